@@ -1,0 +1,10 @@
+using Compare.Text;
+
+namespace Compare.Recognition.Dates;
+
+/// <summary>One date found in an article.</summary>
+/// <param name="SentenceIndex">Index of the containing sentence in the list given to <see cref="DateRecognizer.Recognize"/>.</param>
+/// <param name="Span">Absolute offsets of the written date in the article text.</param>
+/// <param name="Value">The normalised (or unresolved) value with its derivation.</param>
+/// <param name="Kind">Whether the date is an event date, a reporting date or the dateline.</param>
+internal sealed record DateMention(int SentenceIndex, TextSpan Span, DateValue Value, DateMentionKind Kind);

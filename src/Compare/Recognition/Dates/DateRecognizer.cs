@@ -1,0 +1,1011 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compare.Text;
+
+namespace Compare.Recognition.Dates;
+
+/// <summary>
+/// Finds dates in an article's sentences and normalises them to day intervals with a derivation.
+/// </summary>
+/// <remarks>
+/// <para>Contracts:</para>
+/// <list type="bullet">
+/// <item>Never throws on any text, sentence list or published date; a sentence whose matching times out is skipped.</item>
+/// <item>Mentions are returned in text order, do not overlap, and their spans are absolute offsets into the text.</item>
+/// <item>Nothing depends on the clock: relative dates are read against the published date or other mentions only.</item>
+/// <item>What cannot be resolved is returned unresolved (written parts kept, a derivation saying why), never guessed.</item>
+/// </list>
+/// <para>Missing years of month-day dates, in order: the published date's year (one year earlier if the date would
+/// fall after the published date); else a <see cref="YearHint"/> with the same month and day; else the year of the
+/// nearest explicit full date earlier in the article, when the date is not before it; else unresolved ("year unknown").
+/// A month-day date with a weekday ("Sunday, September 1") instead takes the first of: the years of the article's
+/// explicit full dates, the published-date year, the hints' years, on which the weekday agrees.</para>
+/// <para>A weekday alone is resolved only after on/last/this/this past/since/by/until/till/early on/late on,
+/// against the published date (the latest such weekday on or before it; strictly before for "last"/"this past").
+/// When no published date is given, the explicit date of a dateline (see <see cref="DateMentionKind.Dateline"/>) stands in for it.
+/// A weekday after any other word ("the following Sunday", "Final Sunday") yields no mention at all.</para>
+/// </remarks>
+internal static class DateRecognizer
+{
+    // Generous for linear patterns on one sentence, yet bounds any pathological input. Patterns are interpreted,
+    // not RegexOptions.Compiled: compiling is JIT work done inside the first match, which would count against the timeout.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string MonthFull = "January|February|March|April|May|June|July|August|September|October|November|December";
+        private const string WeekdayFull = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string WeekdayAny = WeekdayFull + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun";
+
+    // Years are limited to 1900-2100 everywhere so that counts ("October 7, 1200 people") rarely pass for years.
+    private const string YearPart = @"(?<year>19[0-9]{2}|20[0-9]{2}|2100)(?![0-9]|[.,][0-9])";
+    private const string DayPart = @"(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])";
+    private const string MonthAbbrev = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    // Only an abbreviation takes a dot, so that "on 7 October." leaves the full stop to the sentence.
+    private const string MonthPart = @"(?:(?<month>" + MonthFull + @")\b|(?<month>" + MonthAbbrev + @")\b\.?)";
+    private const string WeekdayPrefix = @"(?:(?<wd>" + WeekdayAny + @")\b\.?,?\s+)?";
+    private const string MdyCore = WeekdayPrefix + MonthPart + @"\s+" + DayPart + @"(?:,?\s+" + YearPart + ")?";
+    private const string DmyCore = WeekdayPrefix + DayPart + @"(?:\s+of)?\s+" + MonthPart + @"(?:,?\s+" + YearPart + ")?";
+    private const string IsoCore = @"(?<year>[12][0-9]{3})-(?<mnum>0[1-9]|1[0-2])-(?<day>0[1-9]|[12][0-9]|3[01])(?![\w-])";
+
+    private static readonly Regex Mdy = new(@"(?<!\w)" + MdyCore, Options, MatchTimeout);
+    private static readonly Regex Dmy = new(@"(?<![\w.,])" + DmyCore, Options, MatchTimeout);
+    private static readonly Regex Iso = new(@"(?<![\w-])" + IsoCore, Options, MatchTimeout);
+
+    private static readonly Regex WeekdayParen = new(
+        @"(?<!\w)(?<wd>" + WeekdayFull + @")\s*\(\s*" + MonthPart + @"\s+" + DayPart + @"(?:,?\s+" + YearPart + @")?\s*\)",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex Partial = new(
+        @"(?<!\w)(?<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s*-\s*|\s+)"
+        + @"(?:(?<month>" + MonthFull + @")\b(?:,?\s+" + YearPart + ")?|" + YearPart + ")",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex MonthYear = new(@"(?<!\w)" + MonthPart + @",?\s+" + YearPart, Options, MatchTimeout);
+
+    private static readonly Regex LastMonth = new(
+        @"(?<!\w)(?i:last|this\s+past)\s+(?<month>" + MonthFull + @")\b(?!\s*[0-9])",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex BareWeekday = new(
+        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till))\s+(?<wd>" + WeekdayFull + @")\b",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex BareYear = new(
+        @"(?<!\w)(?:(?<prep>(?i:in|since|until|till|of|by|from|before|after))\s+)?(?<![\w,.$-])"
+        + @"(?<year>19[0-9]{2}|20[0-9]{2}|2100)(?![\w%-]|[.,][0-9])",
+        Options,
+        MatchTimeout);
+
+    private const string NumberWords = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty";
+
+    private static readonly Regex RelativeCount = new(
+        @"(?<!\w)(?:(?<guard>(?i:for|within|over|during|in|the|past|next|first|last|the\s+first|the\s+last|the\s+past|the\s+next))\s+)?"
+        + @"(?:(?<approx>(?i:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|barely|approximately))\s+"
+        + @"|(?i:a\s+full|fully|just|only|exactly)\s+)?"
+        + @"(?<n>[0-9]{1,3}|(?i:" + NumberWords + @"))\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+"
+        + @"(?<dir>(?i:after|before|later|earlier|ago|prior\s+to))\b",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex RelativeThe = new(
+        @"(?<!\w)(?i:the)\s+(?:(?<which>(?i:next|following|previous|preceding|prior))\s+(?<unit>(?i:day|morning|evening|night|month|year))"
+        + @"|(?i:day)\s+(?<dir>(?i:before|after|earlier|later|prior)))\b",
+        Options,
+        MatchTimeout);
+
+    // A reporting verb followed by at most four words that can only be its object or "on": "told Reuters news agency on".
+    private static readonly Regex ReportBefore = new(
+        @"(?<!\w)(?i:said|says|reported|reports|told|tells|announced|announces|stated|states|wrote|writes|tweeted|posted|confirmed|confirms|added|declared|claimed|claims|noted)"
+        + @"(?<words>(?:\s+[\w'’.-]+){0,4}?)\s*,?\s*$",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex DatelinePrefix = new(
+        @"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*[,—–-]\s*)?$",
+        RegexOptions.CultureInvariant,
+        MatchTimeout);
+
+    private static readonly Regex DatelineSuffix = new(
+        @"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–-]|[.,]?\s*$)",
+        RegexOptions.CultureInvariant,
+        MatchTimeout);
+
+    private static readonly Regex DatelineLine = new(
+        @"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*[,—–-]\s*)?"
+        + @"(?:" + MdyCore + "|" + DmyCore + "|" + IsoCore + @")\s*(?:\([^)]{1,40}\))?\s*[:—–.-]?\s*$",
+        Options,
+        MatchTimeout);
+
+    private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "on", "early", "late", "last", "this", "in", "at", "a", "an", "the", "statement", "interview", "press", "news",
+        "conference", "briefing", "reporters", "journalists", "media", "agency", "him", "her", "them", "us", "me",
+        "state", "television", "tv", "radio", "parliament", "lawmakers", "officials");
+
+    // Words that may follow a bare year; any other lowercase word suggests a count ("by 2000 votes").
+    private static readonly FrozenSet<string> WordsAfterYear = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "and", "or", "when", "while", "after", "before", "as", "to", "until", "but", "that", "which", "where", "at", "in",
+        "on", "with", "for", "through", "amid", "under", "the", "a", "an", "he", "she", "they", "it", "we", "i", "is",
+        "was", "were", "had", "has", "have", "did", "saw", "onward", "onwards", "alone", "already", "also", "there",
+        "this", "its", "his", "her", "their", "because", "since", "then", "of", "by", "from", "during");
+
+    // "of 1991" is a year only after a period word; otherwise "of 2000" is usually a count.
+    private static readonly FrozenSet<string> PeriodWordsBeforeOf = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "summer", "spring", "autumn", "fall", "winter", "year", "end", "beginning", "start", "middle", "rest", "half", "course");
+
+    /// <summary>
+    /// Finds every date mention in <paramref name="text"/>.
+    /// </summary>
+    /// <param name="text">The article body; null is treated as empty.</param>
+    /// <param name="sentences">Sentence spans into <paramref name="text"/>, in order; spans outside the text are clipped or skipped.
+    /// When null, the whole text is one sentence.</param>
+    /// <param name="published">The article's published date, the reference for missing years, weekdays and "N days ago".</param>
+    /// <param name="hints">Years for month-day dates found by aligning with other articles; used after the published date.</param>
+    /// <returns>Non-overlapping mentions in text order; SentenceIndex is the index into <paramref name="sentences"/>.</returns>
+    public static ImmutableArray<DateMention> Recognize(
+        string text,
+        IReadOnlyList<TextSpan> sentences,
+        DateOnly? published,
+        IReadOnlyList<YearHint>? hints = null)
+    {
+        try
+        {
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? []);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
+        {
+            // A defect must not take the whole comparison down; no dates is the honest fallback.
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// Parses a line that is a dateline or only a date: "Thu. Feb 22nd, 2024", "Monday, March 4, 2024", "2024-02-22",
+    /// "22 February 2024", "MOSCOW, November 30, 2023 (TASS) -". A written weekday is accepted but not checked.
+    /// </summary>
+    /// <returns>The date, or null when the line is not such a line, names no year, or names an impossible day.</returns>
+    public static DateOnly? ParseDateline(string line) => ParseDateline(line, null);
+
+    /// <summary>As <see cref="ParseDateline(string)"/>, using <paramref name="yearIfMissing"/> when the line names no year.</summary>
+    public static DateOnly? ParseDateline(string line, int? yearIfMissing)
+    {
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 200)
+        {
+            return null;
+        }
+
+        try
+        {
+            var m = DatelineLine.Match(line);
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            int month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : Parse(m.Groups["mnum"].Value);
+            int day = Parse(m.Groups["day"].Value);
+            int? year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : yearIfMissing;
+            return year is { } y && TryDate(y, month, day, out var date) ? date : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static ImmutableArray<DateMention> RecognizeCore(
+        string text,
+        IReadOnlyList<TextSpan>? sentences,
+        DateOnly? published,
+        IReadOnlyList<YearHint> hints)
+    {
+        IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
+        var all = new List<Candidate>();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            int start = Math.Min(spans[i].Start, text.Length);
+            int end = Math.Min(spans[i].End, text.Length);
+            if (end <= start)
+            {
+                continue;
+            }
+
+            try
+            {
+                all.AddRange(SelectNonOverlapping(Collect(text, start, end, i)));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Pathological sentence: losing its dates is better than stalling the article.
+            }
+        }
+
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var context = new Context(text, spans, published, hints, all);
+        if (published is null)
+        {
+            UseDatelineAsPublished(context);
+        }
+
+        // Absolute dates first, so that relative phrases can lean on dates written later in their sentence.
+        foreach (var c in all.Where(c => c.Kind is not (CandidateKind.RelativeCount or CandidateKind.RelativeThe)))
+        {
+            c.Value = Guard(c, () => ResolveAbsolute(c, context));
+        }
+
+        foreach (var c in all.Where(c => c.Kind is CandidateKind.RelativeCount or CandidateKind.RelativeThe))
+        {
+            c.Value = Guard(c, () => ResolveRelative(c, context));
+        }
+
+        var result = ImmutableArray.CreateBuilder<DateMention>(all.Count);
+        foreach (var c in all)
+        {
+            if (c.Value is not null)
+            {
+                result.Add(new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context)));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    // Without a published date, a dateline's explicit date is the best stand-in: it is when the article was written.
+    private static void UseDatelineAsPublished(Context ctx)
+    {
+        foreach (var c in ctx.All.Where(c => c.Sentence <= 2 && c.Date is not null))
+        {
+            if (KindOf(c, ctx) == DateMentionKind.Dateline)
+            {
+                ctx.Published = c.Date;
+                ctx.PublishedLabel = "the dateline date";
+                return;
+            }
+        }
+    }
+
+    private static DateValue? Guard(Candidate c, Func<DateValue?> resolve)
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Arithmetic beyond DateOnly's range: keep the mention, unresolved.
+            return Unresolved(c, c.Written + ": out of the calendar's range");
+        }
+    }
+
+    private static IEnumerable<Candidate> Collect(string text, int start, int end, int sentence)
+    {
+        int length = end - start;
+        var found = new List<Candidate>();
+
+        AddDayDates(found, Mdy, text, start, length, sentence);
+        AddDayDates(found, Dmy, text, start, length, sentence);
+        AddDayDates(found, Iso, text, start, length, sentence);
+        AddDayDates(found, WeekdayParen, text, start, length, sentence);
+
+        foreach (Match m in Partial.Matches(Slice(text, start, length)))
+        {
+            var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
+            c.Part = Regex.Replace(m.Groups["part"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, MatchTimeout);
+            c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
+            c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
+            found.Add(c);
+        }
+
+        foreach (Match m in MonthYear.Matches(Slice(text, start, length)))
+        {
+            var c = NewCandidate(CandidateKind.MonthYear, m, start, text, sentence);
+            c.Month = MonthNumber(m.Groups["month"].Value);
+            c.Year = Parse(m.Groups["year"].Value);
+            found.Add(c);
+        }
+
+        foreach (Match m in LastMonth.Matches(Slice(text, start, length)))
+        {
+            var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
+            c.Month = MonthNumber(m.Groups["month"].Value);
+            found.Add(c);
+        }
+
+        foreach (Match m in BareWeekday.Matches(Slice(text, start, length)))
+        {
+            var trig = Regex.Replace(m.Groups["trig"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, MatchTimeout);
+            bool strict = trig is "last" or "this past";
+            var wd = m.Groups["wd"];
+            var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
+            {
+                Weekday = WeekdayOf(wd.Value),
+                Strict = strict,
+            };
+            found.Add(c);
+        }
+
+        foreach (Match m in BareYear.Matches(Slice(text, start, length)))
+        {
+            if (IsBareYear(m, text, start))
+            {
+                var y = m.Groups["year"];
+                found.Add(new Candidate(CandidateKind.Year, sentence, start + y.Index, start + y.Index + y.Length, text) { Year = Parse(y.Value) });
+            }
+        }
+
+        foreach (Match m in RelativeCount.Matches(Slice(text, start, length)))
+        {
+            if (m.Groups["guard"].Success)
+            {
+                // "for 10 days after" is a duration, not a point in time.
+                continue;
+            }
+
+            var c = NewCandidate(CandidateKind.RelativeCount, m, start, text, sentence);
+            c.Count = NumberValue(m.Groups["n"].Value);
+            c.Unit = Singular(m.Groups["unit"].Value);
+            c.Direction = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, MatchTimeout);
+            c.Approximate = m.Groups["approx"].Success;
+            c.Prepositional = IsPrepositional(c.Direction, text, c.End, end);
+            found.Add(c);
+        }
+
+        foreach (Match m in RelativeThe.Matches(Slice(text, start, length)))
+        {
+            var c = NewCandidate(CandidateKind.RelativeThe, m, start, text, sentence);
+            c.Count = 1;
+            if (m.Groups["which"].Success)
+            {
+                var which = m.Groups["which"].Value.ToLowerInvariant();
+                c.Direction = which is "next" or "following" ? "after" : "before";
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                c.Unit = unit is "month" or "year" ? unit : "day";
+                c.WholeUnit = unit is "month" or "year";
+                c.Prepositional = false;
+            }
+            else
+            {
+                var dir = m.Groups["dir"].Value.ToLowerInvariant();
+                c.Direction = dir is "after" or "later" ? "after" : "before";
+                c.Unit = "day";
+                c.Prepositional = IsPrepositional(dir, text, c.End, end);
+            }
+
+            found.Add(c);
+        }
+
+        return found;
+    }
+
+    // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
+    private static string Slice(string text, int start, int length) => text.Substring(start, length);
+
+    private static void AddDayDates(List<Candidate> found, Regex regex, string text, int start, int length, int sentence)
+    {
+        foreach (Match m in regex.Matches(Slice(text, start, length)))
+        {
+            var c = NewCandidate(CandidateKind.DayDate, m, start, text, sentence);
+            c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : Parse(m.Groups["mnum"].Value);
+            c.Day = Parse(m.Groups["day"].Value);
+            c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
+            c.Weekday = m.Groups["wd"].Success ? WeekdayOf(m.Groups["wd"].Value) : null;
+            found.Add(c);
+        }
+    }
+
+    private static Candidate NewCandidate(CandidateKind kind, Match m, int offset, string text, int sentence) =>
+        new(kind, sentence, offset + m.Index, offset + m.Index + m.Length, text);
+
+    // Higher-ranked and then longer candidates win; rank orders by how specific the pattern is.
+    private static List<Candidate> SelectNonOverlapping(IEnumerable<Candidate> candidates)
+    {
+        var chosen = new List<Candidate>();
+        foreach (var c in candidates.OrderBy(c => (int)c.Kind).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+        {
+            if (!chosen.Any(o => o.Start < c.End && c.Start < o.End))
+            {
+                chosen.Add(c);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool IsBareYear(Match m, string text, int offset)
+    {
+        var prep = m.Groups["prep"];
+        var year = m.Groups["year"];
+        int value = Parse(year.Value);
+        if (value is < 1900 or > 2100)
+        {
+            return false;
+        }
+
+        int after = offset + year.Index + year.Length;
+        if (!prep.Success)
+        {
+            return after < text.Length && text[after] == ',';
+        }
+
+        if (prep.Value.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !PeriodWordsBeforeOf.Contains(PreviousWord(text, offset + prep.Index)))
+        {
+            return false;
+        }
+
+        var next = NextWord(text, after);
+        return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYear.Contains(next);
+    }
+
+    // "the day after the attack on October 7" takes its anchor from later in the sentence; "the day after," does not.
+    private static bool IsPrepositional(string direction, string text, int end, int sentenceEnd)
+    {
+        if (direction is not ("after" or "before" or "prior to"))
+        {
+            return false;
+        }
+
+        int i = end;
+        while (i < sentenceEnd && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < sentenceEnd && char.IsLetterOrDigit(text[i]);
+    }
+
+    private static DateValue? ResolveAbsolute(Candidate c, Context ctx) => c.Kind switch
+    {
+        CandidateKind.DayDate => ResolveDayDate(c, ctx),
+        CandidateKind.Partial => ResolvePartial(c, ctx),
+        CandidateKind.MonthYear => Interval(c, new DateOnly(c.Year!.Value, c.Month!.Value, 1), EndOfMonth(c.Year.Value, c.Month.Value), "as written"),
+        CandidateKind.LastMonth => ResolveLastMonth(c, ctx),
+        CandidateKind.Weekday => ResolveWeekday(c, ctx),
+        CandidateKind.Year => Interval(c, new DateOnly(c.Year!.Value, 1, 1), new DateOnly(c.Year.Value, 12, 31), "as written"),
+        _ => null,
+    };
+
+    private static DateValue ResolveDayDate(Candidate c, Context ctx)
+    {
+        int month = c.Month!.Value;
+        int day = c.Day!.Value;
+        string monthDay = MonthDay(month, day);
+
+        if (c.Year is { } written)
+        {
+            if (!TryDate(written, month, day, out var date))
+            {
+                return Unresolved(c, $"{c.Written}: no such day");
+            }
+
+            return Day(c, date, "as written" + WeekdayNote(c.Weekday, date));
+        }
+
+        if (c.Weekday is { } weekday)
+        {
+            return ResolveByWeekday(c, ctx, month, day, weekday);
+        }
+
+        if (ctx.Published is { } pub)
+        {
+            int year = pub.Year;
+            string how = $"{monthDay}, year from {ctx.PublishedLabel} {IsoDay(pub)}";
+            if (TryDate(year, month, day, out var date) && date > pub)
+            {
+                year--;
+                how = $"{monthDay}, year before {ctx.PublishedLabel} {IsoDay(pub)}, as {Describe(date)} would be after it";
+            }
+
+            return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
+        }
+
+        var hint = ctx.Hints.FirstOrDefault(h => h.Month == month && h.Day == day);
+        if (hint is not null)
+        {
+            return TryDate(hint.Year, month, day, out var date)
+                ? Day(c, date, $"{monthDay}, {hint.Reason}")
+                : Unresolved(c, $"{monthDay}: no such day in {hint.Year}", month, day);
+        }
+
+        var earlier = ctx.NearestEarlierFullDate(c.Start);
+        if (earlier is not null && TryDate(earlier.Year!.Value, month, day, out var fromEarlier) && fromEarlier >= earlier.Date!.Value)
+        {
+            return Day(c, fromEarlier, $"{monthDay}, year from the earlier date {Describe(earlier.Date!.Value)} in the article");
+        }
+
+        return Unresolved(c, $"{monthDay}: year unknown", month, day);
+    }
+
+    private static DateValue ResolveByWeekday(Candidate c, Context ctx, int month, int day, DayOfWeek weekday)
+    {
+        var tried = new List<int>();
+        var options = new List<(int Year, string Reason)>();
+        foreach (var y in ctx.ExplicitYears)
+        {
+            options.Add((y, "from the article's other dates"));
+        }
+
+        if (ctx.Published is { } pub)
+        {
+            options.Add((pub.Year, $"from {ctx.PublishedLabel} {IsoDay(pub)}"));
+            options.Add((pub.Year - 1, $"(the year before {ctx.PublishedLabel} {IsoDay(pub)})"));
+        }
+
+        foreach (var h in ctx.Hints.Where(h => h.Month == month && h.Day == day))
+        {
+            options.Add((h.Year, h.Reason));
+        }
+
+        foreach (var (year, reason) in options)
+        {
+            if (tried.Contains(year))
+            {
+                continue;
+            }
+
+            tried.Add(year);
+            if (TryDate(year, month, day, out var date) && date.DayOfWeek == weekday)
+            {
+                return Day(c, date, $"{MonthDay(month, day)}, year {year.ToString(CultureInfo.InvariantCulture)} {reason}, {weekday} agrees");
+            }
+        }
+
+        string why = tried.Count == 0
+            ? "year unknown"
+            : $"year unknown, {weekday} does not agree with {MonthDay(month, day)} in {string.Join(", ", tried.Order().Select(y => y.ToString(CultureInfo.InvariantCulture)))}";
+        return Unresolved(c, $"{c.Written}: {why}", month, day);
+    }
+
+    private static DateValue ResolvePartial(Candidate c, Context ctx)
+    {
+        string part = c.Part!.StartsWith("the ", StringComparison.Ordinal) ? c.Part[4..] : c.Part;
+        if (c.Month is not { } month)
+        {
+            int year = c.Year!.Value;
+            (int first, int last) = part switch
+            {
+                "early" => (1, 4),
+                "mid" or "middle of" => (5, 8),
+                "late" => (9, 12),
+                "end of" => (12, 12),
+                _ => (1, 1),
+            };
+            string meaning = first == last ? "the last month" : $"months {first}-{last}";
+            if (part is "beginning of" or "start of")
+            {
+                meaning = "the first month";
+            }
+
+            return Interval(c, new DateOnly(year, first, 1), EndOfMonth(year, last), $"{c.Written}, \"{part}\" read as {meaning}");
+        }
+
+        (int fromDay, int toDay) = part switch
+        {
+            "early" or "beginning of" or "start of" => (1, 10),
+            "mid" or "middle of" => (11, 20),
+            _ => (21, 31),
+        };
+
+        DateOnly Make(int y, int d) => new(y, month, Math.Min(d, DateTime.DaysInMonth(y, month)));
+
+        if (c.Year is { } written)
+        {
+            return Interval(c, Make(written, fromDay), Make(written, toDay), $"{c.Written}, as written");
+        }
+
+        string plain = $"{part} {MonthName(month)}";
+        if (ctx.Published is { } pub)
+        {
+            int y = pub.Year;
+            if (Make(y, fromDay) > pub)
+            {
+                y--;
+            }
+
+            return Interval(c, Make(y, fromDay), Make(y, toDay), $"{plain}, year from {ctx.PublishedLabel} {IsoDay(pub)}");
+        }
+
+        var hint = ctx.Hints.FirstOrDefault(h => h.Month == month && h.Day >= fromDay && h.Day <= toDay);
+        if (hint is not null)
+        {
+            return Interval(c, Make(hint.Year, fromDay), Make(hint.Year, toDay), $"{plain}, {hint.Reason}");
+        }
+
+        var earlier = ctx.NearestEarlierFullDate(c.Start);
+        if (earlier is not null && Make(earlier.Year!.Value, toDay) >= earlier.Date!.Value)
+        {
+            int y = earlier.Year.Value;
+            return Interval(c, Make(y, fromDay), Make(y, toDay), $"{plain}, year from the earlier date {Describe(earlier.Date.Value)} in the article");
+        }
+
+        return Unresolved(c, $"{plain}: year unknown", month, null);
+    }
+
+    private static DateValue ResolveLastMonth(Candidate c, Context ctx)
+    {
+        int month = c.Month!.Value;
+        if (ctx.Published is not { } pub)
+        {
+            return Unresolved(c, $"{c.Written}: no published date to count back from", month, null);
+        }
+
+        int year = month < pub.Month ? pub.Year : pub.Year - 1;
+        return Interval(
+            c,
+            new DateOnly(year, month, 1),
+            EndOfMonth(year, month),
+            $"{c.Written}, the most recent {MonthName(month)} before the month of {ctx.PublishedLabel} {IsoDay(pub)}");
+    }
+
+    private static DateValue ResolveWeekday(Candidate c, Context ctx)
+    {
+        var weekday = c.Weekday!.Value;
+        if (ctx.Published is not { } pub)
+        {
+            return Unresolved(c, $"{c.Written}: no published date to count back from");
+        }
+
+        int back = ((int)pub.DayOfWeek - (int)weekday + 7) % 7;
+        if (back == 0 && c.Strict)
+        {
+            back = 7;
+        }
+
+        var date = pub.AddDays(-back);
+        string how = back == 0
+            ? $"{weekday}, {ctx.PublishedLabel} {IsoDay(pub)} itself"
+            : $"the {weekday} before {ctx.PublishedLabel} {pub.DayOfWeek} {IsoDay(pub)}";
+        return Day(c, date, how);
+    }
+
+    private static DateValue ResolveRelative(Candidate c, Context ctx)
+    {
+        int count = c.Count!.Value;
+        string unit = c.Unit!;
+        bool forward = c.Direction is "after" or "later";
+        string phrase = c.WholeUnit
+            ? $"the {unit} {(forward ? "after" : "before")}"
+            : $"{(count == 1 && unit == "day" ? "the day" : Quantity(count, unit))} {(forward ? "after" : "before")}";
+
+        if (c.Approximate)
+        {
+            return Unresolved(c, $"{c.Written}: approximate, not resolved");
+        }
+
+        if (c.Direction == "ago")
+        {
+            return ctx.Published is { } p
+                ? Shifted(c, Whole(p), count, unit, false, false, $"{phrase} {ctx.PublishedLabel} {IsoDay(p)}")
+                : Unresolved(c, $"{c.Written}: no published date to count back from");
+        }
+
+        Candidate? anchor = null;
+        if (c.Prepositional)
+        {
+            anchor = ctx.All.FirstOrDefault(o => o.Sentence == c.Sentence && o.Start >= c.End && IsAbsolute(o));
+            if (anchor is { Value.IsResolved: false })
+            {
+                return Unresolved(c, $"{c.Written}: its anchor \"{anchor.Written}\" is unresolved");
+            }
+        }
+
+        anchor ??= ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && Usable(o, unit));
+
+        if (anchor is null && !c.Prepositional || (anchor is null && c.Kind == CandidateKind.RelativeThe))
+        {
+            anchor = ctx.All.LastOrDefault(o => o.Sentence < c.Sentence && o.Sentence >= c.Sentence - 3 && Usable(o, unit));
+        }
+
+        if (anchor is not null)
+        {
+            var v = anchor.Value!;
+            return Shifted(c, (v.From!.Value, v.To!.Value), count, unit, forward, c.WholeUnit, $"{phrase} {Describe(v.From.Value, v.To.Value)}");
+        }
+
+        if (ctx.Published is { } pub && unit is "day" or "week" && (!c.Prepositional || c.Kind == CandidateKind.RelativeThe))
+        {
+            return Shifted(c, Whole(pub), count, unit, forward, false, $"{phrase} {ctx.PublishedLabel} {IsoDay(pub)}");
+        }
+
+        return Unresolved(c, $"{c.Written}: no date to count from");
+    }
+
+    private static bool IsAbsolute(Candidate o) =>
+        o.Value is not null && o.Kind is not (CandidateKind.RelativeCount or CandidateKind.RelativeThe);
+
+    // Counting days from a whole year would only look precise, so day, week and month offsets need a short anchor.
+    private static bool Usable(Candidate o, string unit) =>
+        o.Value is { IsResolved: true } v
+        && (unit == "year" || v.To!.Value.DayNumber - v.From!.Value.DayNumber <= 31);
+
+    private static (DateOnly, DateOnly) Whole(DateOnly d) => (d, d);
+
+    private static DateValue Shifted(Candidate c, (DateOnly From, DateOnly To) anchor, int count, string unit, bool forward, bool whole, string how)
+    {
+        int k = forward ? count : -count;
+        DateOnly from, to;
+        if (whole && unit == "month")
+        {
+            var first = new DateOnly(anchor.From.Year, anchor.From.Month, 1).AddMonths(k);
+            (from, to) = (first, EndOfMonth(first.Year, first.Month));
+        }
+        else if (whole)
+        {
+            int year = anchor.From.Year + k;
+            (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+        else
+        {
+            (from, to) = unit switch
+            {
+                "day" => (anchor.From.AddDays(k), anchor.To.AddDays(k)),
+                "week" => (anchor.From.AddDays(7 * k), anchor.To.AddDays(7 * k)),
+                "month" => (anchor.From.AddMonths(k), anchor.To.AddMonths(k)),
+                _ => (anchor.From.AddYears(k), anchor.To.AddYears(k)),
+            };
+        }
+
+        return from == to ? Day(c, from, how) : Interval(c, from, to, how);
+    }
+
+    private static DateMentionKind KindOf(Candidate c, Context ctx)
+    {
+        var sentence = ctx.Sentences[c.Sentence];
+        int sStart = Math.Min(sentence.Start, ctx.Text.Length);
+        int sEnd = Math.Min(sentence.End, ctx.Text.Length);
+        try
+        {
+            if (c.Kind == CandidateKind.DayDate && c.Sentence <= 2
+                && c.Start - sStart <= 60
+                && DatelinePrefix.IsMatch(ctx.Text.Substring(sStart, c.Start - sStart))
+                && DatelineSuffix.IsMatch(ctx.Text.Substring(c.End, Math.Min(sEnd - c.End, 60))))
+            {
+                return DateMentionKind.Dateline;
+            }
+
+            int from = Math.Max(sStart, c.Start - 80);
+            var m = ReportBefore.Match(ctx.Text.Substring(from, c.Start - from));
+            if (m.Success)
+            {
+                var words = m.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                if (words.All(w => char.IsUpper(w[0]) || ReportObjectWords.Contains(w.ToLowerInvariant())))
+                {
+                    return DateMentionKind.Report;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Unknown role: Event is the default that keeps the date in comparisons.
+        }
+
+        return DateMentionKind.Event;
+    }
+
+    private static DateValue Day(Candidate c, DateOnly date, string how) =>
+        new(date, date, date.Year, date.Month, date.Day, c.Written, $"{Describe(date)}: {how}");
+
+    private static DateValue Interval(Candidate c, DateOnly from, DateOnly to, string how)
+    {
+        int? day = from == to ? from.Day : null;
+        int? month = from.Year == to.Year && from.Month == to.Month ? from.Month : c.Month;
+        int? year = from.Year == to.Year ? from.Year : null;
+        return new DateValue(from, to, year, month, day, c.Written, $"{Describe(from, to)}: {how}");
+    }
+
+    private static DateValue Unresolved(Candidate c, string derivation, int? month = null, int? day = null) =>
+        new(null, null, null, month, day, c.Written, derivation);
+
+    private static string WeekdayNote(DayOfWeek? written, DateOnly date) => written switch
+    {
+        null => string.Empty,
+        { } w when w == date.DayOfWeek => $", {w} agrees",
+        { } w => $"; weekday does not agree ({w} written, but it was a {date.DayOfWeek})",
+    };
+
+    private static string Describe(DateOnly date) => DateValue.Describe(date, date);
+
+    private static string Describe(DateOnly from, DateOnly to) => DateValue.Describe(from, to);
+
+    private static string IsoDay(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string MonthDay(int month, int day) => string.Create(CultureInfo.InvariantCulture, $"{MonthName(month)} {day}");
+
+    private static string Quantity(int count, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {unit}{(count == 1 ? string.Empty : "s")}");
+
+    private static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int Parse(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+
+    private static DayOfWeek WeekdayOf(string name) => name[..2].ToLowerInvariant() switch
+    {
+        "mo" => DayOfWeek.Monday,
+        "tu" => DayOfWeek.Tuesday,
+        "we" => DayOfWeek.Wednesday,
+        "th" => DayOfWeek.Thursday,
+        "fr" => DayOfWeek.Friday,
+        "sa" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    private static int NumberValue(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        var digits => Parse(digits),
+    };
+
+    private static string Singular(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        return u.EndsWith('s') ? u[..^1] : u;
+    }
+
+    private static string PreviousWord(string text, int index)
+    {
+        int end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end].ToLowerInvariant();
+    }
+
+    private static string NextWord(string text, int index)
+    {
+        int start = index;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private enum CandidateKind
+    {
+        // Declaration order is the rank used to settle overlaps: more specific patterns first.
+        DayDate,
+        Partial,
+        MonthYear,
+        LastMonth,
+        Weekday,
+        Year,
+        RelativeCount,
+        RelativeThe,
+    }
+
+    /// <summary>Working state for one match while an article is processed; never escapes this class.</summary>
+    private sealed class Candidate(CandidateKind kind, int sentence, int start, int end, string text)
+    {
+        public CandidateKind Kind { get; } = kind;
+
+        public int Sentence { get; } = sentence;
+
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
+
+        public string Written { get; } = text[start..end];
+
+        public int? Year { get; set; }
+
+        public int? Month { get; set; }
+
+        public int? Day { get; set; }
+
+        public DayOfWeek? Weekday { get; set; }
+
+        public bool Strict { get; set; }
+
+        public string? Part { get; set; }
+
+        public int? Count { get; set; }
+
+        public string? Unit { get; set; }
+
+        public string? Direction { get; set; }
+
+        public bool Approximate { get; set; }
+
+        public bool Prepositional { get; set; }
+
+        public bool WholeUnit { get; set; }
+
+        public DateValue? Value { get; set; }
+
+        public DateOnly? Date =>
+            Kind == CandidateKind.DayDate && Year is { } y && Month is { } m && Day is { } d && TryDate(y, m, d, out var date) ? date : null;
+    }
+
+    private sealed class Context(string text, IReadOnlyList<TextSpan> sentences, DateOnly? published, IReadOnlyList<YearHint> hints, List<Candidate> all)
+    {
+        // Explicit full dates are those with a written year; only they may lend their year to other dates.
+        private readonly List<Candidate> _fullDates = all.Where(c => c.Date is not null).ToList();
+
+        public string Text { get; } = text;
+
+        public IReadOnlyList<TextSpan> Sentences { get; } = sentences;
+
+        /// <summary>The reference date: the published date, or the dateline's date when there is none.</summary>
+        public DateOnly? Published { get; set; } = published;
+
+        /// <summary>How derivations name <see cref="Published"/>.</summary>
+        public string PublishedLabel { get; set; } = "the published date";
+
+        public IReadOnlyList<YearHint> Hints { get; } = hints;
+
+        public List<Candidate> All { get; } = all;
+
+        public IEnumerable<int> ExplicitYears => _fullDates.Select(c => c.Year!.Value).Distinct();
+
+        public Candidate? NearestEarlierFullDate(int position) => _fullDates.LastOrDefault(c => c.End <= position);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace Compare.Recognition.Dates;
+
+/// <summary>
+/// A date as an inclusive interval of days, together with what was written and how the interval was derived.
+/// </summary>
+/// <remarks>
+/// Invariant (checked on construction): <see cref="From"/> and <see cref="To"/> are both null (unresolved)
+/// or both set with <c>From &lt;= To</c>. Unresolved values are kept rather than guessed, because an
+/// unresolved date can only miss a comparison while a wrong one would report a false conflict.
+/// </remarks>
+/// <param name="From">First day of the interval (inclusive); null when unresolved.</param>
+/// <param name="To">Last day of the interval (inclusive); null when unresolved.</param>
+/// <param name="Year">Year as written, or as inferred when the value is resolved; null when unknown or not applicable.</param>
+/// <param name="Month">Month as written (1-12), even when unresolved; null when not applicable.</param>
+/// <param name="Day">Day of month as written, even when unresolved; null when not applicable.</param>
+/// <param name="Written">The text exactly as it appears in the article.</param>
+/// <param name="Derivation">A human sentence: the value, a colon, and how it was obtained.</param>
+internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? Month, int? Day, string Written, string Derivation)
+{
+    // Runs on every construction through the primary constructor; `with` copies an already valid value.
+    private readonly bool _checked = Check(From, To);
+
+    /// <summary>True when the value is an interval of actual days.</summary>
+    public bool IsResolved => From is not null && To is not null;
+
+    /// <summary>
+    /// ISO 8601 form: "2023-10-07" for one day, "2023-10" for a whole month, "2024" for a whole year,
+    /// "2023-10-21/2023-10-31" for any other interval; null when unresolved.
+    /// </summary>
+    public string? Iso => From is { } f && To is { } t ? FormatIso(f, t) : null;
+
+    /// <summary>True when both values are resolved and their intervals share at least one day.</summary>
+    public bool Overlaps(DateValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return IsResolved && other.IsResolved && From <= other.To && other.From <= To;
+    }
+
+    /// <summary>
+    /// Days between the two intervals: 0 when they overlap, otherwise the difference between the end of the
+    /// earlier one and the start of the later one (October 7 and October 17 are 10 days apart);
+    /// null when either value is unresolved.
+    /// </summary>
+    public int? DistanceInDays(DateValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (From is not { } f1 || To is not { } t1 || other.From is not { } f2 || other.To is not { } t2)
+        {
+            return null;
+        }
+
+        if (t1 < f2)
+        {
+            return f2.DayNumber - t1.DayNumber;
+        }
+
+        if (t2 < f1)
+        {
+            return f1.DayNumber - t2.DayNumber;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Short human form of an interval, used at the head of derivations ("October 7, 2023", "October 21-31, 2023").</summary>
+    internal static string Describe(DateOnly from, DateOnly to)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (from == to)
+        {
+            return from.ToString("MMMM d, yyyy", c);
+        }
+
+        if (IsWholeYear(from, to))
+        {
+            return from.Year.ToString(c);
+        }
+
+        if (IsWholeMonth(from, to))
+        {
+            return from.ToString("MMMM yyyy", c);
+        }
+
+        if (from.Year == to.Year && from.Month == to.Month)
+        {
+            return string.Create(c, $"{from.ToString("MMMM", c)} {from.Day}-{to.Day}, {from.Year}");
+        }
+
+        return from.ToString("MMMM d, yyyy", c) + " - " + to.ToString("MMMM d, yyyy", c);
+    }
+
+    private static string FormatIso(DateOnly from, DateOnly to)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (from == to)
+        {
+            return from.ToString("yyyy-MM-dd", c);
+        }
+
+        if (IsWholeYear(from, to))
+        {
+            return from.ToString("yyyy", c);
+        }
+
+        if (IsWholeMonth(from, to))
+        {
+            return from.ToString("yyyy-MM", c);
+        }
+
+        return from.ToString("yyyy-MM-dd", c) + "/" + to.ToString("yyyy-MM-dd", c);
+    }
+
+    private static bool IsWholeMonth(DateOnly from, DateOnly to) =>
+        from.Day == 1 && to.Year == from.Year && to.Month == from.Month
+        && to.Day == DateTime.DaysInMonth(to.Year, to.Month);
+
+    private static bool IsWholeYear(DateOnly from, DateOnly to) =>
+        from.Month == 1 && from.Day == 1 && to.Year == from.Year && to.Month == 12 && to.Day == 31;
+
+    private static bool Check(DateOnly? from, DateOnly? to)
+    {
+        if (from.HasValue != to.HasValue)
+        {
+            throw new ArgumentException("From and To must both be set or both be null.");
+        }
+
+        if (from > to)
+        {
+            throw new ArgumentException($"From {from} is after To {to}.");
+        }
+
+        return true;
+    }
+}

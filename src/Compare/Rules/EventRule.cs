@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+namespace Compare.Rules;
+
+/// <summary>A compiled, immutable event rule.</summary>
+internal sealed record EventRule(
+    string Id,
+    string EventType,
+    ImmutableArray<TriggerPhrase> Triggers,
+    ImmutableArray<string> CancelAfter,
+    ImmutableArray<string> RequireAfter,
+    ImmutableArray<RoleSpec> Roles,
+    ImmutableArray<MeasureSpec> Measures,
+    string? CountRole,
+    string? Converse,
+    bool Irrealis,
+    ImmutableArray<RuleExample> Examples,
+    SourceLocation Location)
+{
+    /// <summary>Words one of which must stand in the clause (the arms of an arms supply); the word found fills "item".</summary>
+    public ImmutableArray<ImmutableArray<string>> RequireWords { get; init; } = [];
+
+    /// <summary>The trigger fires only with a count after it ("a list of eight").</summary>
+    public bool RequireCount { get; init; }
+
+    /// <summary>The trigger fires only in a passive clause ("is held by").</summary>
+    public bool RequirePassive { get; init; }
+
+    public RoleSpec? Role(string name)
+    {
+        foreach (var role in Roles)
+        {
+            if (role.Name == name)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+
+namespace Compare.Rules;
+
+/// <summary>
+/// Checks one event rule as written: every failure carries a stable error code; the loader turns them into
+/// <see cref="RuleError"/>s with the file, line and rule id.
+/// </summary>
+internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
+{
+    public EventRuleDtoValidator(IReadOnlySet<string> eventTypes, IReadOnlySet<string> descriptorClasses)
+    {
+        RuleFor(r => r.Id).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("Every rule needs an 'id'.")
+            .Matches("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$").WithErrorCode("rules.bad-id")
+            .WithMessage("A rule id is lower-case words joined by dots, such as 'meeting.visit'.");
+        RuleFor(r => r.Event).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("Every rule needs an 'event' type.")
+            .Must(e => e is null || eventTypes.Contains(e)).WithErrorCode("rules.unknown-event")
+            .WithMessage(r => $"Unknown event type '{r.Event}'; known: {string.Join(", ", eventTypes.Order(StringComparer.Ordinal))}.");
+        RuleFor(r => r).Must(r => r.Verbs.Count + r.Nouns.Count + r.WeakVerbs.Count + r.WeakNouns.Count > 0)
+            .WithName("triggers").WithErrorCode("rules.missing-field").WithMessage("A rule needs at least one trigger verb or noun.");
+        RuleFor(r => r.Roles).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("A rule needs at least one role.");
+        RuleForEach(r => r.Roles).ChildRules(role =>
+        {
+            role.RuleFor(x => x.Kinds).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("A role needs 'kinds'.");
+            role.RuleForEach(x => x.Kinds).Must(EntityKinds.All.Contains).WithErrorCode("rules.unknown-kind")
+                .WithMessage((_, kind) => $"Unknown entity kind '{kind}'; known: {string.Join(", ", EntityKinds.All.Order(StringComparer.Ordinal))}.");
+            role.RuleForEach(x => x.Classes).Must(descriptorClasses.Contains).WithErrorCode("rules.unknown-class")
+                .WithMessage((_, c) => $"Unknown descriptor class '{c}'; known: {string.Join(", ", descriptorClasses.Order(StringComparer.Ordinal))}.");
+            role.RuleForEach(x => x.Active).Must(RoleSources.IsKnown).WithErrorCode("rules.unknown-source").WithMessage((_, s) => $"Unknown role source '{s}'.");
+            role.RuleForEach(x => x.Passive).Must(RoleSources.IsKnown).WithErrorCode("rules.unknown-source").WithMessage((_, s) => $"Unknown role source '{s}'.");
+            role.RuleForEach(x => x.Noun).Must(RoleSources.IsKnown).WithErrorCode("rules.unknown-source").WithMessage((_, s) => $"Unknown role source '{s}'.");
+        });
+        RuleFor(r => r.CountRole).Must((r, c) => c is null || r.Roles.Any(x => x.Name == c))
+            .WithErrorCode("rules.unknown-role").WithMessage(r => $"count-role '{r.CountRole}' is not one of the rule's roles.");
+        RuleFor(r => r.Examples).Must(e => e.Count(x => x.ShouldMatch) >= 3)
+            .WithErrorCode("rules.examples").WithMessage("A rule needs at least three match examples.");
+        RuleFor(r => r.Examples).Must(e => e.Count(x => !x.ShouldMatch) >= 2)
+            .WithErrorCode("rules.examples").WithMessage("A rule needs at least two no-match examples.");
+        RuleForEach(r => r.Examples).Must((r, e) => e.Expect.Keys.All(k => ExampleKeys.Contains(k) || r.Roles.Any(x => x.Name == k)))
+            .WithErrorCode("rules.unknown-role")
+            .WithMessage((r, e) => $"Example expects '{string.Join(", ", e.Expect.Keys.Where(k => !ExampleKeys.Contains(k) && r.Roles.All(x => x.Name != k)))}', which is neither a role of the rule nor one of {string.Join(", ", ExampleKeys)}.");
+    }
+
+    private static readonly string[] ExampleKeys = ["date", "count", "qualifier", "polarity", "measure", "hedged"];
+}

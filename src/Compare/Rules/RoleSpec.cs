@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Compare.Rules;
+
+/// <summary>
+/// How one role of an event rule is filled: which entity kinds (and, for groups, which descriptor classes) may
+/// fill it, and where to look for the filler in active clauses, passive clauses and around a noun trigger.
+/// </summary>
+internal sealed record RoleSpec(
+    string Name,
+    ImmutableArray<string> Kinds,
+    ImmutableArray<string> Classes,
+    ImmutableArray<string> Active,
+    ImmutableArray<string> Passive,
+    ImmutableArray<string> Noun,
+    bool Required,
+    bool Many)
+{
+    public ImmutableArray<string> SourcesFor(TriggerForm form) => form switch
+    {
+        TriggerForm.Passive => Passive,
+        TriggerForm.Noun => Noun,
+        _ => Active,
+    };
+}

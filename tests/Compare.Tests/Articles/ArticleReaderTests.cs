@@ -1,0 +1,361 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Compare.Articles;
+using NUnit.Framework;
+
+namespace Compare.Tests.Articles;
+
+[TestFixture]
+internal sealed partial class ArticleReaderTests
+{
+    private string folder = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "article-reader-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public void Front_matter_gives_title_outlet_url_and_published()
+    {
+        var path = Write(
+            "library.md",
+            "---\n" +
+            "title: Town library doubles its opening hours\n" +
+            "outlet: Riverside Gazette\n" +
+            "url: \"https://example.org/news/library-hours\"\n" +
+            "published: 2024-03-04\n" +
+            "---\n" +
+            "From next month the library will open on Sundays.\n");
+
+        var result = Read(path);
+
+        var article = result.Articles.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Id, Is.EqualTo("library"));
+            Assert.That(article.Path, Is.EqualTo(path));
+            Assert.That(article.Title, Is.EqualTo("Town library doubles its opening hours"));
+            Assert.That(article.Outlet, Is.EqualTo("Riverside Gazette"));
+            Assert.That(article.Url, Is.EqualTo("https://example.org/news/library-hours"));
+            Assert.That(article.Published, Is.EqualTo(new DateOnly(2024, 3, 4)));
+            Assert.That(article.PublishedSource, Is.EqualTo("front matter"));
+            Assert.That(article.Body, Is.EqualTo("From next month the library will open on Sundays.\n"));
+            Assert.That(result.Skipped, Is.Empty);
+            Assert.That(result.Warnings, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Headline_comes_from_the_first_line_and_published_from_a_dateline()
+    {
+        var path = Write(
+            "storm.txt",
+            "\n" +
+            "Storm cuts power to three villages\n" +
+            "\n" +
+            "Mon. Mar 4th, 2024\n" +
+            "Crews worked through the night to restore the lines.\n");
+
+        var article = Read(path).Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Title, Is.EqualTo("Storm cuts power to three villages"));
+            Assert.That(article.BodyStart, Is.Zero);
+            Assert.That(article.Outlet, Is.Null);
+            Assert.That(article.Published, Is.EqualTo(new DateOnly(2024, 3, 4)));
+            Assert.That(article.PublishedSource, Is.EqualTo("dateline line 4"));
+        }
+    }
+
+    [Test]
+    public void Dateline_first_makes_the_next_line_the_headline()
+    {
+        var path = Write("ferry.txt", "Tue. Apr 2nd, 2024\nWill the night ferry return?\nThe operator is undecided.\n");
+
+        var article = Read(path).Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Title, Is.EqualTo("Will the night ferry return?"));
+            Assert.That(article.Published, Is.EqualTo(new DateOnly(2024, 4, 2)));
+            Assert.That(article.PublishedSource, Is.EqualTo("dateline line 1"));
+        }
+    }
+
+    [TestCase("The mayor said the bridge would reopen in May.\nMore text.\n", TestName = "Sentence ending in a full stop")]
+    [TestCase(
+        "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
+        "seventeen eighteen nineteen twenty twentyone\n",
+        TestName = "More than twenty words")]
+    public void First_line_that_does_not_read_as_a_headline_gives_no_title(string text)
+    {
+        var article = Read(Write("plain.txt", text)).Articles.Single();
+
+        Assert.That(article.Title, Is.Null);
+    }
+
+    [Test]
+    public void Markdown_heading_marker_is_dropped_from_the_headline()
+    {
+        var article = Read(Write("market.md", "# Farmers market moves indoors\n\nStalls open at eight.\n")).Articles.Single();
+
+        Assert.That(article.Title, Is.EqualTo("Farmers market moves indoors"));
+    }
+
+    [Test]
+    public void Dateline_after_the_fifth_non_empty_line_is_not_used()
+    {
+        var article = Read(Write("late.txt", "Headline here\nA.\nB.\nC.\nD.\nMon. Mar 4th, 2024\n")).Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Published, Is.Null);
+            Assert.That(article.PublishedSource, Is.Null);
+        }
+    }
+
+    [Test]
+    public void Dateline_line_numbers_count_the_front_matter()
+    {
+        var article = Read(Write("counted.md", "---\noutlet: Hill Times\n---\nSchool roof repaired\nFri. Mar 8th, 2024\n"))
+            .Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.BodyStart, Is.EqualTo("---\noutlet: Hill Times\n---\n".Length));
+            Assert.That(article.Title, Is.EqualTo("School roof repaired"));
+            Assert.That(article.PublishedSource, Is.EqualTo("dateline line 5"));
+        }
+    }
+
+    [Test]
+    public void Front_matter_date_wins_over_a_different_dateline_with_a_warning()
+    {
+        var result = Read(Write("clash.md", "---\npublished: 2024-03-05\n---\nMon. Mar 4th, 2024\nText.\n"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Single().Published, Is.EqualTo(new DateOnly(2024, 3, 5)));
+            Assert.That(result.Warnings, Has.Exactly(1).Contains("2024-03-04").And.Contains("line 4"));
+        }
+    }
+
+    [Test]
+    public void Missing_path_is_skipped()
+    {
+        var missing = Path.Combine(folder, "nowhere.txt");
+
+        var result = Read(missing);
+
+        AssertSkipped(result, missing, "input.missing");
+    }
+
+    [TestCase("")]
+    [TestCase(" \n\t\r\n ")]
+    public void Empty_file_is_skipped(string text)
+    {
+        var path = Write("empty.txt", text);
+
+        var result = Read(path);
+
+        AssertSkipped(result, path, "input.empty");
+        Assert.That(result.Skipped[0].Reason, Does.Contain("empty"));
+    }
+
+    [Test]
+    public void Front_matter_without_text_is_skipped_as_empty()
+    {
+        var path = Write("metadata-only.md", "---\ntitle: Nothing below\n---\n\n");
+
+        AssertSkipped(Read(path), path, "input.empty");
+    }
+
+    [Test]
+    public void Binary_file_is_skipped()
+    {
+        var path = Path.Combine(folder, "photo.txt");
+        File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D, 0x0A]);
+
+        AssertSkipped(Read(path), path, "input.binary");
+    }
+
+    [Test]
+    public void Broken_front_matter_is_skipped_with_its_line()
+    {
+        var path = Write("broken.md", "---\ntitle: Bus fares rise\noutlet: \"Metro Daily\n  url: x\n---\nFares rise.\n");
+
+        var result = Read(path);
+
+        AssertSkipped(result, path, "input.front-matter");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Skipped[0].Line, Is.Not.Null.And.InRange(3, 5));
+            Assert.That(result.Skipped[0].Reason, Does.Contain($"line {result.Skipped[0].Line}"));
+        }
+    }
+
+    [Test]
+    public void Unclosed_front_matter_is_skipped_on_line_1()
+    {
+        var path = Write("unclosed.md", "---\ntitle: Ferry strike\n\nThe ferry did not sail.\n");
+
+        var result = Read(path);
+
+        AssertSkipped(result, path, "input.front-matter");
+        Assert.That(result.Skipped[0].Line, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Second_file_with_the_same_id_is_skipped_naming_the_first()
+    {
+        var first = Write(Path.Combine("a", "report.txt"), "Flood warning lifted\nRiver levels fell.\n");
+        var second = Write(Path.Combine("b", "report.md"), "Flood warning stays\nRiver levels rose.\n");
+
+        var result = Read(folder);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Select(a => a.Path), Is.EqualTo(new[] { first }));
+            Assert.That(result.Skipped.Select(s => (s.Path, s.Code)), Is.EqualTo(new[] { (second, "input.duplicate-id") }));
+            Assert.That(result.Skipped[0].Reason, Does.Contain(first));
+        }
+    }
+
+    [Test]
+    public void Folder_without_articles_is_skipped()
+    {
+        Write("notes.docx", "not an article");
+
+        AssertSkipped(Read(folder), folder, "input.no-articles");
+    }
+
+    [Test]
+    public void Named_file_with_another_extension_is_unsupported()
+    {
+        var path = Write("article.html", "<p>Hello</p>");
+
+        AssertSkipped(Read(path), path, "input.unsupported");
+    }
+
+    [Test]
+    public void Line_endings_are_normalised_before_offsets_are_taken()
+    {
+        var path = Path.Combine(folder, "windows.md");
+        File.WriteAllBytes(
+            path,
+            [.. Encoding.UTF8.Preamble, .. "---\r\ntitle: Road closed\r\n---\r\nFirst line.\rSecond line.\r\n"u8]);
+
+        var article = Read(path).Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Text, Is.EqualTo("---\ntitle: Road closed\n---\nFirst line.\nSecond line.\n"));
+            Assert.That(article.BodyStart, Is.EqualTo("---\ntitle: Road closed\n---\n".Length));
+            Assert.That(article.Body, Is.EqualTo("First line.\nSecond line.\n"));
+            Assert.That(article.Title, Is.EqualTo("Road closed"));
+        }
+    }
+
+    [Test]
+    public void Folder_files_come_in_ordinal_path_order_whatever_the_creation_order()
+    {
+        // Created out of order on purpose: the result must not follow the file system's order.
+        Write("zeta.txt", "Zeta story\nText.\n");
+        Write(Path.Combine("sub", "beta.md"), "Beta story\nText.\n");
+        Write("Alpha.txt", "Alpha story\nText.\n");
+        Write("alpha2.TXT", "Alpha two story\nText.\n");
+        Write("ignored.pdf", "not read");
+
+        var result = Read(folder);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Select(a => a.Id), Is.EqualTo(new[] { "Alpha", "alpha2", "beta", "zeta" }));
+            Assert.That(result.Skipped, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Named_paths_keep_their_order_and_a_file_named_twice_is_read_once()
+    {
+        var second = Write("second.txt", "Second story\nText.\n");
+        var first = Write("first.txt", "First story\nText.\n");
+
+        var result = Read(second, first, second);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Select(a => a.Id), Is.EqualTo(new[] { "second", "first" }));
+            Assert.That(result.Warnings, Has.Exactly(1).Contains("more than once"));
+            Assert.That(result.Skipped, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Invalid_utf8_is_replaced_with_a_warning()
+    {
+        var path = Path.Combine(folder, "latin1.txt");
+        File.WriteAllBytes(path, [.. "Caf"u8, 0xE9, .. " reopens\nText.\n"u8]);
+
+        var result = Read(path);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Single().Title, Is.EqualTo("Caf\uFFFD reopens"));
+            Assert.That(result.Warnings, Has.Exactly(1).Contains("not valid UTF-8"));
+        }
+    }
+
+    private static IngestResult Read(params string[] paths) => new ArticleReader(ParseDateline).Read(paths);
+
+    /// <summary>A deliberately small dateline format for the tests: "Mon. Mar 4th, 2024".</summary>
+    private static DateOnly? ParseDateline(string line)
+    {
+        var match = DatelinePattern().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var date = $"{match.Groups["month"].Value} {match.Groups["day"].Value} {match.Groups["year"].Value}";
+        return DateOnly.TryParseExact(date, "MMM d yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed
+            : null;
+    }
+
+    [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\. (?<month>[A-Z][a-z]{2}) (?<day>\d{1,2})(st|nd|rd|th), (?<year>\d{4})$")]
+    private static partial Regex DatelinePattern();
+
+    private string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return path;
+    }
+
+    private static void AssertSkipped(IngestResult result, string path, string code)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles, Is.Empty);
+            Assert.That(result.Skipped, Has.Length.EqualTo(1));
+        }
+
+        var skipped = result.Skipped[0];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(skipped.Path, Is.EqualTo(path));
+            Assert.That(skipped.Code, Is.EqualTo(code));
+            Assert.That(skipped.Reason, Does.Contain(";"), "a reason says what is wrong and what to do");
+        }
+    }
+}
