@@ -1,0 +1,290 @@
+using System.Collections.Immutable;
+using Compare.Extraction;
+using Compare.Recognition;
+using Compare.Recognition.Dates;
+using Compare.Rules;
+
+namespace Compare.Alignment;
+
+/// <summary>
+/// Groups claims into events. Claims are blocked by event type (converse rules share a type), then each claim is
+/// tried only against the events of its block that share a participant key (or, for types that allow it, a date):
+/// it joins the best-supported event it is compatible with, in participants, time and place, or starts a new one.
+/// Claims with explicit dates go first, then partial dates, dates from context and undated claims, so that an
+/// undated mention can never chain two dated events together.
+/// </summary>
+internal sealed class EventAligner
+{
+    private const int ContextToleranceDays = 60;
+    private readonly RuleSet _rules;
+    private readonly ActorIndex _actors;
+    private readonly EntityResolver _entities;
+    private readonly IReadOnlyDictionary<string, ImmutableHashSet<string>> _personTitles;
+
+    public EventAligner(ActorIndex actors, EntityResolver entities, IReadOnlyDictionary<string, ImmutableHashSet<string>> personTitles)
+    {
+        _rules = actors.Rules;
+        _actors = actors;
+        _entities = entities;
+        _personTitles = personTitles;
+    }
+
+    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims)
+    {
+        var events = new List<Builder>();
+        foreach (var block in claims.GroupBy(c => c.EventType).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var spec = _rules.EventTypes[block.Key];
+            var inBlock = new List<Builder>();
+            var index = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+            foreach (var claim in block.OrderBy(Rank).ThenBy(c => c.Date?.From).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start))
+            {
+                var pool = Pool(claim, spec);
+                var keys = pool.SelectMany(p => p.PersonId is null ? p.Keys : [p.PersonId, .. p.Keys]).Distinct().ToList();
+                var candidates = keys.SelectMany(k => index.TryGetValue(k, out var l) ? l : []).Distinct().ToList();
+                if (spec.DateOnly || keys.Count == 0)
+                {
+                    candidates.AddRange(inBlock.Where(b => !candidates.Contains(b)));
+                }
+
+                Builder? best = null;
+                string? why = null;
+                foreach (var candidate in candidates.OrderByDescending(b => b.Articles.Count).ThenBy(b => b.Order))
+                {
+                    var reason = Compatible(candidate, claim, pool, spec);
+                    if (reason is not null)
+                    {
+                        best = candidate;
+                        why = reason;
+                        break;
+                    }
+                }
+
+                if (best is null)
+                {
+                    best = new Builder(block.Key, events.Count);
+                    events.Add(best);
+                    inBlock.Add(best);
+                }
+                else
+                {
+                    best.Reasons.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} joined: {why}");
+                }
+
+                best.Add(claim, pool);
+                foreach (var key in keys)
+                {
+                    if (!index.TryGetValue(key, out var list))
+                    {
+                        index[key] = list = [];
+                    }
+
+                    if (!list.Contains(best))
+                    {
+                        list.Add(best);
+                    }
+                }
+            }
+        }
+
+        return [.. events.Select((b, i) => new AlignedEvent($"e{i + 1:000}", b.Type, [.. b.Claims.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start)], [.. b.Reasons]))];
+    }
+
+    private static int Rank(Claim c) => c.Date is { IsResolved: true } ? 0 : c.Date is not null ? 1 : c.ContextDate is not null ? 2 : 3;
+
+    internal ImmutableArray<Participant> Pool(Claim claim, EventTypeSpec spec)
+    {
+        var list = new List<Participant>();
+        foreach (var role in spec.Pool)
+        {
+            list.AddRange(Participants(claim, role));
+        }
+
+        if (spec.PlaceImpliesHost && claim.Role("place") is { } place)
+        {
+            foreach (var m in place.Mentions)
+            {
+                if (m.Resolved.ActorId is { } id && _actors[id]?.StandsFor is { } country)
+                {
+                    list.Add(new Participant(_actors[country]!.Name, null, [country], null));
+                }
+            }
+        }
+
+        return [.. list];
+    }
+
+    internal IEnumerable<Participant> Participants(Claim claim, string role)
+    {
+        if (claim.Role(role) is not { } fill)
+        {
+            yield break;
+        }
+
+        foreach (var m in fill.Mentions)
+        {
+            var r = m.Resolved;
+            var person = _entities.Resolve(claim.ArticleId, r);
+            var keys = new SortedSet<string>(StringComparer.Ordinal);
+            if (r.ActorId is not null && r.Kind != EntityKinds.Person)
+            {
+                keys.Add(_actors.Acting(r.ActorId));
+            }
+
+            keys.UnionWith(r.Affiliations);
+            foreach (var member in r.Members)
+            {
+                keys.UnionWith(member.Affiliations);
+            }
+
+            if (person is not null && _actors[person] is { } actor)
+            {
+                keys.UnionWith(_actors.Affiliations(actor.Id).Where(a => a != actor.Id));
+            }
+
+            yield return new Participant(r.Text, person, [.. keys], r.Title);
+            foreach (var member in r.Members)
+            {
+                if (_entities.Resolve(claim.ArticleId, member) is { } memberId)
+                {
+                    yield return new Participant(member.Text, memberId, [.. keys], null) { };
+                }
+            }
+        }
+    }
+
+    internal bool Match(Participant p, Participant q)
+    {
+        if (p.PersonId is not null && q.PersonId is not null)
+        {
+            return p.PersonId == q.PersonId;
+        }
+
+        if (p.PersonId is not null || q.PersonId is not null)
+        {
+            var person = p.PersonId is not null ? p : q;
+            var other = p.PersonId is not null ? q : p;
+            if (other.Title is { } title)
+            {
+                return _personTitles.TryGetValue(person.PersonId!, out var titles) && titles.Contains(title);
+            }
+
+            return other.Keys.Intersect(person.Keys).Any();
+        }
+
+        if (p.Title is not null && q.Title is not null && p.Title != q.Title)
+        {
+            return false;
+        }
+
+        return p.Keys.Intersect(q.Keys).Any();
+    }
+
+    private bool PoolsMatch(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        return small.All(p => large.Any(q => Match(p, q)));
+    }
+
+    private string? Compatible(Builder ev, Claim claim, ImmutableArray<Participant> pool, EventTypeSpec spec)
+    {
+        var sharedParticipant = false;
+        foreach (var (other, otherPool) in ev.Members)
+        {
+            if (pool.Length > 0 && otherPool.Length > 0)
+            {
+                if (!PoolsMatch(pool, otherPool))
+                {
+                    return null;
+                }
+
+                sharedParticipant = true;
+            }
+
+            foreach (var role in spec.Each)
+            {
+                var x = Participants(claim, role).ToList();
+                var y = Participants(other, role).ToList();
+                if (x.Count > 0 && y.Count > 0 && !x.Any(p => y.Any(q => Match(p, q))))
+                {
+                    return null;
+                }
+
+                if (spec.StrictEach && (x.Count == 0) != (y.Count == 0))
+                {
+                    return null;
+                }
+            }
+
+            if (spec.CountIsIdentity && pool.All(p => p.PersonId is null) && otherPool.All(p => p.PersonId is null)
+                && claim.Count is { } c1 && other.Count is { } c2 && c1.Value != c2.Value)
+            {
+                return null;
+            }
+
+            if (!TimeCompatible(claim, other, spec.DateToleranceDays))
+            {
+                return null;
+            }
+        }
+
+        var dated = ev.Claims.Any(c => c.Date is { IsResolved: true }) && claim.Date is { IsResolved: true };
+        if (!sharedParticipant && !(spec.DateOnly && dated))
+        {
+            return null;
+        }
+
+        var parts = new List<string> { $"same event type ({spec.Label})" };
+        if (sharedParticipant)
+        {
+            parts.Add("shared participants (" + string.Join(", ", pool.Select(p => p.Display).Distinct().Take(3)) + ")");
+        }
+
+        parts.Add(claim.Date is { IsResolved: true } d ? $"compatible date ({d.Iso})" : claim.ContextDate is { } cd ? $"no date of its own; the article's context ({cd.Iso}) fits" : "no date given, nothing against it");
+        return string.Join("; ", parts);
+    }
+
+    private static bool TimeCompatible(Claim a, Claim b, int tolerance)
+    {
+        if (a.Date is { IsResolved: true } da && b.Date is { IsResolved: true } db)
+        {
+            return da.DistanceInDays(db) is { } d && d <= tolerance;
+        }
+
+        if (a.Date is { IsResolved: false, Month: { } m1, Day: var d1 } && b.Date is { Month: { } m2, Day: var d2 })
+        {
+            return m1 == m2 && (d1 is null || d2 is null || Math.Abs(d1.Value - d2.Value) <= tolerance);
+        }
+
+        if (b.Date is { IsResolved: false, Month: not null } && a.Date is { Month: not null })
+        {
+            return TimeCompatible(b, a, tolerance);
+        }
+
+        var x = a.Date is { IsResolved: true } ? a.Date : a.ContextDate;
+        var y = b.Date is { IsResolved: true } ? b.Date : b.ContextDate;
+        if (x is not null && y is not null && (a.ContextDate is not null || b.ContextDate is not null))
+        {
+            return x.DistanceInDays(y) is not { } gap || gap <= ContextToleranceDays;
+        }
+
+        return true;
+    }
+
+    private sealed class Builder(string type, int order)
+    {
+        public string Type { get; } = type;
+        public int Order { get; } = order;
+        public List<Claim> Claims { get; } = [];
+        public List<(Claim Claim, ImmutableArray<Participant> Pool)> Members { get; } = [];
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+        public List<string> Reasons { get; } = [];
+
+        public void Add(Claim claim, ImmutableArray<Participant> pool)
+        {
+            Claims.Add(claim);
+            Members.Add((claim, pool));
+            Articles.Add(claim.ArticleId);
+        }
+    }
+}

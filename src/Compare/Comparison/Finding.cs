@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace Compare.Comparison;
+
+/// <summary>What the comparison found about one attribute of an event or a person.</summary>
+internal sealed record Finding(string Kind, string Attribute, ImmutableArray<FindingValue> Values, string Explanation, string? Question);

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Compare.Rules;
+
+namespace Compare.Recognition;
+
+/// <summary>
+/// The actor dictionary compiled for lookup: every alias, name and demonym as a token sequence, longest first,
+/// and the facts alignment needs (what a place lies in, what a capital stands for, what a person belongs to).
+/// </summary>
+internal sealed class ActorIndex
+{
+    private readonly Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>> _byFirst = new(StringComparer.Ordinal);
+
+    public ActorIndex(RuleSet rules)
+    {
+        Rules = rules;
+        foreach (var actor in rules.Actors)
+        {
+            foreach (var alias in actor.Aliases.Append(actor.Name))
+            {
+                Add(alias, actor, false);
+            }
+
+            foreach (var demonym in actor.Demonyms)
+            {
+                Add(demonym, actor, true);
+            }
+        }
+
+        foreach (var list in _byFirst.Values)
+        {
+            list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        }
+    }
+
+    public RuleSet Rules { get; }
+
+    public Actor? this[string? id] => id is not null && Rules.ActorsById.TryGetValue(id, out var a) ? a : null;
+
+    private void Add(string alias, Actor actor, bool demonym)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[0] == "the")
+        {
+            words = words[1..];
+        }
+
+        if (!_byFirst.TryGetValue(words[0], out var list))
+        {
+            _byFirst[words[0]] = list = [];
+        }
+
+        list.Add((words, actor, demonym));
+    }
+
+    /// <summary>The longest alias starting at token <paramref name="i"/>: its length, actor and whether it is a demonym.</summary>
+    public (int Length, Actor Actor, bool Demonym)? Match(IReadOnlyList<string> tokens, int i)
+    {
+        if (!_byFirst.TryGetValue(tokens[i], out var list))
+        {
+            return null;
+        }
+
+        foreach (var (words, actor, demonym) in list)
+        {
+            if (i + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < words.Length && ok; k++)
+            {
+                ok = string.Equals(tokens[i + k], words[k], StringComparison.Ordinal);
+            }
+
+            if (ok)
+            {
+                return (words.Length, actor, demonym);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor a single word names as an alias or demonym ("Russian", "U.S."), if any.</summary>
+    public (Actor Actor, bool Demonym)? Word(string word)
+    {
+        if (_byFirst.TryGetValue(word, out var list))
+        {
+            foreach (var (words, actor, demonym) in list)
+            {
+                if (words.Length == 1)
+                {
+                    return (actor, demonym);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor an acting place stands for (Moscow -> Russia), or the actor itself.</summary>
+    public string Acting(string id) => this[id]?.StandsFor ?? id;
+
+    /// <summary>The chain of places an actor lies in, itself first (Rafah, Gaza, Palestine).</summary>
+    public IEnumerable<string> Containers(string id)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = this[id]; current is not null && seen.Add(current.Id); current = this[current.In])
+        {
+            yield return current.Id;
+        }
+    }
+
+    /// <summary>True when one place lies within the other (or they are the same).</summary>
+    public bool Contains(string outer, string inner) => Containers(inner).Contains(outer, StringComparer.Ordinal);
+
+    /// <summary>What an actor belongs to, transitively (a ministry's country, a person's organisation).</summary>
+    public ImmutableArray<string> Affiliations(string id)
+    {
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([id]);
+        while (queue.Count > 0)
+        {
+            var a = this[queue.Dequeue()];
+            if (a is null || !result.Add(a.Id))
+            {
+                continue;
+            }
+
+            foreach (var m in a.MemberOf)
+            {
+                queue.Enqueue(m);
+            }
+
+            if (a.StandsFor is not null)
+            {
+                queue.Enqueue(a.StandsFor);
+            }
+        }
+
+        return [.. result];
+    }
+}

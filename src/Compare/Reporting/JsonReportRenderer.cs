@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Compare.Comparison;
+using Compare.Extraction;
+using Compare.Recognition.Counts;
+
+namespace Compare.Reporting;
+
+/// <summary>Writes the report as JSON for tools: stable key order, sorted lists, no clock, LF line endings.</summary>
+internal sealed class JsonReportRenderer
+{
+    public string Render(ComparisonReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("articles");
+            foreach (var a in report.Articles)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", a.Article.Id);
+                w.WriteString("title", a.Article.Title);
+                w.WriteString("outlet", a.Article.Outlet);
+                w.WriteString("url", a.Article.Url);
+                w.WriteString("published", a.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("published_source", a.Article.PublishedSource);
+                w.WriteNumber("sentences", a.Sentences.Length);
+                w.WriteNumber("claims", a.Claims.Length);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("events");
+            foreach (var e in report.Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", e.Event.Id);
+                w.WriteString("type", e.Event.Type);
+                w.WriteString("label", e.Label);
+                w.WriteString("date", e.Date);
+                w.WriteStartArray("articles");
+                foreach (var id in e.Event.Claims.Select(c => c.ArticleId).Distinct().Order(StringComparer.Ordinal))
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("alignment");
+                foreach (var reason in e.Event.Reasons)
+                {
+                    w.WriteStringValue(reason);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("claims");
+                foreach (var c in e.Event.Claims)
+                {
+                    WriteClaim(w, c);
+                }
+
+                w.WriteEndArray();
+                WriteFindings(w, "findings", e.Findings);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("entities");
+            foreach (var entity in report.Entities)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", entity.Id);
+                w.WriteString("name", entity.Name);
+                w.WriteString("kind", "person");
+                w.WriteBoolean("in_dictionary", entity.ActorId is not null);
+                w.WriteStartArray("variants");
+                foreach (var (text, articles) in entity.Variants)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("text", text);
+                    w.WriteStartArray("articles");
+                    foreach (var a in articles)
+                    {
+                        w.WriteStringValue(a);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("merges");
+                foreach (var (text, reason) in entity.Merges)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("text", text);
+                    w.WriteString("reason", reason);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.PersonId == entity.Id && p.Finding.Kind == FindingKind.Variant).Select(p => p.Finding)]);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.Finding.Kind != FindingKind.Variant).Select(p => p.Finding)], report);
+            w.WriteStartArray("skipped");
+            foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
+            {
+                w.WriteStartObject();
+                w.WriteString("path", s.Path);
+                w.WriteString("code", s.Code);
+                if (s.Line is { } line)
+                {
+                    w.WriteNumber("line", line);
+                }
+                else
+                {
+                    w.WriteNull("line");
+                }
+
+                w.WriteString("reason", s.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, Claim c)
+    {
+        w.WriteStartObject();
+        w.WriteString("article", c.ArticleId);
+        w.WriteString("quote", c.Sentence.Text);
+        w.WriteNumber("start", c.Sentence.Start);
+        w.WriteNumber("end", c.Sentence.End);
+        w.WriteString("rule", c.Rule.Id);
+        w.WriteString("trigger", c.Trigger);
+        w.WriteNumber("trigger_start", c.TriggerSpan.Start);
+        w.WriteNumber("trigger_end", c.TriggerSpan.End);
+        w.WriteString("polarity", c.Polarity switch { Polarity.Denied => "denied", Polarity.Negated => "negated", _ => "asserted" });
+        w.WriteString("polarity_cue", c.PolarityCue);
+        w.WriteBoolean("hedged", c.Hedged);
+        w.WriteString("hedge_cue", c.HedgeCue);
+        w.WriteString("attribution", c.Attribution);
+        w.WriteStartObject("roles");
+        foreach (var role in c.Roles.OrderBy(r => r.Role, StringComparer.Ordinal))
+        {
+            w.WriteString(role.Role, string.Join(", ", role.Mentions.Select(m => m.Resolved.Text)));
+        }
+
+        if (c.Item is not null)
+        {
+            w.WriteString("item", c.Item);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("role_sources");
+        foreach (var role in c.Roles.OrderBy(r => r.Role, StringComparer.Ordinal))
+        {
+            w.WriteString(role.Role, role.Source);
+        }
+
+        w.WriteEndObject();
+        w.WriteString("date", c.Date?.Iso);
+        w.WriteString("date_written", c.Date?.Written);
+        w.WriteString("date_derivation", c.Date?.Derivation);
+        w.WriteString("date_kind", c.Date is null ? null : c.DateKind?.ToString().ToLowerInvariant());
+        w.WriteString("context_date", c.ContextDate?.Iso);
+        if (c.Count is { } count)
+        {
+            w.WriteStartObject("count");
+            w.WriteNumber("value", count.Value);
+            w.WriteString("qualifier", count.Qualifier.ToWire());
+            w.WriteString("written", count.Written);
+            w.WriteString("derivation", count.Derivation);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("count");
+        }
+
+        w.WriteString("measure", c.Measure);
+        w.WriteString("note", c.Note);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter w, string name, IReadOnlyList<Finding> findings, ComparisonReport? report = null)
+    {
+        w.WriteStartArray(name);
+        foreach (var f in findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", f.Kind);
+            w.WriteString("attribute", f.Attribute);
+            w.WriteString("question", f.Question);
+            w.WriteStartArray("values");
+            foreach (var v in f.Values)
+            {
+                w.WriteStartObject();
+                w.WriteString("value", v.Value);
+                w.WriteStartArray("articles");
+                foreach (var a in v.Articles)
+                {
+                    w.WriteStringValue(a);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("derivation", v.Derivation);
+                w.WriteStartArray("quotes");
+                foreach (var q in v.Quotes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("article", q.Article);
+                    w.WriteString("quote", q.Quote);
+                    w.WriteNumber("start", q.Start);
+                    w.WriteNumber("end", q.End);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("explanation", f.Explanation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

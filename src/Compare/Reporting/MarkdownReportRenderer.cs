@@ -1,0 +1,79 @@
+using System.Text;
+using Compare.Comparison;
+
+namespace Compare.Reporting;
+
+/// <summary>
+/// Writes the report as Markdown for editors: a summary line, then conflicts, agreements, spelling variants,
+/// single-source events and skipped files; every finding with its values, the articles that hold each and quotes.
+/// </summary>
+internal sealed class MarkdownReportRenderer
+{
+    public string Render(ComparisonReport report)
+    {
+        var all = report.Events.SelectMany(e => e.Findings.Select(f => (Event: (ReportEvent?)e, Finding: f)))
+            .Concat(report.PersonFindings.Select(p => ((ReportEvent?)null, p.Finding)))
+            .ToList();
+        var sb = new StringBuilder();
+        sb.Append("# Discrepancy report\n\n");
+        sb.Append(Wording.Summary(report.Articles.Length, report.Events.Length, all.Count(x => x.Finding.Kind == FindingKind.Conflict),
+            all.Count(x => x.Finding.Kind == FindingKind.Agreement), all.Count(x => x.Finding.Kind == FindingKind.SingleSource), report.Skipped.Length)).Append("\n\n");
+        sb.Append("Articles: ").Append(string.Join(", ", report.Articles.Select(a => $"`{a.Article.Id}`" + (a.Article.Title is null ? string.Empty : $" ({Escape(a.Article.Title)})")))).Append("\n\n");
+        Section(sb, "Conflicts", all.Where(x => x.Finding.Kind == FindingKind.Conflict));
+        Section(sb, "Agreements", all.Where(x => x.Finding.Kind == FindingKind.Agreement));
+        Section(sb, "Spelling variants", all.Where(x => x.Finding.Kind == FindingKind.Variant));
+        Section(sb, "Single-source events", all.Where(x => x.Finding.Kind == FindingKind.SingleSource));
+        sb.Append("## Skipped files\n\n");
+        if (report.Skipped.IsEmpty)
+        {
+            sb.Append("None.\n");
+        }
+
+        foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
+        {
+            sb.Append($"- `{s.Path}`{(s.Line is { } l ? $" line {l}" : string.Empty)} ({s.Code}): {Escape(s.Reason)}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Section(StringBuilder sb, string heading, IEnumerable<(ReportEvent? Event, Finding Finding)> items)
+    {
+        var list = items.ToList();
+        sb.Append($"## {heading} ({list.Count})\n\n");
+        if (list.Count == 0)
+        {
+            sb.Append("None.\n\n");
+            return;
+        }
+
+        foreach (var (ev, f) in list)
+        {
+            var subject = ev is null ? f.Attribute : $"{ev.Label}: {f.Attribute}";
+            sb.Append($"### {Escape(f.Question ?? Wording.Title(subject))}\n\n");
+            if (ev is not null)
+            {
+                sb.Append($"Event `{ev.Event.Id}` ({Escape(ev.Label)}).\n\n");
+            }
+
+            foreach (var v in f.Values)
+            {
+                sb.Append($"- **{Escape(v.Value)}**: {(v.Articles.IsEmpty ? "no article" : string.Join(", ", v.Articles.Select(a => $"`{a}`")))}");
+                if (v.Derivation is not null)
+                {
+                    sb.Append($" ({Escape(v.Derivation)})");
+                }
+
+                sb.Append('\n');
+                foreach (var q in v.Quotes.Take(3))
+                {
+                    sb.Append($"  > `{q.Article}` [{q.Start}-{q.End}]: {Escape(q.Quote)}\n");
+                }
+            }
+
+            sb.Append($"\n{Escape(f.Explanation)}\n\n");
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,288 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Compare.Text;
+
+/// <summary>
+/// Splits article text into <see cref="Sentence"/>s with a small rule set tuned for English news copy.
+/// </summary>
+/// <remarks>
+/// <para>Rules, applied in one linear pass without regular expressions:</para>
+/// <list type="number">
+/// <item><description>
+/// Every line break (<c>\n</c>, <c>\r\n</c>, <c>\r</c>, U+0085, U+2028, U+2029) ends a sentence. Each non-empty line
+/// is its own paragraph; <see cref="Sentence.Paragraph"/> counts non-empty lines from 0, and blank lines add nothing.
+/// </description></item>
+/// <item><description>
+/// Inside a line a sentence ends after a run of terminators (<c>.</c> <c>!</c> <c>?</c> <c>…</c> <c>؟</c>, so
+/// "..." and "?!" count as one) plus any closing quotes, brackets or markdown emphasis right after it
+/// (<c>.”</c>, <c>."</c>, <c>.)</c>, <c>.**</c>), when white space follows and then a character that can start a
+/// sentence: an upper-case letter, a letter of a script without case, a digit, or an opening quote, bracket or
+/// <c>*</c>. Colons, semicolons and dashes never end a sentence.
+/// </description></item>
+/// <item><description>
+/// A single <c>.</c> is not an end after: a single capital letter (an initial, "J. Smith"; so "Plan B. The" does not
+/// split either); a title or short form from a fixed, case-sensitive list (Mr, Dr, Gen, Oct, Inc, ...);
+/// "No" or "Sun" when a digit follows ("No. 10", "Sun. 5"), because both are also ordinary sentence-final words.
+/// "etc." ends a sentence whenever the next word is capitalised.
+/// </description></item>
+/// <item><description>
+/// After a dotted acronym (letter groups of at most two letters joined by dots: "U.S.", "U.N.", "a.m.", "Ph.D.")
+/// the sentence ends only when the next word is a common sentence opener (The, A, An, It, He, She, They, We, In, On,
+/// But, And, This, That, There, However). "U.S. Army" stays one sentence, "the U.S. The" splits, and "the U.S.
+/// Officials said" does not split — the price of keeping the rule simple.
+/// </description></item>
+/// </list>
+/// <para>
+/// Each sentence is trimmed of white space (<see cref="Tokenizer.IsWhiteSpace"/>), its <see cref="Sentence.Text"/> is
+/// exactly the text at its span and its tokens come from <see cref="Tokenizer.Tokenize"/> over that span.
+/// </para>
+/// </remarks>
+internal static class SentenceSegmenter
+{
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Brig", "Adm", "Gov", "Sen", "Rep",
+        "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat");
+
+    // Both are common sentence-final words ("He said No.", "the Sun."), so they only bind to a following number.
+    private static readonly FrozenSet<string> AbbreviationsBeforeDigit = FrozenSet.Create(StringComparer.Ordinal, "No", "Sun");
+
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "The", "A", "An", "It", "He", "She", "They", "We", "In", "On", "But", "And", "This", "That", "There", "However");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeDigitLookup =
+        AbbreviationsBeforeDigit.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
+        SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longest word in SentenceOpeners; reading further is pointless.
+    private const int MaxOpenerLength = 7;
+
+    /// <summary>
+    /// Segments <paramref name="text"/> from <paramref name="start"/> to its end. Indexes and paragraphs count from 0
+    /// within this call. Never throws: a null text gives no sentences and <paramref name="start"/> is clamped to the text.
+    /// </summary>
+    public static ImmutableArray<Sentence> Segment(string text, int start)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var paragraph = 0;
+        var lineStart = Math.Clamp(start, 0, text.Length);
+        while (lineStart < text.Length)
+        {
+            var lineEnd = lineStart;
+            while (lineEnd < text.Length && !IsLineBreak(text[lineEnd]))
+            {
+                lineEnd++;
+            }
+
+            if (SegmentLine(text, lineStart, lineEnd, paragraph, sentences))
+            {
+                paragraph++;
+            }
+
+            // "\r\n" is skipped one char at a time: the "\n" then forms an empty line, which yields nothing.
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences.ToImmutable();
+    }
+
+    /// <summary>Adds the sentences of one line; returns false when the line holds only white space.</summary>
+    private static bool SegmentLine(string text, int lineStart, int lineEnd, int paragraph, ImmutableArray<Sentence>.Builder sentences)
+    {
+        var (start, end) = Trim(text, lineStart, lineEnd);
+        if (start == end)
+        {
+            return false;
+        }
+
+        var sentenceStart = start;
+        var i = start;
+        while (i < end)
+        {
+            if (!IsTerminator(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var afterTerminators = i;
+            while (afterTerminators < end && IsTerminator(text[afterTerminators]))
+            {
+                afterTerminators++;
+            }
+
+            var afterClosers = afterTerminators;
+            while (afterClosers < end && IsCloser(text[afterClosers]))
+            {
+                afterClosers++;
+            }
+
+            var next = afterClosers;
+            while (next < end && Tokenizer.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            // Every branch moves i past the terminator run, which keeps the pass linear.
+            if (next == afterClosers || next == end || !CanStartSentence(text[next]))
+            {
+                i = afterClosers;
+                continue;
+            }
+
+            var isSingleDot = afterTerminators - i == 1 && text[i] == '.';
+            if (isSingleDot && !DotEndsSentence(text, i, next, start, end))
+            {
+                i = next;
+                continue;
+            }
+
+            Add(text, sentenceStart, afterClosers, paragraph, sentences);
+            sentenceStart = next;
+            i = next;
+        }
+
+        Add(text, sentenceStart, end, paragraph, sentences);
+        return true;
+    }
+
+    /// <summary>Decides a lone "." at <paramref name="dot"/> that is followed by white space and a plausible sentence start at <paramref name="next"/>.</summary>
+    private static bool DotEndsSentence(string text, int dot, int next, int lineStart, int lineEnd)
+    {
+        // Scanning back only over letters and dots stops at the white space before the word, so the scans of
+        // successive candidates never overlap.
+        var wordStart = dot;
+        while (wordStart > lineStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (IsDottedAcronym(word))
+        {
+            return NextWordIsOpener(text, next, lineEnd);
+        }
+
+        if (BeforeDigitLookup.Contains(word))
+        {
+            return !char.IsDigit(text[next]);
+        }
+
+        return !AbbreviationLookup.Contains(word);
+    }
+
+    /// <summary>True for "U.S", "a.m", "Ph.D": at least one inner dot and every part one or two letters.</summary>
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word)
+    {
+        var sawDot = false;
+        var partLength = 0;
+        foreach (var c in word)
+        {
+            if (c == '.')
+            {
+                if (partLength == 0)
+                {
+                    return false;
+                }
+
+                sawDot = true;
+                partLength = 0;
+            }
+            else if (++partLength > 2)
+            {
+                return false;
+            }
+        }
+
+        return sawDot && partLength > 0;
+    }
+
+    private static bool NextWordIsOpener(string text, int next, int lineEnd)
+    {
+        var wordStart = next;
+        while (wordStart < lineEnd && wordStart - next < 4 && IsOpener(text[wordStart]))
+        {
+            wordStart++;
+        }
+
+        var wordEnd = wordStart;
+        while (wordEnd < lineEnd && char.IsLetter(text[wordEnd]))
+        {
+            if (wordEnd - wordStart == MaxOpenerLength)
+            {
+                return false;
+            }
+
+            wordEnd++;
+        }
+
+        return OpenerLookup.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+
+    private static void Add(string text, int start, int end, int paragraph, ImmutableArray<Sentence>.Builder sentences)
+    {
+        (start, end) = Trim(text, start, end);
+        if (start == end)
+        {
+            return;
+        }
+
+        sentences.Add(new Sentence(
+            sentences.Count,
+            paragraph,
+            start,
+            end,
+            text.Substring(start, end - start),
+            Tokenizer.Tokenize(text, start, end)));
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && Tokenizer.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && Tokenizer.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static bool CanStartSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || IsOpener(c) || (char.IsLetter(c) && !char.IsLower(c));
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '\u2026' or '\u061F';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u203A' or ')' or ']' or '}' or '*' or '_';
+
+    private static bool IsOpener(char c) => c is '"' or '\'' or '\u201C' or '\u2018' or '\u201E' or '\u00AB' or '\u2039' or '(' or '[' or '{' or '*' or '\u00BF' or '\u00A1';
+}

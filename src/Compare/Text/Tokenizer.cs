@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+
+namespace Compare.Text;
+
+/// <summary>
+/// Splits a range of article text into <see cref="Token"/>s whose offsets point into the original string.
+/// </summary>
+/// <remarks>
+/// <para>The grammar is deliberately small and runs in one left-to-right pass (linear time, no regular expressions):</para>
+/// <list type="bullet">
+/// <item><description>
+/// <b>Word</b>: starts with a letter and continues over letters, combining marks and digits ("MH17").
+/// An inner hyphen (<c>-</c>, U+2010, U+2011) followed by a letter or digit is kept, so hyphenated compounds are one
+/// token ("al-Assad", "Russian-Israeli", "S-300"). An inner dot followed by a letter is kept ("U.S", "bbc.co.uk"),
+/// and a trailing dot is included when the word is a dotted abbreviation whose last part is a single letter
+/// ("U.S.", "a.m.", "Ph.D.") or a single capital letter ("J."); a hyphen may follow such a dot ("U.S.-led").
+/// An inner apostrophe (<c>'</c> or <c>’</c>) followed by a letter is kept ("don't", "O'Brien") except for the
+/// possessive/clitic "'s": "Hamas's" gives the two Word tokens "Hamas" and "'s" (so "it's" also gives "it" + "'s").
+/// </description></item>
+/// <item><description>
+/// <b>Number</b>: starts with a digit and continues over digits, a comma followed by exactly three digits
+/// ("1,200") and a dot followed by a digit ("2.5"). When letters follow directly or after a hyphen the whole run
+/// becomes one Word ("25-year-old", "1990s", "2.5bn"); a hyphen followed by a digit ends the number, so ranges
+/// split ("2020", "-", "2021").
+/// </description></item>
+/// <item><description>
+/// <b>Punctuation</b>: every other character that is not white space, one per token. A valid surrogate pair
+/// (e.g. an emoji) is one two-char Punctuation token; a lone surrogate is a one-char Punctuation token.
+/// </description></item>
+/// </list>
+/// <para>White space per <see cref="IsWhiteSpace"/> separates tokens and is never part of one.</para>
+/// </remarks>
+internal static class Tokenizer
+{
+    /// <summary>
+    /// Tokenizes <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>). Every token satisfies
+    /// <c>start &lt;= Start &lt; End &lt;= end</c> and <c>Text == text[Start..End]</c>; tokens are in order and never overlap.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside <paramref name="text"/>.</exception>
+    public static ImmutableArray<Token> Tokenize(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (start < 0 || end < start || end > text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"Range [{start}, {end}) is outside a text of length {text.Length}.");
+        }
+
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c) || char.IsDigit(c))
+            {
+                var stop = ScanWord(text, i, end, out var kind);
+                tokens.Add(Make(text, i, stop, kind));
+                i = stop;
+
+                // ScanWord stops in front of a possessive so that it can be emitted as its own word here.
+                if (IsPossessiveAt(text, i, end))
+                {
+                    tokens.Add(Make(text, i, i + 2, TokenKind.Word));
+                    i += 2;
+                }
+
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            tokens.Add(Make(text, i, i + length, TokenKind.Punctuation));
+            i += length;
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    /// <summary>
+    /// True for characters that separate tokens: <see cref="char.IsWhiteSpace(char)"/> (which includes U+00A0 and
+    /// line breaks) plus the invisible U+200B..U+200D, U+2060 and U+FEFF that pasted web text often carries.
+    /// </summary>
+    public static bool IsWhiteSpace(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static Token Make(string text, int start, int end, TokenKind kind) =>
+        new(text.Substring(start, end - start), start, end, kind);
+
+    /// <summary>Returns the end of the word or number starting at <paramref name="start"/> (a letter or digit).</summary>
+    private static int ScanWord(string text, int start, int end, out TokenKind kind)
+    {
+        var hasLetter = false;
+        var hasInnerDot = false;
+
+        // Letters/digits since the last dot or hyphen; decides whether a trailing dot belongs to an abbreviation.
+        var partLength = 0;
+        var pos = start;
+        while (pos < end)
+        {
+            var c = text[pos];
+            var hasNext = pos + 1 < end;
+            var next = hasNext ? text[pos + 1] : '\0';
+
+            if (char.IsLetter(c) || (pos > start && IsMark(c)))
+            {
+                hasLetter = true;
+                partLength++;
+                pos++;
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                partLength++;
+                pos++;
+                continue;
+            }
+
+            if (c == ',' && !hasLetter && IsThousandsGroup(text, pos + 1, end))
+            {
+                pos++;
+                continue;
+            }
+
+            if (c == '.')
+            {
+                if (!hasLetter && hasNext && char.IsDigit(next) && char.IsDigit(text[pos - 1]))
+                {
+                    pos++;
+                    continue;
+                }
+
+                if (hasLetter && hasNext && char.IsLetter(next))
+                {
+                    hasInnerDot = true;
+                    partLength = 0;
+                    pos++;
+                    continue;
+                }
+
+                var isInitial = pos - start == 1 && char.IsUpper(text[start]);
+                if (hasLetter && ((hasInnerDot && partLength == 1) || isInitial))
+                {
+                    // The dot is now part of the abbreviation; a hyphen may still continue it ("U.S.-led").
+                    partLength = 0;
+                    pos++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsHyphen(c) && hasNext && (char.IsLetter(next) || (hasLetter && char.IsDigit(next))))
+            {
+                partLength = 0;
+                pos++;
+                continue;
+            }
+
+            if (IsApostrophe(c) && hasLetter && hasNext && char.IsLetter(next) && !IsPossessiveAt(text, pos, end))
+            {
+                partLength = 0;
+                pos++;
+                continue;
+            }
+
+            break;
+        }
+
+        kind = hasLetter ? TokenKind.Word : TokenKind.Number;
+        return pos;
+    }
+
+    /// <summary>True when <paramref name="pos"/> starts "'s" or "’s" that is not followed by another word character.</summary>
+    private static bool IsPossessiveAt(string text, int pos, int end) =>
+        pos + 1 < end
+        && IsApostrophe(text[pos])
+        && text[pos + 1] is 's' or 'S'
+        && (pos + 2 == end || !IsWordChar(text[pos + 2]));
+
+    private static bool IsThousandsGroup(string text, int pos, int end) =>
+        pos + 3 <= end
+        && char.IsDigit(text[pos])
+        && char.IsDigit(text[pos + 1])
+        && char.IsDigit(text[pos + 2])
+        && (pos + 3 == end || !char.IsDigit(text[pos + 3]));
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark
+        or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}
