@@ -76,6 +76,12 @@ internal sealed class ClaimExtractor
                 form = TriggerForm.Noun;
             }
 
+            // A reduced relative ("hostages killed by X") is passive though no form of "be" stands before it.
+            if (form == TriggerForm.Active && end < lower.Count && lower[end] == "by" && (lower[end - 1].EndsWith("ed", StringComparison.Ordinal) || lower[end - 1].EndsWith("en", StringComparison.Ordinal)))
+            {
+                form = TriggerForm.Passive;
+            }
+
             if (rule.RequirePassive && form != TriggerForm.Passive)
             {
                 continue;
@@ -285,12 +291,9 @@ internal sealed class ClaimExtractor
             return (Polarity.Denied, denial);
         }
 
-        var negation = CueBefore(lower, start, _rules.Lexicons.Cue("negation"), 5);
-        if (negation is null && start >= 2)
-        {
-            // "did not engage in X, refused to send ...": a negating verb earlier in a list of verbs.
-            negation = FindCue(lower, [.. _rules.Lexicons.Cue("negation").Where(c => c.Length > 1)], Math.Max(0, start - 3), start);
-        }
+        // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
+        // providing"); further away it usually belongs to another verb of the sentence.
+        var negation = CueBefore(lower, start, _rules.Lexicons.Cue("negation"), 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
@@ -391,7 +394,8 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (prev >= 0 && lower[prev] == "of")
+            // "the bodies of six hostages who were killed": after a container or a partitive, the "of" phrase is the subject.
+            if (prev >= 0 && lower[prev] == "of" && !(prev > 0 && lower[prev - 1] is "bodies" or "body" or "remains" or "most" or "many" or "some" or "all" or "none" or "each" or "several"))
             {
                 continue;
             }
@@ -539,7 +543,7 @@ internal sealed class ClaimExtractor
                     if (start >= 2 && lower[start - 2] == "as" || start >= 3 && lower[start - 3] == "as")
                     {
                         var asAt = lower[start - 2] == "as" ? start - 2 : start - 3;
-                        if (Subject(tokens, lower, mentions, asAt, eligible) is { } s2)
+                        if ((mentions.LastOrDefault(m => m.EndToken == asAt && eligible(m)) ?? Subject(tokens, lower, mentions, asAt, eligible)) is { } s2)
                         {
                             result.Add(s2);
                         }
@@ -559,7 +563,8 @@ internal sealed class ClaimExtractor
             default:
                 {
                     // A preposition: the first eligible mention right after it, the preposition standing after the trigger.
-                    for (var p = end; p < lower.Count && p <= end + 10; p++)
+                    // The preposition may close the trigger itself ("meeting with", "in the hands of").
+                    for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + 10; p++)
                     {
                         if (ClauseBreaks.Contains(lower[p]))
                         {
