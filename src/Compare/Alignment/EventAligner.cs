@@ -16,6 +16,9 @@ namespace Compare.Alignment;
 internal sealed class EventAligner
 {
     private const int ContextToleranceDays = 60;
+
+    /// <summary>The role that a place implies when the event type says so (<c>place-implies-host</c>).</summary>
+    private const string HostRole = "host";
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
     private readonly EntityResolver _entities;
@@ -100,18 +103,51 @@ internal sealed class EventAligner
             list.AddRange(Participants(claim, role));
         }
 
-        if (spec.PlaceImpliesHost && claim.Role("place") is { } place)
+        if (spec.PlaceImpliesHost)
         {
-            foreach (var m in place.Mentions)
-            {
-                if (m.Resolved.ActorId is { } id && _actors[id]?.StandsFor is { } country)
-                {
-                    list.Add(new Participant(_actors[country]!.Name, null, [country], null));
-                }
-            }
+            list.AddRange(ImpliedHosts(claim));
         }
 
         return [.. list];
+    }
+
+    /// <summary>
+    /// The country a visit's place implies as its host: the country itself, the country a capital stands for, or
+    /// the country a city lies in ("visited Jerusalem": Israel hosted).
+    /// </summary>
+    private IEnumerable<Participant> ImpliedHosts(Claim claim)
+    {
+        if (claim.Role("place") is not { } place)
+        {
+            yield break;
+        }
+
+        foreach (var m in place.Mentions)
+        {
+            if (m.Resolved.ActorId is not { } id || _actors[id] is not { } actor)
+            {
+                continue;
+            }
+
+            var country = actor.Kind == EntityKinds.Country ? actor.Id
+                : actor.StandsFor ?? (actor.Kind == EntityKinds.City && actor.In is { } within && _actors[within]?.Kind == EntityKinds.Country ? within : null);
+            if (country is not null)
+            {
+                yield return new Participant(_actors[country]!.Name, null, [country], null);
+            }
+        }
+    }
+
+    /// <summary>A role's participants; for the host of a type whose place implies the host, the implied host too.</summary>
+    private IEnumerable<Participant> RoleParticipants(Claim claim, string role, EventTypeSpec spec)
+    {
+        var own = Participants(claim, role).ToList();
+        if (spec.PlaceImpliesHost && role == HostRole && own.Count == 0)
+        {
+            own.AddRange(ImpliedHosts(claim));
+        }
+
+        return own;
     }
 
     internal IEnumerable<Participant> Participants(Claim claim, string role)
@@ -203,8 +239,8 @@ internal sealed class EventAligner
 
             foreach (var role in spec.Each)
             {
-                var x = Participants(claim, role).ToList();
-                var y = Participants(other, role).ToList();
+                var x = RoleParticipants(claim, role, spec).ToList();
+                var y = RoleParticipants(other, role, spec).ToList();
                 if (x.Count > 0 && y.Count > 0 && !x.Any(p => y.Any(q => Match(p, q))))
                 {
                     return null;
@@ -222,7 +258,7 @@ internal sealed class EventAligner
                 return null;
             }
 
-            if (!TimeCompatible(claim, other, spec.DateToleranceDays))
+            if (!TimeCompatible(claim, other, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))
             {
                 return null;
             }
@@ -244,7 +280,7 @@ internal sealed class EventAligner
         return string.Join("; ", parts);
     }
 
-    private static bool TimeCompatible(Claim a, Claim b, int tolerance)
+    private static bool TimeCompatible(Claim a, Claim b, int tolerance, int contextTolerance)
     {
         if (a.Date is { IsResolved: true } da && b.Date is { IsResolved: true } db)
         {
@@ -258,14 +294,14 @@ internal sealed class EventAligner
 
         if (b.Date is { IsResolved: false, Month: not null } && a.Date is { Month: not null })
         {
-            return TimeCompatible(b, a, tolerance);
+            return TimeCompatible(b, a, tolerance, contextTolerance);
         }
 
         var x = a.Date is { IsResolved: true } ? a.Date : a.ContextDate;
         var y = b.Date is { IsResolved: true } ? b.Date : b.ContextDate;
         if (x is not null && y is not null && (a.ContextDate is not null || b.ContextDate is not null))
         {
-            return x.DistanceInDays(y) is not { } gap || gap <= ContextToleranceDays;
+            return x.DistanceInDays(y) is not { } gap || gap <= contextTolerance;
         }
 
         return true;

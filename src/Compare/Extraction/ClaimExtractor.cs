@@ -23,7 +23,9 @@ internal sealed class ClaimExtractor
     };
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", "—", "–" };
-    private const int ContextSentences = 4;
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "which", "who", "whom", "that", "where", "while", "when", "after", "before", "but", "because", "and" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "been", "was", "were", "is", "are", "be", "being" };
+    private const int ContextSentences = 6;
     private const int MeasureSentences = 3;
 
     private readonly RuleSet _rules;
@@ -67,11 +69,17 @@ internal sealed class ClaimExtractor
     public IEnumerable<Claim> Extract(Article article, Sentence sentence, SentenceMentions found, ImmutableArray<CountMention> counts, IReadOnlyList<DateMention> dates, DateValue? context, EventRule rule)
     {
         var tokens = sentence.Tokens;
-        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
+        var lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('’', '\'')).ToList();
         foreach (var (start, end, phrase) in FindTriggers(lower, rule))
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
             if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the")
+            {
+                form = TriggerForm.Noun;
+            }
+
+            // A gerund with an "of" phrase is a noun ("the next freeing of two captives").
+            if (!phrase.IsNoun && end < lower.Count && lower[end] == "of" && lower[end - 1].EndsWith("ing", StringComparison.Ordinal))
             {
                 form = TriggerForm.Noun;
             }
@@ -92,7 +100,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (!rule.RequireAfter.IsEmpty && !lower.Skip(end).Take(6).Any(w => rule.RequireAfter.Contains(w)))
+            if (!rule.RequireAfter.IsEmpty && !lower.Skip(end).Take(8).Any(w => rule.RequireAfter.Contains(w)))
             {
                 continue;
             }
@@ -249,6 +257,17 @@ internal sealed class ClaimExtractor
         {
             var w = lower[i + k];
             var c = cue[k];
+            // A contracted negation is part of its word ("didn't", "wasn't").
+            if (c.StartsWith('\'') || c == "n't")
+            {
+                if (!w.EndsWith(c, StringComparison.Ordinal) && !(c == "n't" && w == "cannot"))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             // Cue words are lemmas: accept the regular inflections.
             if (w != c && w != c + "s" && w != c + "d" && w != c + "ed" && w != c + "es" && w != c + "ing"
                 && !(c.EndsWith('y') && (w == c[..^1] + "ied" || w == c[..^1] + "ies"))
@@ -361,16 +380,22 @@ internal sealed class ClaimExtractor
     private static Mention? Subject(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, Func<Mention, bool> eligible)
     {
         var limit = start;
+        // Auxiliaries between the subject and the trigger ("X, ..., had been freed").
+        while (limit > 0 && Auxiliaries.Contains(lower[limit - 1]))
+        {
+            limit--;
+        }
+
         // Skip a comma-bounded appositive right before the trigger ("Name, deputy head of X, announced").
         if (limit > 0 && lower[limit - 1] == ",")
         {
             var open = lower.LastIndexOf(",", limit - 2);
-            if (open > 0 && limit - open <= 14)
+            if (open > 0 && limit - open <= 28)
             {
                 var before = mentions.LastOrDefault(m => m.EndToken == open && eligible(m) && !m.Adjectival);
                 if (before is not null)
                 {
-                    return before;
+                    return FirstOfList(lower, mentions, before, eligible);
                 }
             }
         }
@@ -400,10 +425,36 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            return m;
+            return FirstOfList(lower, mentions, m, eligible);
         }
 
         return null;
+    }
+
+    /// <summary>The first of a list that ends in <paramref name="last"/> ("A and B freed": A), so that the list is read forwards.</summary>
+    private static Mention FirstOfList(List<string> lower, ImmutableArray<Mention> mentions, Mention last, Func<Mention, bool> eligible)
+    {
+        var first = last;
+        var sawAnd = false;
+        while (first.FirstToken >= 2)
+        {
+            var joint = lower[first.FirstToken - 1];
+            if (joint is not ("and" or ","))
+            {
+                break;
+            }
+
+            var previous = mentions.LastOrDefault(m => m.EndToken == first.FirstToken - 1 && eligible(m) && !m.Adjectival);
+            if (previous is null || joint == "," && !sawAnd)
+            {
+                break;
+            }
+
+            sawAnd |= joint == "and";
+            first = previous;
+        }
+
+        return first;
     }
 
     private ImmutableArray<RoleFill>? FillRoles(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule)
@@ -416,10 +467,24 @@ internal sealed class ClaimExtractor
             RoleFill? fill = null;
             foreach (var source in role.SourcesFor(form))
             {
-                var found = Find(tokens, lower, mentions, start, end, source, Eligible, role.Many);
-                if (found.Count > 0)
+                // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
+                var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
+                var found = Find(tokens, lower, mentions, start, end, source, Eligible, role.Many, reach);
+                if (found.Count == 0)
                 {
-                    fill = new RoleFill(role.Name, [.. found], source);
+                    continue;
+                }
+
+                // A role of many takes every side it is given ("A met with B": both are participants).
+                if (fill is not null)
+                {
+                    fill = fill with { Mentions = [.. fill.Mentions, .. found.Where(m => !fill.Mentions.Contains(m))] };
+                    continue;
+                }
+
+                fill = new RoleFill(role.Name, [.. found], source);
+                if (!role.Many || !role.Gathers)
+                {
                     break;
                 }
             }
@@ -454,7 +519,7 @@ internal sealed class ClaimExtractor
         return kind == EntityKinds.City && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
     }
 
-    private static List<Mention> Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many)
+    private static List<Mention> Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, int reach = 10)
     {
         var result = new List<Mention>();
         switch (source)
@@ -564,9 +629,9 @@ internal sealed class ClaimExtractor
                 {
                     // A preposition: the first eligible mention right after it, the preposition standing after the trigger.
                     // The preposition may close the trigger itself ("meeting with", "in the hands of").
-                    for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + 10; p++)
+                    for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + reach; p++)
                     {
-                        if (ClauseBreaks.Contains(lower[p]))
+                        if (ClauseBreaks.Contains(lower[p]) || p > end + 10 && ClauseOpeners.Contains(lower[p]))
                         {
                             break;
                         }
@@ -599,6 +664,14 @@ internal sealed class ClaimExtractor
             result.AddRange(Conjoined(lower, mentions, result[0], eligible));
         }
 
+        // "two dual nationals — A, 53, and her mother, B" names the group: the people named stand for it.
+        if (many && result.Count == 1 && result[0].Resolved.Kind == EntityKinds.Group && result[0].EndToken + 1 < lower.Count
+            && lower[result[0].EndToken] is "—" or "–" or ":" or "(" or "-"
+            && mentions.FirstOrDefault(m => m.FirstToken == result[0].EndToken + 1 && m.Resolved.Kind == EntityKinds.Person && eligible(m)) is { } named)
+        {
+            result = [named, .. Conjoined(lower, mentions, named, eligible)];
+        }
+
         return result;
     }
 
@@ -608,7 +681,18 @@ internal sealed class ClaimExtractor
         var last = first;
         foreach (var m in mentions.Where(m => m.FirstToken >= first.EndToken).OrderBy(m => m.FirstToken))
         {
+            if (m.FirstToken < last.EndToken)
+            {
+                continue;
+            }
+
             var gap = lower.Skip(last.EndToken).Take(m.FirstToken - last.EndToken).ToList();
+            // "A, along with B," and "A together with B" join B to A.
+            if (gap.Count is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Count == 2 || gap[0] == ","))
+            {
+                gap = ["and"];
+            }
+
             if (gap.Count > 7 || !gap.Contains("and") && !(gap.Count == 1 && gap[0] == ","))
             {
                 if (gap.Count > 0 && !gap.All(w => w is "," or "and" or "her" or "his" or "their" or "mother" or "mom" or "daughter" or "son" or "father" || char.IsDigit(w[0])))

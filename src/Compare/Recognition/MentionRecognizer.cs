@@ -462,6 +462,18 @@ internal sealed class MentionRecognizer
                 affiliations.UnionWith(after.Affiliations.IsEmpty && after.ActorId is not null ? [after.ActorId] : after.Affiliations);
                 end = after.EndToken;
             }
+            else
+            {
+                // "a group of high-ranking Hamas members": the members' affiliation is the group's.
+                var named = raw.FirstOrDefault(r => r.FirstToken > end + 1 && r.FirstToken <= end + 3 && r.Kind is EntityKinds.Organisation or EntityKinds.Country
+                    && r.EndToken < tokens.Length && _lex.DescriptorClasses.ContainsKey(lower[r.EndToken])
+                    && Enumerable.Range(end + 1, r.FirstToken - end - 1).All(k => tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) || tokens[k].Text == "-"));
+                if (named is not null)
+                {
+                    affiliations.UnionWith(named.Affiliations.IsEmpty && named.ActorId is not null ? [named.ActorId] : named.Affiliations);
+                    end = named.EndToken + 1;
+                }
+            }
         }
 
         if (end + 2 < tokens.Length && lower[end] == "led" && lower[end + 1] == "by")
@@ -482,7 +494,7 @@ internal sealed class MentionRecognizer
         // A pronoun owner ("its cadres", "their representatives") takes the affiliation of what it stands for.
         if (affiliations.Count == 0 && start < head && lower[start] is "its" or "their")
         {
-            var owner = ResolveThing(raw, tokens[start].Start, lower[start] == "their");
+            var owner = ResolveThing(raw, tokens[start].Start, lower[start] == "their", lower);
             if (owner is not null)
             {
                 affiliations.UnionWith(owner.Affiliations.IsEmpty && owner.ActorId is not null ? [owner.ActorId] : owner.Affiliations);
@@ -498,16 +510,27 @@ internal sealed class MentionRecognizer
         return Make(tokens, start, end, text, EntityKinds.Group, null, cls: cls, affiliations: [.. affiliations], members: [.. members], count: count);
     }
 
-    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group)
+    private static readonly HashSet<string> PrepositionsBeforeObject = new(StringComparer.Ordinal) { "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards" };
+
+    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group, IReadOnlyList<string> lower)
     {
+        // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
+        // clause rather than the object of a preposition ("Moscow, along with Beijing, used its veto": Moscow).
         Mention? best = null;
+        Mention? bestFree = null;
         foreach (var m in before.Where(m => m.End <= offset && !m.Pronoun))
         {
             if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null))
             {
                 best = m;
+                if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(lower[m.FirstToken - 1]))
+                {
+                    bestFree = m;
+                }
             }
         }
+
+        best = bestFree ?? best;
 
         best ??= before.LastOrDefault(m => m.End <= offset && m.Kind is EntityKinds.Organisation && !m.Pronoun);
         if (group)
@@ -521,6 +544,7 @@ internal sealed class MentionRecognizer
     private void AddPronouns(Sentence sentence, List<Mention> eligible)
     {
         var tokens = sentence.Tokens;
+        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text;
@@ -538,11 +562,11 @@ internal sealed class MentionRecognizer
             }
             else if (ThingPronouns.Contains(word))
             {
-                antecedent = ResolveThing(before, tokens[i].Start, false);
+                antecedent = ResolveThing(before, tokens[i].Start, false, lower);
             }
             else if (GroupPronouns.Contains(word))
             {
-                antecedent = ResolveThing(before, tokens[i].Start, true);
+                antecedent = ResolveThing(before, tokens[i].Start, true, lower);
             }
             else if (word is "which" or "who" && i > 0 && tokens[i - 1].Text == ",")
             {

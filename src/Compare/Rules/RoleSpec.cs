@@ -16,6 +16,12 @@ internal sealed record RoleSpec(
     bool Required,
     bool Many)
 {
+    /// <summary>
+    /// A role of many whose subject is one of several sources names the sides of a symmetric event ("A met B"):
+    /// it takes the fillers of every source, not only the first that gives one.
+    /// </summary>
+    public bool Gathers => Many && Active.Length > 1 && Active.Contains("subject");
+
     public ImmutableArray<string> SourcesFor(TriggerForm form) => form switch
     {
         TriggerForm.Passive => Passive,
