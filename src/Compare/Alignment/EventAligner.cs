@@ -252,6 +252,20 @@ internal sealed class EventAligner
                 }
             }
 
+            // Roles matched one by one are different sides: who visits in one claim cannot be who hosts in the other.
+            foreach (var r1 in spec.Each)
+            {
+                foreach (var r2 in spec.Each.Where(r => r != r1))
+                {
+                    var x = RoleParticipants(claim, r1, spec).ToList();
+                    var y = RoleParticipants(other, r2, spec).ToList();
+                    if (x.Count > 0 && y.Count > 0 && x.All(p => y.Any(q => Match(p, q))))
+                    {
+                        return null;
+                    }
+                }
+            }
+
             if (spec.CountIsIdentity && pool.All(p => p.PersonId is null) && otherPool.All(p => p.PersonId is null)
                 && claim.Count is { } c1 && other.Count is { } c2 && c1.Value != c2.Value)
             {

@@ -29,6 +29,7 @@ internal sealed class EventComparer
         var spec = _actors.Rules.EventTypes[ev.Type];
         var findings = new List<Finding>();
         var articles = ev.Claims.Select(c => c.ArticleId).Distinct().ToList();
+        _eventArticles = articles.Count;
         foreach (var attribute in spec.Compare)
         {
             switch (attribute)
@@ -136,6 +137,8 @@ internal sealed class EventComparer
 
     private static string Number(decimal v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
 
+    private int _eventArticles;
+
     private readonly Dictionary<string, CountValue> _countByText = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Recognition.Dates.DateValue> _dateByIso = new(StringComparer.Ordinal);
 
@@ -164,7 +167,7 @@ internal sealed class EventComparer
 
         var byValue = list.GroupBy(x => x.Value).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var articleCount = list.Select(x => x.Claim.ArticleId).Distinct().Count();
-        if (byValue.Count == 0 || articleCount < 2 && byValue.Count < 2)
+        if (byValue.Count == 0 || articleCount < 2 && byValue.Count < 2 && (onlyConflicts || _eventArticles < 2))
         {
             return;
         }
@@ -195,7 +198,30 @@ internal sealed class EventComparer
         {
             var how = byValue.Count == 1 ? "give the same value" : "give compatible values";
             findings.Add(new Finding(FindingKind.Agreement, attribute, values, $"{articleCount} articles {how} for the {attribute}.", question));
+
+            // A finer place that only one article gives ("Tehran" where another says "Iran") is that article's alone.
+            if (attribute == "place")
+            {
+                foreach (var v in values.Where(v => v.Articles.Length == 1 && values.Any(o => o.Value != v.Value && PlaceWithin(v.Value, o.Value))))
+                {
+                    findings.Add(new Finding(FindingKind.SingleSource, attribute, [v],
+                        $"Only {v.Articles[0]} narrows the place to {v.Value}; the others say {string.Join(", ", values.Where(o => o.Value != v.Value).Select(o => o.Value))}, which contains it.", question));
+                }
+            }
         }
+        else if (!onlyConflicts && articleCount == 1 && _eventArticles >= 2)
+        {
+            // The event has several sources, but only one gives this attribute.
+            findings.Add(new Finding(FindingKind.SingleSource, attribute, values,
+                $"Only {values[0].Articles[0]} gives the {attribute} of this {spec.Label}; the other articles do not say.", question));
+        }
+    }
+
+    private bool PlaceWithin(string inner, string outer)
+    {
+        var ia = _actors.Rules.Actors.FirstOrDefault(x => x.Name == inner)?.Id;
+        var ib = _actors.Rules.Actors.FirstOrDefault(x => x.Name == outer)?.Id;
+        return ia is not null && ib is not null && ia != ib && _actors.Contains(ib, ia);
     }
 
     private string VetoerName(List<(Claim Claim, string Value, string? Derivation)> list) =>
