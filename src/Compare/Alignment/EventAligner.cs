@@ -178,7 +178,8 @@ internal sealed class EventAligner
                 keys.UnionWith(_actors.Affiliations(actor.Id).Where(a => a != actor.Id));
             }
 
-            yield return new Participant(r.Text, person, [.. keys], r.Title);
+            var placeId = r.ActorId is not null && EntityKinds.IsPlace(r.Kind) ? r.ActorId : null;
+            yield return new Participant(r.Text, person, [.. keys], r.Title) { PlaceId = placeId };
             foreach (var member in r.Members)
             {
                 if (_entities.Resolve(claim.ArticleId, member) is { } memberId)
@@ -208,6 +209,11 @@ internal sealed class EventAligner
             return other.Keys.Intersect(person.Keys).Any();
         }
 
+        if (p.PlaceId is not null && q.PlaceId is not null)
+        {
+            return p.PlaceId == q.PlaceId || _actors.Contains(p.PlaceId, q.PlaceId) || _actors.Contains(q.PlaceId, p.PlaceId);
+        }
+
         if (p.Title is not null && q.Title is not null && p.Title != q.Title)
         {
             return false;
@@ -231,6 +237,7 @@ internal sealed class EventAligner
             {
                 if (!PoolsMatch(pool, otherPool))
                 {
+                    if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG pool {claim.ArticleId} s{claim.Sentence.Index+1} vs {other.ArticleId} s{other.Sentence.Index+1}: [{string.Join(",", pool.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}] vs [{string.Join(",", otherPool.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}]");
                     return null;
                 }
 
@@ -243,6 +250,7 @@ internal sealed class EventAligner
                 var y = RoleParticipants(other, role, spec).ToList();
                 if (x.Count > 0 && y.Count > 0 && !x.Any(p => y.Any(q => Match(p, q))))
                 {
+                    if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG each {role} {claim.ArticleId} s{claim.Sentence.Index+1} vs {other.ArticleId} s{other.Sentence.Index+1}: [{string.Join(",", x.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}] vs [{string.Join(",", y.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}]");
                     return null;
                 }
 
@@ -274,6 +282,7 @@ internal sealed class EventAligner
 
             if (!TimeCompatible(claim, other, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))
             {
+                if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG time {claim.ArticleId} s{claim.Sentence.Index+1} {claim.Date?.Iso}/{claim.ContextDate?.Iso} vs {other.ArticleId} s{other.Sentence.Index+1} {other.Date?.Iso}/{other.ContextDate?.Iso}");
                 return null;
             }
         }

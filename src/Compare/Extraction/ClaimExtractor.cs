@@ -62,7 +62,7 @@ internal sealed class ClaimExtractor
             claims.AddRange(DetachedMeasures(article, sentence, counts, claims));
         }
 
-        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. Deduplicate(claims)]);
+        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. WithoutAnaphora(Deduplicate(claims).ToList())]);
     }
 
     /// <summary>Runs one rule over one sentence (used by the rule-example tests too).</summary>
@@ -73,7 +73,7 @@ internal sealed class ClaimExtractor
         foreach (var (start, end, phrase) in FindTriggers(lower, rule))
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
-            if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the")
+            if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'")
             {
                 form = TriggerForm.Noun;
             }
@@ -146,6 +146,47 @@ internal sealed class ClaimExtractor
                 yield return measure with { Polarity = polarity, PolarityCue = cue, Hedged = hedge is not null, HedgeCue = hedge, Attribution = attribution };
             }
         }
+    }
+
+    /// <summary>
+    /// Drops a definite noun that only points back at an event already told ("the victims of the attack", "this
+    /// meeting"): it names nothing of its own, so it would only repeat the earlier claim with a guessed date.
+    /// </summary>
+    private static IEnumerable<Claim> WithoutAnaphora(List<Claim> claims)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            var anaphoric = c.Form == TriggerForm.Noun && c.Measure is null && c.Count is null && c.Date is null
+                && c.TriggerSpan.Start > c.Sentence.Start && IsDefiniteBefore(c)
+                && c.Roles.All(r => r.Source is "subject" or "sentence")
+                && claims.Take(i).Any(p => p.EventType == c.EventType && p.Measure is null && c.Sentence.Index - p.Sentence.Index <= 5);
+            if (!anaphoric)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    private static bool IsDefiniteBefore(Claim c)
+    {
+        var tokens = c.Sentence.Tokens;
+        var at = tokens.IndexOf(tokens.First(t => t.Start == c.TriggerSpan.Start));
+        for (var k = at - 1; k >= 0 && k >= at - 2; k--)
+        {
+            var w = tokens[k].Text.ToLowerInvariant();
+            if (w is "the" or "this" or "that" or "these" or "those")
+            {
+                return true;
+            }
+
+            if (!char.IsLower(tokens[k].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Claim> Deduplicate(List<Claim> claims)
