@@ -100,7 +100,7 @@ internal sealed class EventAligner
         var list = new List<Participant>();
         foreach (var role in spec.Pool)
         {
-            list.AddRange(Participants(claim, role));
+            list.AddRange(Participants(claim, role).Where(Identifiable));
         }
 
         if (spec.PlaceImpliesHost)
@@ -138,10 +138,13 @@ internal sealed class EventAligner
         }
     }
 
+    /// <summary>A filler that says who it is: a person, an actor, an affiliation or a title ("the group" alone does not).</summary>
+    private static bool Identifiable(Participant p) => p.PersonId is not null || p.Keys.Length > 0 || p.Title is not null;
+
     /// <summary>A role's participants; for the host of a type whose place implies the host, the implied host too.</summary>
     private IEnumerable<Participant> RoleParticipants(Claim claim, string role, EventTypeSpec spec)
     {
-        var own = Participants(claim, role).ToList();
+        var own = Participants(claim, role).Where(Identifiable).ToList();
         if (spec.PlaceImpliesHost && role == HostRole && own.Count == 0)
         {
             own.AddRange(ImpliedHosts(claim));

@@ -121,7 +121,21 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var filled = FillRoles(tokens, lower, found.Mentions, start, end, form, rule);
+            // A word of the item is not a party to it ("military aid": "military" gives nothing and receives nothing).
+            var candidates = item is null ? found.Mentions
+                : found.Mentions.Where(m => !ItemWords(lower, rule.RequireWords, m.FirstToken, m.EndToken)).ToImmutableArray();
+
+            // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
+            if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || !BeForms.Contains(lower[start - 1])))
+            {
+                var modal = lower.Skip(end).Take(8).TakeWhile(w => !ClauseBreaks.Contains(w) && w != ",").Any(w => w is "will" or "would" or "could" or "might" or "may" or "should");
+                if (modal && !rule.Irrealis)
+                {
+                    continue;
+                }
+            }
+
+            var filled = FillRoles(tokens, lower, candidates, start, end, form, rule);
             if (filled is not { } roles)
             {
                 continue;
@@ -244,6 +258,23 @@ internal sealed class ClaimExtractor
             if (!Skippable.Contains(lower[k]))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens [from, to) lie inside an occurrence of one of the phrases.</summary>
+    private static bool ItemWords(List<string> lower, ImmutableArray<ImmutableArray<string>> phrases, int from, int to)
+    {
+        foreach (var p in phrases)
+        {
+            for (var i = Math.Max(0, to - p.Length); i <= from && i + p.Length <= lower.Count; i++)
+            {
+                if (i + p.Length >= to && p.Select((w, k) => lower[i + k] == w).All(x => x))
+                {
+                    return true;
+                }
             }
         }
 
@@ -653,6 +684,20 @@ internal sealed class ClaimExtractor
                         {
                             result.Add(s2);
                         }
+                    }
+
+                    break;
+                }
+
+            case "indirect":
+                {
+                    // "gave Hamas a list of eight": the mention right before the noun phrase of the trigger.
+                    var indirect = mentions.LastOrDefault(x => x.EndToken < start && x.EndToken >= start - 3 && eligible(x) && !x.Adjectival
+                        && lower[x.EndToken] is "a" or "an" or "the" or "its" or "their"
+                        && Enumerable.Range(x.EndToken, start - x.EndToken).All(k => tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0])));
+                    if (indirect is not null)
+                    {
+                        result.Add(indirect);
                     }
 
                     break;

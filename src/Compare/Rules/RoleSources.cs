@@ -6,7 +6,8 @@ namespace Compare.Rules;
 /// that is not the object of a preposition (appositives between commas are skipped); <c>object</c> the first
 /// after it; <c>possessor</c> a mention with 's right before the trigger; <c>modifier</c> a mention right before a
 /// noun trigger ("Hamas attack", "Israeli condemnation"); <c>compound</c> a hyphenated "X-led" or "X-drafted"
-/// word after the trigger; <c>as</c> the mention before "as a/an TRIGGER"; <c>sentence</c> any eligible mention.
+/// word after the trigger; <c>as</c> the mention before "as a/an TRIGGER"; <c>indirect</c> the mention between a
+/// verb and a noun trigger ("handed Hamas a list": Hamas); <c>sentence</c> any eligible mention.
 /// </summary>
 internal static class RoleSources
 {
@@ -17,7 +18,7 @@ internal static class RoleSources
 
     public static readonly IReadOnlySet<string> Positional = new HashSet<string>(StringComparer.Ordinal)
     {
-        "subject", "object", "possessor", "modifier", "compound", "as", "sentence",
+        "subject", "object", "possessor", "modifier", "compound", "as", "indirect", "sentence",
     };
 
     public static bool IsKnown(string source) => Positional.Contains(source) || Prepositions.Contains(source);
