@@ -62,7 +62,7 @@ internal static class ClaimAudit
 
         if (claim.Count is { } count && shownAttribute?.StartsWith("count", StringComparison.Ordinal) != true)
         {
-            lines.Add($"count: {count.Derivation} ({count.Qualifier.ToWire()}; compared as {Range(count)})" + (claim.Measure is null ? string.Empty : $", measure {claim.Measure}"));
+            lines.Add($"count: {count.Derivation} ({count.Qualifier.ToWire()})" + (claim.Measure is null ? string.Empty : $", measure {claim.Measure}"));
         }
 
         if (claim.Polarity != Polarity.Asserted && shownAttribute != "polarity")
@@ -99,19 +99,4 @@ internal static class ClaimAudit
         "sentence" => "anywhere in the sentence",
         _ => $"after \u201C{source}\u201D",
     };
-
-    /// <summary>The whole counts a count is compared as: "exactly 12", "201 or more", "0 to 199", "180 to 220".</summary>
-    public static string Range(CountValue count)
-    {
-        ArgumentNullException.ThrowIfNull(count);
-        var (low, high) = count.Interval;
-        if (low == high)
-        {
-            return "exactly " + Number(low);
-        }
-
-        return high == decimal.MaxValue ? Number(low) + " or more" : $"{Number(low)} to {Number(high)}";
-    }
-
-    private static string Number(decimal v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -79,7 +79,7 @@ internal sealed class EvidenceLocator
                 }
 
                 marks.AddRange(titles.Select(t => new TextSpan(t.Start, t.End)));
-                derivation = titles.Count == 0 ? null : "as written: " + string.Join("; ", titles.Select(t => $"\u201C{t.Written}\u201D").Distinct());
+                derivation = titles.Count == 0 ? null : $"{value.Value} from " + string.Join("; ", titles.Select(t => $"\u201C{t.Written}\u201D").Distinct());
             }
             else if (attribute == "age")
             {
@@ -154,7 +154,7 @@ internal sealed class EvidenceLocator
                     return c.Count?.Derivation;
                 }
 
-                return c.Role(attribute) is { } role ? $"{role.Role} read from {ClaimAudit.Source(role.Source)}" : null;
+                return c.Role(attribute) is { } role ? $"{role.Role} from {ClaimAudit.Source(role.Source)}" : null;
         }
     }
 

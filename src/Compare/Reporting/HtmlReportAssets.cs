@@ -47,6 +47,8 @@ internal static class HtmlReportAssets
         mark { background: var(--mark); color: var(--ink); padding: 0 .1em; border-radius: .15em; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         .trigger { text-decoration: underline dotted 2px; text-underline-offset: .2em; }
         figcaption { font-size: .9rem; margin-top: .25rem; }
+        figcaption p { margin: 0; }
+        figcaption .derivation { color: var(--ink); margin: 0; }
         details { margin: .35rem 0 0; font-size: .92rem; }
         summary { cursor: pointer; color: var(--muted); }
         details ul { margin: .35rem 0 .25rem; padding-left: 1.25rem; }

@@ -157,7 +157,7 @@ internal sealed class HtmlReportRenderer
                 _eventAnchors.TryAdd(e.Event.Id, anchor);
             }
 
-            Line($"<article class=\"card {KindClass(f.Kind)}\" id=\"{anchor}\" data-kind=\"{HtmlText.Encode(f.Kind)}\" data-attribute=\"{HtmlText.Encode(f.Attribute)}\">");
+            Line($"<article class=\"card {KindClass(f.Kind)}\" id=\"{anchor}\" data-kind=\"{HtmlText.Encode(f.Kind)}\" data-attribute=\"{HtmlText.Encode(f.Attribute)}\" data-severity=\"{FindingSeverity.Rank(f).ToString(CultureInfo.InvariantCulture)}\">");
             Line("<header>");
             Line($"<p class=\"kind\">{HtmlText.Encode(KindName(f.Kind))}</p>");
             Line($"<h3>{HtmlText.Encode(Heading(rf))}</h3>");
@@ -207,7 +207,8 @@ internal sealed class HtmlReportRenderer
             Line(rf.Kind == FindingKind.SingleSource
                 ? $"<h4><span class=\"articles-held\">Only in {held}</span></h4>"
                 : $"<h4><span class=\"value-text\">{HtmlText.Encode(v.Value)}</span> <span class=\"articles-held\">&mdash; {held}</span></h4>");
-            if (v.Derivation is not null && rf.Kind != FindingKind.SingleSource)
+            // With quotes, each quote shows its own article's derivation; the value's is the first of those.
+            if (v.Derivation is not null && v.Quotes.IsEmpty)
             {
                 // A polarity value's derivation is the cue word alone; say what it is.
                 var derivation = rf.Finding.Attribute == "polarity" ? $"cue \u201C{v.Derivation}\u201D" : v.Derivation;
@@ -231,7 +232,9 @@ internal sealed class HtmlReportRenderer
             _sb.Append(href is null ? "<blockquote>" : $"<blockquote cite=\"{HtmlText.Encode(href)}\">");
             AppendMarked(evidence);
             _sb.Append("</blockquote>\n");
-            _sb.Append($"<figcaption><a href=\"#{HtmlText.Id("article-", q.Article)}\">{HtmlText.Encode(q.Article)}</a>");
+            // Everything about the quote sits in its caption, which must be the figure's last child.
+            Line("<figcaption>");
+            _sb.Append($"<p class=\"where\"><a href=\"#{HtmlText.Id("article-", q.Article)}\">{HtmlText.Encode(q.Article)}</a>");
             if (article?.Title is { } title)
             {
                 _sb.Append($", <cite>{HtmlText.Encode(title)}</cite>");
@@ -243,13 +246,13 @@ internal sealed class HtmlReportRenderer
                 _sb.Append($" &middot; <a class=\"source\" href=\"{HtmlText.Encode(href)}\" rel=\"noreferrer\">source</a>");
             }
 
-            _sb.Append("</figcaption>\n");
-            var lines = new List<string>();
+            _sb.Append("</p>\n");
             if (evidence.Derivation is not null)
             {
-                lines.Add("value: " + evidence.Derivation);
+                Line($"<p class=\"derivation\">Reading: {HtmlText.Encode(evidence.Derivation)}</p>");
             }
 
+            var lines = new List<string>();
             foreach (var claim in evidence.Claims)
             {
                 lines.AddRange(ClaimAudit.Lines(claim, attribute));
@@ -269,6 +272,7 @@ internal sealed class HtmlReportRenderer
                 Line("</details>");
             }
 
+            Line("</figcaption>");
             Line("</figure>");
         }
 
