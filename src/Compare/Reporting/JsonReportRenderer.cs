@@ -196,7 +196,7 @@ internal sealed class JsonReportRenderer
             w.WriteNumber("low", low);
             if (high == decimal.MaxValue)
             {
-                // No upper limit: null, rather than a sentinel number tools would have to know.
+                // No upper limit: null, rather than a sentinel number every reader of the JSON would have to know.
                 w.WriteNull("high");
             }
             else
