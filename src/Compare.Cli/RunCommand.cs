@@ -7,18 +7,18 @@ using Compare.Rules;
 
 namespace Compare.Cli;
 
-/// <summary><c>compare run [PATHS...] [--rules DIR] [--format md|json] [--out FILE]</c>: the report alone on stdout or in --out; messages on stderr.</summary>
+/// <summary><c>compare run [PATHS...] [--rules DIR] [--format md|json|html] [--out FILE]</c>: the report alone on stdout or in --out; messages on stderr.</summary>
 internal sealed class RunCommand : Command
 {
     private readonly Argument<string[]> _paths = new("paths") { Description = "Article files or folders (.txt, .md); default: seeds", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string> _rules = new("--rules") { Description = "The rules folder", DefaultValueFactory = _ => "rules" };
-    private readonly Option<string> _format = new("--format") { Description = "md or json", DefaultValueFactory = _ => "md" };
+    private readonly Option<string> _format = new("--format") { Description = "md (Markdown), json or html (one self-contained page)", DefaultValueFactory = _ => "md" };
     private readonly Option<string?> _out = new("--out") { Description = "Write the report to this file instead of stdout" };
 
     public RunCommand()
         : base("run", "Compare articles and write a discrepancy report")
     {
-        _format.AcceptOnlyFromAmong("md", "json");
+        _format.AcceptOnlyFromAmong("md", "json", "html");
         Arguments.Add(_paths);
         Options.Add(_rules);
         Options.Add(_format);
@@ -62,7 +62,12 @@ internal sealed class RunCommand : Command
         }
 
         var report = new CompareEngine(loaded.Rules!).Run(input);
-        var text = format == "json" ? new JsonReportRenderer().Render(report) : new MarkdownReportRenderer().Render(report);
+        var text = format switch
+        {
+            "json" => new JsonReportRenderer().Render(report),
+            "html" => new HtmlReportRenderer().Render(report),
+            _ => new MarkdownReportRenderer().Render(report),
+        };
         if (outFile is null)
         {
             var stdout = Console.OpenStandardOutput();

@@ -9,10 +9,18 @@ using Compare.Recognition.Counts;
 namespace Compare.Reporting;
 
 /// <summary>Writes the report as JSON for tools: stable key order, sorted lists, no clock, LF line endings.</summary>
+/// <remarks>
+/// The audit trail rides along as extra fields, never by changing existing ones: each claim names where its rule is
+/// written (<c>rule_location</c>) and how its trigger stands (<c>trigger_form</c>), a count gives the range it is
+/// compared as (<c>interval</c>), a context date its derivation; each quote of a finding value gives where the value
+/// is written in it (<c>highlights</c>), the value's derivation in that article, and the claims read from it
+/// (<c>evidence</c>: rule and trigger).
+/// </remarks>
 internal sealed class JsonReportRenderer
 {
     public string Render(ComparisonReport report)
     {
+        var locator = new EvidenceLocator(report);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -62,7 +70,7 @@ internal sealed class JsonReportRenderer
                 }
 
                 w.WriteEndArray();
-                WriteFindings(w, "findings", e.Findings);
+                WriteFindings(w, "findings", [.. e.Findings.Select(f => new ReportFinding(e, null, f))], locator);
                 w.WriteEndObject();
             }
 
@@ -101,12 +109,12 @@ internal sealed class JsonReportRenderer
                 }
 
                 w.WriteEndArray();
-                WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.PersonId == entity.Id && p.Finding.Kind == FindingKind.Variant).Select(p => p.Finding)]);
+                WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.PersonId == entity.Id && p.Finding.Kind == FindingKind.Variant).Select(p => new ReportFinding(null, p.PersonId, p.Finding))], locator);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.Finding.Kind != FindingKind.Variant).Select(p => p.Finding)], report);
+            WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.Finding.Kind != FindingKind.Variant).Select(p => new ReportFinding(null, p.PersonId, p.Finding))], locator);
             w.WriteStartArray("skipped");
             foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
             {
@@ -141,9 +149,11 @@ internal sealed class JsonReportRenderer
         w.WriteNumber("start", c.Sentence.Start);
         w.WriteNumber("end", c.Sentence.End);
         w.WriteString("rule", c.Rule.Id);
+        w.WriteString("rule_location", RuleLocation(c));
         w.WriteString("trigger", c.Trigger);
         w.WriteNumber("trigger_start", c.TriggerSpan.Start);
         w.WriteNumber("trigger_end", c.TriggerSpan.End);
+        w.WriteString("trigger_form", c.Form.ToString().ToLowerInvariant());
         w.WriteString("polarity", c.Polarity switch { Polarity.Denied => "denied", Polarity.Negated => "negated", _ => "asserted" });
         w.WriteString("polarity_cue", c.PolarityCue);
         w.WriteBoolean("hedged", c.Hedged);
@@ -173,6 +183,7 @@ internal sealed class JsonReportRenderer
         w.WriteString("date_derivation", c.Date?.Derivation);
         w.WriteString("date_kind", c.Date is null ? null : c.DateKind?.ToString().ToLowerInvariant());
         w.WriteString("context_date", c.ContextDate?.Iso);
+        w.WriteString("context_date_derivation", c.ContextDate?.Derivation);
         if (c.Count is { } count)
         {
             w.WriteStartObject("count");
@@ -180,6 +191,20 @@ internal sealed class JsonReportRenderer
             w.WriteString("qualifier", count.Qualifier.ToWire());
             w.WriteString("written", count.Written);
             w.WriteString("derivation", count.Derivation);
+            var (low, high) = count.Interval;
+            w.WriteStartObject("interval");
+            w.WriteNumber("low", low);
+            if (high == decimal.MaxValue)
+            {
+                // No upper limit: null, rather than a sentinel number every reader of the JSON would have to know.
+                w.WriteNull("high");
+            }
+            else
+            {
+                w.WriteNumber("high", high);
+            }
+
+            w.WriteEndObject();
             w.WriteEndObject();
         }
         else
@@ -192,11 +217,14 @@ internal sealed class JsonReportRenderer
         w.WriteEndObject();
     }
 
-    private static void WriteFindings(Utf8JsonWriter w, string name, IReadOnlyList<Finding> findings, ComparisonReport? report = null)
+    private static string RuleLocation(Claim c) => string.Create(CultureInfo.InvariantCulture, $"{c.Rule.Location.File}:{c.Rule.Location.Line}");
+
+    private static void WriteFindings(Utf8JsonWriter w, string name, IReadOnlyList<ReportFinding> findings, EvidenceLocator locator)
     {
         w.WriteStartArray(name);
-        foreach (var f in findings)
+        foreach (var rf in findings)
         {
+            var f = rf.Finding;
             w.WriteStartObject();
             w.WriteString("kind", f.Kind);
             w.WriteString("attribute", f.Attribute);
@@ -222,6 +250,7 @@ internal sealed class JsonReportRenderer
                     w.WriteString("quote", q.Quote);
                     w.WriteNumber("start", q.Start);
                     w.WriteNumber("end", q.End);
+                    WriteEvidence(w, locator.Locate(rf, v, q));
                     w.WriteEndObject();
                 }
 
@@ -231,6 +260,34 @@ internal sealed class JsonReportRenderer
 
             w.WriteEndArray();
             w.WriteString("explanation", f.Explanation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter w, QuoteEvidence evidence)
+    {
+        w.WriteStartArray("highlights");
+        foreach (var span in evidence.Marks)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("end", span.End);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("derivation", evidence.Derivation);
+        w.WriteStartArray("evidence");
+        foreach (var c in evidence.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", c.Rule.Id);
+            w.WriteString("rule_location", RuleLocation(c));
+            w.WriteString("trigger", c.Trigger);
+            w.WriteNumber("trigger_start", c.TriggerSpan.Start);
+            w.WriteNumber("trigger_end", c.TriggerSpan.End);
             w.WriteEndObject();
         }
 

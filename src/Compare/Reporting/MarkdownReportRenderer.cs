@@ -6,23 +6,24 @@ namespace Compare.Reporting;
 /// <summary>
 /// Writes the report as Markdown for editors: a summary line, then conflicts, agreements, spelling variants,
 /// single-source events and skipped files; every finding with its values, the articles that hold each and quotes.
+/// The audit trail is brief here: under each quote the rules that fired on it with their trigger words and the
+/// value's derivation, and for each event why its claims were aligned. The JSON and HTML reports give it in full.
 /// </summary>
 internal sealed class MarkdownReportRenderer
 {
     public string Render(ComparisonReport report)
     {
-        var all = report.Events.SelectMany(e => e.Findings.Select(f => (Event: (ReportEvent?)e, Finding: f)))
-            .Concat(report.PersonFindings.Select(p => ((ReportEvent?)null, p.Finding)))
-            .ToList();
+        var all = ReportFinding.All(report);
         var sb = new StringBuilder();
+        var locator = new EvidenceLocator(report);
         sb.Append("# Discrepancy report\n\n");
         sb.Append(Wording.Summary(report.Articles.Length, report.Events.Length, all.Count(x => x.Finding.Kind == FindingKind.Conflict),
             all.Count(x => x.Finding.Kind == FindingKind.Agreement), all.Count(x => x.Finding.Kind == FindingKind.SingleSource), report.Skipped.Length)).Append("\n\n");
         sb.Append("Articles: ").Append(string.Join(", ", report.Articles.Select(a => $"`{a.Article.Id}`" + (a.Article.Title is null ? string.Empty : $" ({Escape(a.Article.Title)})")))).Append("\n\n");
-        Section(sb, "Conflicts", all.Where(x => x.Finding.Kind == FindingKind.Conflict));
-        Section(sb, "Agreements", all.Where(x => x.Finding.Kind == FindingKind.Agreement));
-        Section(sb, "Spelling variants", all.Where(x => x.Finding.Kind == FindingKind.Variant));
-        Section(sb, "Single-source events", all.Where(x => x.Finding.Kind == FindingKind.SingleSource));
+        Section(sb, locator, "Conflicts", all.Where(x => x.Finding.Kind == FindingKind.Conflict));
+        Section(sb, locator, "Agreements", all.Where(x => x.Finding.Kind == FindingKind.Agreement));
+        Section(sb, locator, "Spelling variants", all.Where(x => x.Finding.Kind == FindingKind.Variant));
+        Section(sb, locator, "Single-source events", all.Where(x => x.Finding.Kind == FindingKind.SingleSource));
         sb.Append("## Skipped files\n\n");
         if (report.Skipped.IsEmpty)
         {
@@ -37,7 +38,7 @@ internal sealed class MarkdownReportRenderer
         return sb.ToString();
     }
 
-    private static void Section(StringBuilder sb, string heading, IEnumerable<(ReportEvent? Event, Finding Finding)> items)
+    private static void Section(StringBuilder sb, EvidenceLocator locator, string heading, IEnumerable<ReportFinding> items)
     {
         var list = items.ToList();
         sb.Append($"## {heading} ({list.Count})\n\n");
@@ -47,13 +48,18 @@ internal sealed class MarkdownReportRenderer
             return;
         }
 
-        foreach (var (ev, f) in list)
+        foreach (var rf in list)
         {
+            var (ev, f) = (rf.Event, rf.Finding);
             var subject = ev is null ? f.Attribute : $"{ev.Label}: {f.Attribute}";
             sb.Append($"### {Escape(f.Question ?? Wording.Title(subject))}\n\n");
             if (ev is not null)
             {
                 sb.Append($"Event `{ev.Event.Id}` ({Escape(ev.Label)}).\n\n");
+                if (!ev.Event.Reasons.IsEmpty)
+                {
+                    sb.Append($"Why one event: {Escape(string.Join("; ", ev.Event.Reasons.Distinct()))}.\n\n");
+                }
             }
 
             foreach (var v in f.Values)
@@ -68,6 +74,17 @@ internal sealed class MarkdownReportRenderer
                 foreach (var q in v.Quotes.Take(3))
                 {
                     sb.Append($"  > `{q.Article}` [{q.Start}-{q.End}]: {Escape(q.Quote)}\n");
+                    var evidence = locator.Locate(rf, v, q);
+                    var audit = evidence.Claims.Select(c => $"rule `{c.Rule.Id}` on \u201C{Escape(c.Trigger)}\u201D").Distinct().ToList();
+                    if (evidence.Derivation is not null && evidence.Derivation != v.Derivation)
+                    {
+                        audit.Add(Escape(evidence.Derivation));
+                    }
+
+                    if (audit.Count > 0)
+                    {
+                        sb.Append($"  > audit: {string.Join("; ", audit)}\n");
+                    }
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Compare.Articles;
 using Compare.Recognition.Dates;
 using Compare.Reporting;
@@ -21,6 +22,55 @@ public sealed class SeedsReportTests
 
     [Test]
     public void Seeds_report_json() => Snapshot.Verify(new JsonReportRenderer().Render(Build([RepositoryPaths.Seeds])), "json");
+
+    [Test]
+    public void Html_report_is_the_same_bytes_whatever_the_order_of_paths()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Seeds).Order(StringComparer.Ordinal).ToList();
+        var forward = new HtmlReportRenderer().Render(Build(files));
+        files.Reverse();
+        Assert.That(new HtmlReportRenderer().Render(Build(files)), Is.EqualTo(forward));
+    }
+
+    [Test]
+    public void Seeds_report_html() => Snapshot.Verify(new HtmlReportRenderer().Render(Build([RepositoryPaths.Seeds])), "html");
+
+    [Test]
+    public void Json_report_carries_the_audit_trail()
+    {
+        using var json = JsonDocument.Parse(new JsonReportRenderer().Render(Build([RepositoryPaths.Seeds])));
+        var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.That(events, Is.Not.Empty);
+        foreach (var ev in events)
+        {
+            Assert.That(ev.GetProperty("alignment").ValueKind, Is.EqualTo(JsonValueKind.Array));
+            foreach (var claim in ev.GetProperty("claims").EnumerateArray())
+            {
+                Assert.That(claim.GetProperty("rule").GetString(), Is.Not.Empty);
+                Assert.That(claim.GetProperty("rule_location").GetString(), Does.Match(@"^rules/events/[^:]+\.yaml:\d+$"));
+                Assert.That(claim.GetProperty("trigger").GetString(), Is.Not.Empty);
+                Assert.That(claim.GetProperty("trigger_form").GetString(), Is.AnyOf("active", "passive", "noun"));
+                if (claim.GetProperty("date").ValueKind == JsonValueKind.String)
+                {
+                    Assert.That(claim.GetProperty("date_derivation").GetString(), Is.Not.Empty);
+                }
+
+                if (claim.GetProperty("count") is { ValueKind: JsonValueKind.Object } count)
+                {
+                    Assert.That(count.GetProperty("derivation").GetString(), Is.Not.Empty);
+                    Assert.That(count.GetProperty("interval").GetProperty("low").ValueKind, Is.EqualTo(JsonValueKind.Number));
+                }
+            }
+
+            foreach (var quote in ev.GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("values").EnumerateArray()).SelectMany(v => v.GetProperty("quotes").EnumerateArray()))
+            {
+                var evidence = quote.GetProperty("evidence").EnumerateArray().ToList();
+                Assert.That(evidence, Is.Not.Empty, quote.GetProperty("quote").GetString());
+                Assert.That(evidence.All(e => e.GetProperty("rule").GetString() is { Length: > 0 } && e.GetProperty("trigger").GetString() is { Length: > 0 }), Is.True);
+                Assert.That(quote.GetProperty("highlights").ValueKind, Is.EqualTo(JsonValueKind.Array));
+            }
+        }
+    }
 
     [Test]
     public void Same_input_gives_the_same_bytes_whatever_the_order_of_paths()
