@@ -278,9 +278,15 @@ internal sealed class EventAligner
             }
 
             if (spec.CountIsIdentity && pool.All(p => p.PersonId is null) && otherPool.All(p => p.PersonId is null)
-                && claim.Count is { } c1 && other.Count is { } c2 && c1.Value != c2.Value)
+                && claim.Count is { } c1 && other.Count is { } c2)
             {
-                return null;
+                if (c1.Value != c2.Value)
+                {
+                    return null;
+                }
+
+                // Two unnamed groups of the same size ("three hostages") are known by that size.
+                sharedParticipant = true;
             }
 
             if (!TimeCompatible(claim, other, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))

@@ -136,6 +136,18 @@ internal sealed class ClaimExtractor
             }
 
             var filled = FillRoles(tokens, lower, candidates, start, end, form, rule);
+
+            // A participle after its noun is a reduced passive ("three hostages with Russian passports released
+            // since Sunday"): read it so when the active reading finds nothing.
+            if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
+            {
+                filled = FillRoles(tokens, lower, candidates, start, end, TriggerForm.Passive, rule);
+                if (filled is not null)
+                {
+                    form = TriggerForm.Passive;
+                }
+            }
+
             if (filled is not { } roles)
             {
                 continue;

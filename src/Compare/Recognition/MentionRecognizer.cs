@@ -476,6 +476,17 @@ internal sealed class MentionRecognizer
             }
         }
 
+        // "hostages with Russian citizenship": the nationality is an affiliation.
+        if (end + 2 < tokens.Length && lower[end] == "with" && lower[end + 2] is "citizenship" or "nationality" or "passports" or "passport" or "citizenships")
+        {
+            var nation = raw.FirstOrDefault(r => r.FirstToken == end + 1 && r.Kind == EntityKinds.Country);
+            if (nation is not null)
+            {
+                affiliations.UnionWith(nation.Affiliations.IsEmpty && nation.ActorId is not null ? [nation.ActorId] : nation.Affiliations);
+                end += 3;
+            }
+        }
+
         if (end + 2 < tokens.Length && lower[end] == "led" && lower[end + 1] == "by")
         {
             var leader = raw.FirstOrDefault(r => r.FirstToken == end + 2 && r.Kind == EntityKinds.Person);
