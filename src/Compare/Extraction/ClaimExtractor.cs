@@ -23,6 +23,8 @@ internal sealed class ClaimExtractor
     };
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", "—", "–" };
+    // "the settlements surrounding Gaza" is not Gaza: a word of place relation between the preposition and the name.
+    private static readonly HashSet<string> SpatialWords = new(StringComparer.Ordinal) { "surrounding", "around", "near", "outside", "bordering", "beyond", "across", "along", "adjacent", "off", "north", "south", "east", "west" };
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "which", "who", "whom", "that", "where", "while", "when", "after", "before", "but", "because", "and" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "been", "was", "were", "is", "are", "be", "being" };
     private const int ContextSentences = 6;
@@ -183,10 +185,11 @@ internal sealed class ClaimExtractor
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
-            var anaphoric = c.Form == TriggerForm.Noun && c.Measure is null && c.Count is null && c.Date is null
+            var anaphoric = c.Form == TriggerForm.Noun && c.Measure is null && c.Count is null
                 && c.TriggerSpan.Start > c.Sentence.Start && IsDefiniteBefore(c)
                 && c.Roles.All(r => r.Source is "subject" or "sentence")
-                && claims.Take(i).Any(p => p.EventType == c.EventType && p.Measure is null && c.Sentence.Index - p.Sentence.Index <= 5);
+                && claims.Take(i).Any(p => p.EventType == c.EventType && p.Measure is null
+                    && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5));
             if (!anaphoric)
             {
                 yield return c;
@@ -740,7 +743,7 @@ internal sealed class ClaimExtractor
                         }
 
                         var m = mentions.FirstOrDefault(x => x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x)
-                            && !lower.Skip(p + 1).Take(x.FirstToken - p - 1).Any(w => RoleSources.Prepositions.Contains(w) || w == ","));
+                            && !lower.Skip(p + 1).Take(x.FirstToken - p - 1).Any(w => RoleSources.Prepositions.Contains(w) || SpatialWords.Contains(w) || w == ","));
                         if (m is not null)
                         {
                             result.Add(m);
@@ -843,6 +846,26 @@ internal sealed class ClaimExtractor
         var candidates = dates.Where(d => d.Kind != DateMentionKind.Dateline && d.Value.IsResolved || d.Kind != DateMentionKind.Dateline && d.Value.Month is not null)
             .Where(d => !(d.Span.Start <= triggerStart && triggerStart < d.Span.End))
             .ToList();
+
+        // "10 days after [the attack on October 7], X called": the attack takes October 7, the call the shifted date.
+        foreach (var scoped in candidates.Where(d => d.Scope is not null).ToList())
+        {
+            var scope = scoped.Scope!.Value;
+            if (scope.Start <= triggerStart && triggerStart < scope.End)
+            {
+                candidates.Remove(scoped);
+            }
+            else
+            {
+                candidates.RemoveAll(d => d != scoped && d.Span.Start >= scope.Start && d.Span.End <= scope.End);
+                if (triggerStart >= scope.End)
+                {
+                    candidates.Remove(scoped);
+                    candidates.Add(scoped with { Span = new TextSpan(scope.End - 1, scope.End) });
+                }
+            }
+        }
+
         if (candidates.Count == 0)
         {
             return (null, null);

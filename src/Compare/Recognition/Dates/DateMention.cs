@@ -7,4 +7,11 @@ namespace Compare.Recognition.Dates;
 /// <param name="Span">Absolute offsets of the written date in the article text.</param>
 /// <param name="Value">The normalised (or unresolved) value with its derivation.</param>
 /// <param name="Kind">Whether the date is an event date, a reporting date or the dateline.</param>
-internal sealed record DateMention(int SentenceIndex, TextSpan Span, DateValue Value, DateMentionKind Kind);
+internal sealed record DateMention(int SentenceIndex, TextSpan Span, DateValue Value, DateMentionKind Kind)
+{
+    /// <summary>
+    /// For a relative date whose anchor comes later ("10 days after the attack on October 7"), the words from the
+    /// phrase to its anchor: what happens inside is dated by the anchor, what happens outside by this date.
+    /// </summary>
+    public TextSpan? Scope { get; init; }
+}

@@ -253,7 +253,10 @@ internal static class DateRecognizer
         {
             if (c.Value is not null)
             {
-                result.Add(new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context)));
+                result.Add(new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
+                {
+                    Scope = c.ScopeEnd is { } scopeEnd ? new TextSpan(c.Start, scopeEnd) : null,
+                });
             }
         }
 
@@ -693,6 +696,11 @@ internal static class DateRecognizer
         if (c.Prepositional)
         {
             anchor = ctx.All.FirstOrDefault(o => o.Sentence == c.Sentence && o.Start >= c.End && IsAbsolute(o));
+            if (anchor is not null)
+            {
+                c.ScopeEnd = anchor.End;
+            }
+
             if (anchor is { Value.IsResolved: false })
             {
                 return Unresolved(c, $"{c.Written}: its anchor \"{anchor.Written}\" is unresolved");
@@ -976,6 +984,9 @@ internal static class DateRecognizer
         public bool Approximate { get; set; }
 
         public bool Prepositional { get; set; }
+
+        /// <summary>For "10 days after [the attack on October 7]", where the anchored clause ends.</summary>
+        public int? ScopeEnd { get; set; }
 
         public bool WholeUnit { get; set; }
 
