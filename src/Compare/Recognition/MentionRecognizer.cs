@@ -568,8 +568,18 @@ internal sealed class MentionRecognizer
             var before = eligible.Where(m => m.EndToken <= i).OrderBy(m => m.EndToken).ToList();
             if (PersonPronouns.Contains(word))
             {
-                antecedent = before.LastOrDefault(m => m.Kind == EntityKinds.Person && !m.Pronoun)
-                    ?? _previous.FirstOrDefault(m => m.Resolved.Kind == EntityKinds.Person);
+                var people = before.Where(m => m.Kind == EntityKinds.Person && !m.Pronoun).ToList();
+                antecedent = people.LastOrDefault();
+
+                // "Marzouk said he is held by X": the speaker is rarely the one the reported clause is about when
+                // the sentence has named someone else before him.
+                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i
+                    && lower.Skip(antecedent.EndToken).Take(i - antecedent.EndToken).Any(w => w is "said" or "says" or "told" or "added" or "stated" or "claimed"))
+                {
+                    antecedent = people[^2];
+                }
+
+                antecedent ??= _previous.FirstOrDefault(m => m.Resolved.Kind == EntityKinds.Person);
             }
             else if (ThingPronouns.Contains(word))
             {
