@@ -217,9 +217,10 @@ internal sealed class EventAligner
             return p.PlaceId == q.PlaceId || _actors.Contains(p.PlaceId, q.PlaceId) || _actors.Contains(q.PlaceId, p.PlaceId);
         }
 
-        if (p.Title is not null && q.Title is not null && p.Title != q.Title)
+        if (p.Title is not null && q.Title is not null)
         {
-            return false;
+            // Two unnamed holders of one office are one person unless their affiliations say otherwise.
+            return p.Title == q.Title && (p.Keys.Length == 0 || q.Keys.Length == 0 || p.Keys.Intersect(q.Keys).Any());
         }
 
         return p.Keys.Intersect(q.Keys).Any();

@@ -622,6 +622,17 @@ internal sealed class ClaimExtractor
                 {
                     var first = mentions.FirstOrDefault(m => m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
                         && !lower.Skip(end).Take(m.FirstToken - end).Any(w => RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w == ","));
+                    // An object relative clause: "the six hostages Hamas killed", "the captives that Hamas freed".
+                    if (first is null && start > 0)
+                    {
+                        var doer = mentions.LastOrDefault(m => m.EndToken == start && !m.Adjectival);
+                        if (doer is not null)
+                        {
+                            var gapStart = doer.FirstToken > 0 && lower[doer.FirstToken - 1] is "that" or "whom" or "which" ? doer.FirstToken - 1 : doer.FirstToken;
+                            first = mentions.LastOrDefault(m => m.EndToken == gapStart && m != doer && eligible(m) && !m.Adjectival);
+                        }
+                    }
+
                     if (first is not null)
                     {
                         result.Add(first);
