@@ -241,7 +241,6 @@ internal sealed class EventAligner
             {
                 if (!PoolsMatch(pool, otherPool))
                 {
-                    if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG pool {claim.ArticleId} s{claim.Sentence.Index+1} vs {other.ArticleId} s{other.Sentence.Index+1}: [{string.Join(",", pool.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}] vs [{string.Join(",", otherPool.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}]");
                     return null;
                 }
 
@@ -254,7 +253,6 @@ internal sealed class EventAligner
                 var y = RoleParticipants(other, role, spec).ToList();
                 if (x.Count > 0 && y.Count > 0 && !x.Any(p => y.Any(q => Match(p, q))))
                 {
-                    if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG each {role} {claim.ArticleId} s{claim.Sentence.Index+1} vs {other.ArticleId} s{other.Sentence.Index+1}: [{string.Join(",", x.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}] vs [{string.Join(",", y.Select(p => p.Display + "/" + string.Join("+", p.Keys)))}]");
                     return null;
                 }
 
@@ -292,7 +290,6 @@ internal sealed class EventAligner
 
             if (!TimeCompatible(claim, other, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))
             {
-                if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG time {claim.ArticleId} s{claim.Sentence.Index+1} {claim.Date?.Iso}/{claim.ContextDate?.Iso} vs {other.ArticleId} s{other.Sentence.Index+1} {other.Date?.Iso}/{other.ContextDate?.Iso}");
                 return null;
             }
         }
