@@ -41,9 +41,10 @@ internal sealed class CompareEngine
             (events, resolver, aligner) = AlignAll(analyses);
         }
 
-        var comparer = new EventComparer(_actors, aligner);
+        var wires = new WireSources(_actors, analyses.Select(a => a.Article));
+        var comparer = new EventComparer(_actors, aligner, wires);
         var reportEvents = events.Select(e => new ReportEvent(e, comparer.Label(e), e.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })?.Iso, comparer.Compare(e))).ToImmutableArray();
-        var people = new PersonComparer(_actors, resolver).Compare(analyses);
+        var people = new PersonComparer(_actors, resolver, wires).Compare(analyses);
         return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, input.Skipped);
     }
 

@@ -17,11 +17,13 @@ internal sealed class EventComparer
 {
     private readonly ActorIndex _actors;
     private readonly EventAligner _aligner;
+    private readonly WireSources? _wires;
 
-    public EventComparer(ActorIndex actors, EventAligner aligner)
+    public EventComparer(ActorIndex actors, EventAligner aligner, WireSources? wires = null)
     {
         _actors = actors;
         _aligner = aligner;
+        _wires = wires;
     }
 
     public ImmutableArray<Finding> Compare(AlignedEvent ev)
@@ -35,7 +37,7 @@ internal sealed class EventComparer
             switch (attribute)
             {
                 case "date":
-                    Add(findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => (c, c.Date!.Iso!, (string?)c.Date.Derivation)),
+                    Add(findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => (c, c.Date!.Iso!, (string?)DateDerivation(c))),
                         (a, b) => DateOf(a)!.Overlaps(DateOf(b)!));
                     break;
                 case "count":
@@ -72,6 +74,11 @@ internal sealed class EventComparer
 
         return [.. findings];
     }
+
+    /// <summary>How a claim's date was read; a date that is only when the report appeared says so.</summary>
+    private static string DateDerivation(Claim c) => c.DateKind == Recognition.Dates.DateMentionKind.Report
+        ? $"{c.Date!.Derivation} (the date of the report, not a date given for the event itself: it happened then or before)"
+        : c.Date!.Derivation;
 
     internal string Label(AlignedEvent ev)
     {
@@ -197,7 +204,12 @@ internal sealed class EventComparer
         else if (!onlyConflicts && articleCount >= 2)
         {
             var how = byValue.Count == 1 ? "give the same value" : "give compatible values";
-            findings.Add(new Finding(FindingKind.Agreement, attribute, values, $"{articleCount} articles {how} for the {attribute}.", question));
+            var holders = list.Select(x => x.Claim.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
+            var note = _wires?.Note(holders);
+            findings.Add(new Finding(FindingKind.Agreement, attribute, values, $"{articleCount} articles {how} for the {attribute}." + (note is null ? string.Empty : " " + note), question)
+            {
+                IndependentSources = _wires?.Independent(holders) ?? articleCount,
+            });
 
             // A finer place that only one article gives ("Tehran" where another says "Iran") is that article's alone.
             if (attribute == "place")

@@ -16,11 +16,13 @@ internal sealed class PersonComparer
 {
     private readonly ActorIndex _actors;
     private readonly EntityResolver _entities;
+    private readonly WireSources? _wires;
 
-    public PersonComparer(ActorIndex actors, EntityResolver entities)
+    public PersonComparer(ActorIndex actors, EntityResolver entities, WireSources? wires = null)
     {
         _actors = actors;
         _entities = entities;
+        _wires = wires;
     }
 
     /// <summary>Each person's titles (offices and roles) as the articles give them, for alignment by title.</summary>
@@ -48,7 +50,9 @@ internal sealed class PersonComparer
             var name = _actors[person.Key]?.Name ?? person.First().Title.Person.Text;
             var recordText = record.IsEmpty ? null : "the actor dictionary records: " + string.Join("; ", record.Select(r =>
                 $"{r.Title}{(r.Of is null ? string.Empty : " of " + (_actors[r.Of]?.Name ?? r.Of))}{(r.From is null ? string.Empty : " from " + r.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}{(r.To is null ? string.Empty : " to " + r.To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}"));
-            var offRecord = record.IsEmpty ? [] : values.Where(v => !record.Any(r => r.Title == v.Value)).ToList();
+            // An office is on record when the dictionary gives it to the person at the time the article speaks of
+            // (its published date, else its latest date); "then-" and "former" titles were skipped above.
+            var offRecord = record.IsEmpty ? [] : values.Where(v => !person.Where(x => x.Title.Title == v.Value).All(x => TimesOf(x.Analysis, x.Title).Any(at => OnRecord(record, v.Value, at)))).ToList();
             var articles = values.SelectMany(v => v.Articles).Distinct().Count();
             if (values.Count > 1)
             {
@@ -64,7 +68,12 @@ internal sealed class PersonComparer
             }
             else if (articles >= 2)
             {
-                result.Add((person.Key, new Finding(FindingKind.Agreement, "title", [.. values], $"{articles} articles give {name} the same office." + (recordText is null ? string.Empty : $" It matches the dictionary: {recordText}."), null)));
+                var holders = values.SelectMany(v => v.Articles).Distinct().Order(StringComparer.Ordinal).ToList();
+                var note = _wires?.Note(holders);
+                result.Add((person.Key, new Finding(FindingKind.Agreement, "title", [.. values], $"{articles} articles give {name} the same office." + (recordText is null ? string.Empty : $" It matches the dictionary: {recordText}.") + (note is null ? string.Empty : " " + note), null)
+                {
+                    IndependentSources = _wires?.Independent(holders) ?? articles,
+                }));
             }
         }
 
@@ -106,6 +115,27 @@ internal sealed class PersonComparer
 
         return [.. result];
     }
+
+    private static bool OnRecord(ImmutableArray<TitleRecord> record, string title, DateOnly? at) =>
+        record.Any(r => r.Title == title && (at is null || (r.From is null || r.From <= at) && (r.To is null || at <= r.To)));
+
+    /// <summary>
+    /// The times a title may speak of: the dates of its own sentence ("Foreign Minister X said in April 2022"), and
+    /// the date the article speaks from.
+    /// </summary>
+    private static IEnumerable<DateOnly?> TimesOf(ArticleAnalysis a, TitleMention t)
+    {
+        foreach (var d in a.Dates.Where(d => d.SentenceIndex == t.SentenceIndex && d.Value is { IsResolved: true, From: not null }))
+        {
+            yield return d.Value.From;
+        }
+
+        yield return ReferenceDate(a);
+    }
+
+    /// <summary>The date an article speaks from: its published date, else the latest resolved date it gives.</summary>
+    private static DateOnly? ReferenceDate(ArticleAnalysis a) =>
+        a.Article.Published ?? a.Dates.Where(d => d.Value is { IsResolved: true, To: not null }).Select(d => d.Value.To).Max();
 
     private static Mention? PersonAt(ArticleAnalysis a, int start, int end) =>
         a.Mentions.SelectMany(s => s.All).FirstOrDefault(m => m.Kind == EntityKinds.Person && m.Start < end && start < m.End);

@@ -621,7 +621,7 @@ internal sealed class ClaimExtractor
             case "object":
                 {
                     var first = mentions.FirstOrDefault(m => m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
-                        && !lower.Skip(end).Take(m.FirstToken - end).Any(w => RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w == ","));
+                        && !lower.Skip(end).Take(m.FirstToken - end).Any(w => RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w is "," or "and" or "or" or "but"));
                     // An object relative clause: "the six hostages Hamas killed", "the captives that Hamas freed".
                     if (first is null && start > 0)
                     {

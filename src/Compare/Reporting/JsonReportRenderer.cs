@@ -260,6 +260,11 @@ internal sealed class JsonReportRenderer
 
             w.WriteEndArray();
             w.WriteString("explanation", f.Explanation);
+            if (f.IndependentSources is { } independent)
+            {
+                w.WriteNumber("independent_sources", independent);
+            }
+
             w.WriteEndObject();
         }
 

@@ -17,4 +17,13 @@ internal sealed record Actor(
     string? StandsFor,
     ImmutableArray<string> MemberOf,
     ImmutableArray<TitleRecord> Titles,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>What an organisation does that the comparison must know: <c>wire-service</c> (its copy is carried by
+    /// other outlets, so two articles with its copy are one source).</summary>
+    public ImmutableArray<string> Roles { get; init; } = [];
+
+    public static readonly ImmutableArray<string> KnownRoles = ["wire-service"];
+
+    public bool IsWireService => Roles.Contains("wire-service");
+}

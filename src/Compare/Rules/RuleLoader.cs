@@ -312,7 +312,7 @@ internal static class RuleLoader
         var refs = new List<(YamlNode Node, string Id, string Field, string Target)>();
         foreach (var node in nodes)
         {
-            var m = y.Mapping(node, "actor", null, "id", "name", "kind", "aliases", "demonyms", "in", "stands-for", "member-of", "titles");
+            var m = y.Mapping(node, "actor", null, "id", "name", "kind", "aliases", "demonyms", "in", "stands-for", "member-of", "titles", "roles");
             var id = y.Scalar(m, "id", "actor", null);
             var name = y.Scalar(m, "name", "actor", id);
             var kind = y.Scalar(m, "kind", "actor", id);
@@ -367,7 +367,16 @@ internal static class RuleLoader
                 refs.Add((m["member-of"], id, "member-of", member));
             }
 
-            list.Add(new Actor(id, name, kind, [.. y.Strings(m, "aliases", "actor", id)], [.. y.Strings(m, "demonyms", "actor", id)], inPlace, standsFor, [.. memberOf], [.. titles], y.Where(node)));
+            var roles = y.Strings(m, "roles", "actor", id);
+            foreach (var role in roles.Where(r => !Actor.KnownRoles.Contains(r)))
+            {
+                y.Error(m["roles"], "rules.unknown-actor-role", $"Actor role '{role}' is not one of: {string.Join(", ", Actor.KnownRoles)}.", id, "roles");
+            }
+
+            list.Add(new Actor(id, name, kind, [.. y.Strings(m, "aliases", "actor", id)], [.. y.Strings(m, "demonyms", "actor", id)], inPlace, standsFor, [.. memberOf], [.. titles], y.Where(node))
+            {
+                Roles = [.. roles],
+            });
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);

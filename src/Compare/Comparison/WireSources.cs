@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Compare.Articles;
+using Compare.Recognition;
+using Compare.Rules;
+
+namespace Compare.Comparison;
+
+/// <summary>
+/// Which articles carry a wire service's copy: the outlet names one (<c>CNA (Reuters)</c>), or the body opens with
+/// its dateline tag (<c>DOHA, October 24 (TASS):</c>). Two articles carrying one service's copy are one source, so an
+/// agreement counts them once. Wire services are the actors the dictionary gives the <c>wire-service</c> role.
+/// </summary>
+internal sealed class WireSources
+{
+    private const int DatelineReach = 300;
+    private readonly Dictionary<string, (string Wire, string Reason)> _byArticle = new(StringComparer.Ordinal);
+    private readonly ActorIndex _actors;
+
+    public WireSources(ActorIndex actors, IEnumerable<Article> articles)
+    {
+        _actors = actors;
+        var wires = actors.Rules.Actors.Where(a => a.IsWireService)
+            .SelectMany(a => a.Aliases.Prepend(a.Name).Select(n => (Name: n, Actor: a)))
+            .OrderByDescending(x => x.Name.Length).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .ToList();
+        foreach (var article in articles)
+        {
+            var found = wires.FirstOrDefault(w => article.Outlet is { } o && ContainsWord(o, w.Name));
+            if (found.Actor is not null)
+            {
+                _byArticle[article.Id] = (found.Actor.Id, $"the outlet \"{article.Outlet}\" names {found.Actor.Name}");
+                continue;
+            }
+
+            var head = article.Body.Length > DatelineReach ? article.Body[..DatelineReach] : article.Body;
+            found = wires.FirstOrDefault(w => head.Contains("(" + w.Name + ")", StringComparison.Ordinal));
+            if (found.Actor is not null)
+            {
+                _byArticle[article.Id] = (found.Actor.Id, $"its dateline carries \"({found.Name})\"");
+            }
+        }
+    }
+
+    /// <summary>The wire service whose copy the article carries, or null.</summary>
+    public string? WireOf(string articleId) => _byArticle.TryGetValue(articleId, out var w) ? w.Wire : null;
+
+    /// <summary>How many independent sources the articles are: one per wire service, one per other article.</summary>
+    public int Independent(IEnumerable<string> articleIds) =>
+        articleIds.Select(a => WireOf(a) ?? "\u0001" + a).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
+    /// For an agreement among <paramref name="articleIds"/>: a sentence saying which of them share a wire service and
+    /// how many independent sources remain, or null when every article is its own source.
+    /// </summary>
+    public string? Note(IReadOnlyCollection<string> articleIds)
+    {
+        var shared = articleIds.Where(a => WireOf(a) is not null).GroupBy(a => WireOf(a)!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (shared.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = shared.Select(g => $"{string.Join(" and ", g.Order(StringComparer.Ordinal))} carry {_actors[g.Key]!.Name} copy ({string.Join("; ", g.Order(StringComparer.Ordinal).Select(a => a + ": " + _byArticle[a].Reason))})");
+        return $"{string.Join("; ", parts)}, so they count once: {Independent(articleIds)} independent sources.";
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var after = i + word.Length >= text.Length || !char.IsLetterOrDigit(text[i + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
