@@ -92,7 +92,11 @@ internal sealed class EntityResolver
             if (candidates.Count == 1)
             {
                 _byKey[(article, word)] = candidates[0].Id;
-                if (!candidates[0].Names.Contains(word))
+                if (m.KinNote is not null)
+                {
+                    candidates[0].Merges.Add((m.Text, m.KinNote));
+                }
+                else if (!candidates[0].Names.Contains(word))
                 {
                     candidates[0].Merges.Add((word, "surname only, and only one person in the articles has it"));
                 }

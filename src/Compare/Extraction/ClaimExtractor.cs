@@ -161,7 +161,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens[start].Start);
+            var (date, kind) = DateFor(dates.Where(d => SameClauseOrOpening(tokens, lower, d, start)).ToList(), tokens[start].Start);
             var (polarity, cue) = PolarityOf(lower, start);
             var hedge = FindCue(lower, _rules.Lexicons.Cue("hedge"), 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, found.Mentions, start, end);
@@ -850,6 +850,30 @@ internal sealed class ClaimExtractor
         var after = tokens[end - 1].End;
         var limit = tokens[Math.Min(tokens.Length - 1, end + 8)].End;
         return counts.FirstOrDefault(c => c.Span.Start >= after && c.Span.Start <= limit)?.Value;
+    }
+
+    /// <summary>
+    /// A date dates a trigger in its own clause, or from the opening of the sentence; a date inside another
+    /// coordinated clause does not ("X was killed in the Oct. 7 attack, and her son remains in captivity").
+    /// </summary>
+    private static bool SameClauseOrOpening(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
+    {
+        var at = tokens.IndexOf(tokens.FirstOrDefault(t => t.Start >= d.Span.Start));
+        if (at < 0 || at <= 4)
+        {
+            return true;
+        }
+
+        var (from, to) = at < trigger ? (at, trigger) : (trigger, at);
+        for (var k = from; k < to && k + 1 < lower.Count; k++)
+        {
+            if (lower[k] == ";" || lower[k] == "," && lower[k + 1] is "and" or "but" or "while" or "whereas")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (DateValue?, DateMentionKind?) DateFor(IReadOnlyList<DateMention> dates, int triggerStart)

@@ -32,4 +32,10 @@ internal sealed record Mention(
 
     /// <summary>The article-local key of a person named here (surname links resolved), set by the recognizer.</summary>
     public string? PersonKey { get; init; }
+
+    /// <summary>
+    /// For a first name given through a relative ("her son, Alexander"), how its family name was inferred; the
+    /// person is then known by the full name in <see cref="PersonKey"/>, and the merge shows this as its reason.
+    /// </summary>
+    public string? KinNote { get; init; }
 }

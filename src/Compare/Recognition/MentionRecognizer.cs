@@ -1,3 +1,4 @@
+using Compare.Recognition.Names;
 using System.Collections.Immutable;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -186,9 +187,54 @@ internal sealed class MentionRecognizer
 
         // A lone capitalised word is a person only when it is the surname of someone already named.
         var link = _people.LastOrDefault(p => p.PersonKey is not null && SurnameOf(p.Text) is { } s && SameSurname(s, runText));
-        return link is not null
-            ? Make(tokens, i, j, text, EntityKinds.Person, link.ActorId) with { PersonKey = link.PersonKey }
-            : Make(tokens, i, j, text, "name", null);
+        if (link is not null)
+        {
+            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId) with { PersonKey = link.PersonKey };
+        }
+
+        return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null);
+    }
+
+    /// <summary>
+    /// A first name given through a relative ("her son, Alexander", "Trufanova's son Alexander") takes the family
+    /// name of that relative, in the form for the relative's sex (a son of Trufanova is a Trufanov).
+    /// </summary>
+    private Mention? KinName(List<string> words, ImmutableArray<Token> tokens, int i, int j, string text, string given)
+    {
+        var k = i - 1;
+        if (k >= 0 && words[k] == ",")
+        {
+            k--;
+        }
+
+        if (k < 1 || NameGender.OfKin(words[k]) is not { } sex)
+        {
+            return null;
+        }
+
+        var kinWord = words[k];
+        var ownerWord = words[k - 1];
+        Mention? owner = null;
+        if (NameGender.OfPronoun(ownerWord) is { } ownerSex && ownerWord.ToLowerInvariant() is "her" or "his")
+        {
+            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && NameGender.OfSurname(SurnameOf(key)) is var g && (g is null || g == ownerSex));
+        }
+        else if (ownerWord is "'s" or "’s" && k >= 2)
+        {
+            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } s && SameSurname(s, words[k - 2]));
+        }
+
+        if (owner is null || SurnameOf(owner.PersonKey!) is not { } family)
+        {
+            return null;
+        }
+
+        var full = given + " " + NameGender.FamilyForm(family, sex);
+        return Make(tokens, i, j, text, EntityKinds.Person, null) with
+        {
+            PersonKey = full,
+            KinNote = $"\"{ownerWord} {kinWord}, {given}\": the {kinWord} of {owner.PersonKey}, so {full}",
+        };
     }
 
     internal static string? SurnameOf(string fullName)
@@ -568,7 +614,10 @@ internal sealed class MentionRecognizer
             var before = eligible.Where(m => m.EndToken <= i).OrderBy(m => m.EndToken).ToList();
             if (PersonPronouns.Contains(word))
             {
-                var people = before.Where(m => m.Kind == EntityKinds.Person && !m.Pronoun).ToList();
+                // "her" does not point at a man whose family name says he is one (Trufanov), nor "his" at a woman.
+                var sex = NameGender.OfPronoun(word);
+                bool Fits(Mention m) => sex is null || NameGender.OfSurname(SurnameOf(m.Resolved.PersonKey ?? m.Resolved.Text)) is not { } g || g == sex;
+                var people = before.Where(m => m.Kind == EntityKinds.Person && !m.Pronoun && Fits(m)).ToList();
                 antecedent = people.LastOrDefault();
 
                 // "Marzouk said he is held by X": the speaker is rarely the one the reported clause is about when
@@ -579,7 +628,8 @@ internal sealed class MentionRecognizer
                     antecedent = people[^2];
                 }
 
-                antecedent ??= _previous.FirstOrDefault(m => m.Resolved.Kind == EntityKinds.Person);
+                antecedent ??= _previous.FirstOrDefault(m => m.Resolved.Kind == EntityKinds.Person && Fits(m))
+                    ?? _people.LastOrDefault(m => m.PersonKey is not null && Fits(m) && NameGender.OfSurname(SurnameOf(m.PersonKey)) is not null);
             }
             else if (ThingPronouns.Contains(word))
             {
