@@ -108,9 +108,10 @@ internal sealed class ClaimExtractor
             }
 
             string? item = null;
+            var itemAt = -1;
             if (!rule.RequireWords.IsEmpty)
             {
-                item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 6), Math.Min(lower.Count, end + 8));
+                item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8), out itemAt);
                 if (item is null)
                 {
                     continue;
@@ -137,13 +138,13 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            var filled = FillRoles(tokens, lower, candidates, start, end, form, rule);
+            var filled = FillRoles(tokens, lower, candidates, start, end, form, rule, itemAt);
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
-                filled = FillRoles(tokens, lower, candidates, start, end, TriggerForm.Passive, rule);
+                filled = FillRoles(tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -296,7 +297,7 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private static string? FindWords(List<string> lower, ImmutableArray<ImmutableArray<string>> phrases, int from, int to)
+    private static string? FindWords(List<string> lower, ImmutableArray<ImmutableArray<string>> phrases, int from, int to, out int at)
     {
         for (var i = from; i < to; i++)
         {
@@ -304,12 +305,37 @@ internal sealed class ClaimExtractor
             {
                 if (i + p.Length <= lower.Count && p.Select((w, k) => lower[i + k] == w).All(x => x))
                 {
+                    at = i;
                     return string.Join(' ', p);
                 }
             }
         }
 
+        at = -1;
         return null;
+    }
+
+    /// <summary>
+    /// Who the required item belongs to: "Russia's draft", "a Russian resolution", "the Brazil-drafted text"
+    /// (the mention right before the item word, a demonym included).
+    /// </summary>
+    private static List<Mention> ItemModifier(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, Func<Mention, bool> eligible)
+    {
+        if (itemAt <= 0)
+        {
+            return [];
+        }
+
+        var k = itemAt - 1;
+        if (lower[k] is "'s" or "'")
+        {
+            k--;
+        }
+
+        // Skip one adjective between ("a Russian alternative draft").
+        var owner = mentions.LastOrDefault(m => m.EndToken == k + 1 && eligible(m))
+            ?? (k >= 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) ? mentions.LastOrDefault(m => m.EndToken == k && eligible(m)) : null);
+        return owner is null ? [] : [owner];
     }
 
     private static string? FindCue(List<string> lower, ImmutableArray<ImmutableArray<string>> cues, int from, int to, (int Start, int End)? exclude = null)
@@ -544,7 +570,7 @@ internal sealed class ClaimExtractor
         return first;
     }
 
-    private ImmutableArray<RoleFill>? FillRoles(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule)
+    private ImmutableArray<RoleFill>? FillRoles(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
         var used = new HashSet<Mention>();
         var result = ImmutableArray.CreateBuilder<RoleFill>();
@@ -556,7 +582,9 @@ internal sealed class ClaimExtractor
             {
                 // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
                 var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
-                var found = Find(tokens, lower, mentions, start, end, source, Eligible, role.Many, reach);
+                var found = source == "item-modifier"
+                    ? ItemModifier(tokens, lower, mentions, itemAt, m => !used.Contains(m) && IsEligible(m, role))
+                    : Find(tokens, lower, mentions, start, end, source, Eligible, role.Many, reach);
                 if (found.Count == 0)
                 {
                     continue;

@@ -7,7 +7,8 @@ namespace Compare.Rules;
 /// after it; <c>possessor</c> a mention with 's right before the trigger; <c>modifier</c> a mention right before a
 /// noun trigger ("Hamas attack", "Israeli condemnation"); <c>compound</c> a hyphenated "X-led" or "X-drafted"
 /// word after the trigger; <c>as</c> the mention before "as a/an TRIGGER"; <c>indirect</c> the mention between a
-/// verb and a noun trigger ("handed Hamas a list": Hamas); <c>sentence</c> any eligible mention.
+/// verb and a noun trigger ("handed Hamas a list": Hamas); <c>item-modifier</c> the owner of the rule's required
+/// item word ("a Russian resolution failed": Russia); <c>sentence</c> any eligible mention.
 /// </summary>
 internal static class RoleSources
 {
@@ -18,7 +19,7 @@ internal static class RoleSources
 
     public static readonly IReadOnlySet<string> Positional = new HashSet<string>(StringComparer.Ordinal)
     {
-        "subject", "object", "possessor", "modifier", "compound", "as", "indirect", "sentence",
+        "subject", "object", "possessor", "modifier", "compound", "as", "indirect", "item-modifier", "sentence",
     };
 
     public static bool IsKnown(string source) => Positional.Contains(source) || Prepositions.Contains(source);
