@@ -80,6 +80,13 @@ internal sealed class ClaimExtractor
                 form = TriggerForm.Noun;
             }
 
+            // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun.
+            if (!phrase.IsNoun && start > 1 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
+                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && !BeForms.Contains(lower[start - 1]) && !Auxiliaries.Contains(lower[start - 1]))
+            {
+                form = TriggerForm.Noun;
+            }
+
             // A gerund with an "of" phrase is a noun ("the next freeing of two captives").
             if (!phrase.IsNoun && end < lower.Count && lower[end] == "of" && lower[end - 1].EndsWith("ing", StringComparison.Ordinal))
             {
@@ -118,7 +125,7 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(lower, start, _rules.Lexicons.Cue("irrealis"), 5) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(lower, start, _rules.Lexicons.Cue("irrealis"), 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -499,7 +506,17 @@ internal sealed class ClaimExtractor
             limit--;
         }
 
-        // Skip a comma-bounded appositive right before the trigger ("Name, deputy head of X, announced").
+        // Skip a comma-bounded appositive right before the trigger ("Name, deputy head of X, announced"); when the
+        // appositive is itself the name ("Israel's ambassador, Name, condemned"), the name is the subject.
+        if (limit > 1 && lower[limit - 1] == ",")
+        {
+            var named = mentions.LastOrDefault(m => m.EndToken == limit - 1 && m.Resolved.Kind == EntityKinds.Person && eligible(m) && !m.Pronoun);
+            if (named is not null && named.FirstToken > 0 && lower[named.FirstToken - 1] == ",")
+            {
+                return named;
+            }
+        }
+
         if (limit > 0 && lower[limit - 1] == ",")
         {
             var open = lower.LastIndexOf(",", limit - 2);

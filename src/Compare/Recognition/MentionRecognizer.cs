@@ -199,6 +199,9 @@ internal sealed class MentionRecognizer
     /// A first name given through a relative ("her son, Alexander", "Trufanova's son Alexander") takes the family
     /// name of that relative, in the form for the relative's sex (a son of Trufanova is a Trufanov).
     /// </summary>
+    /// <summary>A person's full name: the dictionary's for a known actor, else the article's key or text.</summary>
+    private string FullName(Mention m) => m.ActorId is { } id && _actors[id] is { } actor ? actor.Name : m.PersonKey ?? m.Text;
+
     private Mention? KinName(List<string> words, ImmutableArray<Token> tokens, int i, int j, string text, string given)
     {
         var k = i - 1;
@@ -616,7 +619,7 @@ internal sealed class MentionRecognizer
             {
                 // "her" does not point at a man whose family name says he is one (Trufanov), nor "his" at a woman.
                 var sex = NameGender.OfPronoun(word);
-                bool Fits(Mention m) => sex is null || NameGender.OfSurname(SurnameOf(m.Resolved.PersonKey ?? m.Resolved.Text)) is not { } g || g == sex;
+                bool Fits(Mention m) => sex is null || NameGender.OfSurname(SurnameOf(FullName(m.Resolved))) is not { } g || g == sex;
                 var people = before.Where(m => m.Kind == EntityKinds.Person && !m.Pronoun && Fits(m)).ToList();
                 antecedent = people.LastOrDefault();
 
@@ -629,7 +632,7 @@ internal sealed class MentionRecognizer
                 }
 
                 antecedent ??= _previous.FirstOrDefault(m => m.Resolved.Kind == EntityKinds.Person && Fits(m))
-                    ?? _people.LastOrDefault(m => m.PersonKey is not null && Fits(m) && NameGender.OfSurname(SurnameOf(m.PersonKey)) is not null);
+                    ?? _people.LastOrDefault(m => m.PersonKey is not null && Fits(m) && NameGender.OfSurname(SurnameOf(FullName(m))) is not null);
             }
             else if (ThingPronouns.Contains(word))
             {
