@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Compare.Alignment;
+using Compare.Comparison;
+using Compare.Recognition;
+using NUnit.Framework;
+
+namespace Compare.Tests.Alignment;
+
+public sealed class EventAlignerTests
+{
+    /// <summary>Aligns the claims of one article per text (ids a1, a2, ...), all published on 15 January 2024.</summary>
+    private static ImmutableArray<AlignedEvent> Align(params string[] texts)
+    {
+        var actors = new ActorIndex(TestArticles.Rules);
+        var extractor = TestArticles.Extractor();
+        var analyses = texts.Select((t, i) => extractor.Analyse(TestArticles.Make(t, "a" + (i + 1)))).ToList();
+        var resolver = new EntityResolver(actors, analyses);
+        var aligner = new EventAligner(actors, resolver, PersonComparer.TitlesByPerson(resolver, analyses));
+        return aligner.Align(analyses.SelectMany(a => a.Claims));
+    }
+
+    private static List<AlignedEvent> OfType(ImmutableArray<AlignedEvent> events, string type)
+    {
+        var list = events.Where(e => e.Type == type).ToList();
+        Assert.That(list.SelectMany(e => e.Claims).Select(c => c.ArticleId).Distinct(), Is.EquivalentTo(new[] { "a1", "a2" }),
+            "both articles should give a claim of type " + type);
+        return list;
+    }
+
+    [Test]
+    public void A_visit_to_Moscow_and_a_visit_to_Israel_are_different_events_even_undated()
+    {
+        var events = OfType(Align("A Hamas delegation visited Moscow.", "A Russian official visited Israel."), "meeting");
+        Assert.That(events, Has.Count.EqualTo(2));
+        Assert.That(events.Select(e => e.Claims.Select(c => c.ArticleId).Distinct().Count()), Is.All.EqualTo(1));
+    }
+
+    [TestCase("A Hamas delegation arrived on 3 June 2022.", 1)]
+    [TestCase("A Russian delegation arrived on 3 June 2022.", 2)]
+    public void The_visitor_of_one_claim_cannot_be_the_host_of_the_other(string arrival, int expected)
+    {
+        // Talks in Moscow have Russia for host: a Russian delegation arriving is not a guest at them.
+        var events = OfType(Align(arrival, "Hamas officials held talks in Moscow on 3 June 2022."), "meeting");
+        Assert.That(events, Has.Count.EqualTo(expected));
+    }
+
+    [TestCase("Tel Aviv", "Israel", 1)]
+    [TestCase("Jerusalem", "Israel", 1)]
+    [TestCase("Rafah", "Gaza", 1)]
+    [TestCase("Tehran", "Israel", 2)]
+    [TestCase("Gaza", "Israel", 2)]
+    public void A_place_inside_another_is_the_same_target(string first, string second, int expected)
+    {
+        var events = OfType(Align($"Hezbollah attacked {first} on 3 March 2022.", $"Hezbollah attacked {second} on 3 March 2022."), "attack");
+        Assert.That(events, Has.Count.EqualTo(expected));
+    }
+
+    [TestCase("3 June 2022", "3 June 2023", 2)]
+    [TestCase("3 June 2022", "4 June 2022", 1)]
+    [TestCase("3 June 2022", "20 June 2022", 2)]
+    public void The_same_people_at_dates_far_apart_meet_twice(string first, string second, int expected)
+    {
+        var events = OfType(Align($"Sergei Lavrov met Mahmoud Abbas in Moscow on {first}.", $"Sergei Lavrov met Mahmoud Abbas in Moscow on {second}."), "meeting");
+        Assert.That(events, Has.Count.EqualTo(expected));
+    }
+
+    [TestCase("Three", 1)]
+    [TestCase("Five", 2)]
+    public void Unnamed_groups_are_known_by_their_size(string count, int expected)
+    {
+        var events = OfType(Align("Hamas released three hostages on 4 June 2022.", $"{count} hostages were freed on 4 June 2022."), "release");
+        Assert.That(events, Has.Count.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_reason_for_joining_names_the_shared_participants_and_the_date()
+    {
+        var events = OfType(Align("Sergei Lavrov met Mahmoud Abbas in Moscow on 3 June 2022.", "Mahmoud Abbas held talks with Sergei Lavrov on 3 June 2022."), "meeting");
+        Assert.That(events, Has.Count.EqualTo(1));
+        var reason = events[0].Reasons.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(reason, Does.StartWith("a2 sentence 1 joined"));
+            Assert.That(reason, Does.Contain("Sergei Lavrov").And.Contain("Mahmoud Abbas"));
+            Assert.That(reason, Does.Contain("compatible date (2022-06-03)"));
+        });
+    }
+
+    [Test]
+    public void An_event_told_once_has_no_reason_to_join()
+    {
+        var events = Align("Sergei Lavrov phoned Mahmoud Abbas on 17 October 2023.");
+        Assert.That(events, Has.Length.EqualTo(1));
+        Assert.That(events[0].Reasons, Is.Empty);
+    }
+}

@@ -1,0 +1,129 @@
+using Compare.Comparison;
+using Compare.Reporting;
+using NUnit.Framework;
+
+namespace Compare.Tests.Comparison;
+
+public sealed class EventComparerTests
+{
+    /// <summary>The one event of <paramref name="type"/> that both articles report.</summary>
+    private static ReportEvent Shared(string type, string first, string second)
+    {
+        var report = TestArticles.Run(TestArticles.Make(first, "a1"), TestArticles.Make(second, "a2"));
+        var events = report.Events.Where(e => e.Event.Type == type).ToList();
+        Assert.That(events, Has.Count.EqualTo(1), "the two articles should tell one " + type + ": " + string.Join(" | ", events.Select(e => e.Label)));
+        Assert.That(events[0].Event.Claims.Select(c => c.ArticleId).Distinct(), Is.EquivalentTo(new[] { "a1", "a2" }));
+        return events[0];
+    }
+
+    private static Finding? Find(ReportEvent ev, string attribute) => ev.Findings.SingleOrDefault(f => f.Attribute == attribute);
+
+    [TestCase("about 250", "more than 200", FindingKind.Agreement)]
+    [TestCase("1,139", "1,200", FindingKind.Conflict)]
+    [TestCase("about 1,200", "1,139", FindingKind.Agreement)]
+    [TestCase("up to 300", "fewer than 100", FindingKind.Agreement)]
+    [TestCase("fewer than 100", "120", FindingKind.Conflict)]
+    [TestCase("more than 200", "200", FindingKind.Conflict)]
+    public void Counts_are_compared_as_intervals(string first, string second, string kind)
+    {
+        var ev = Shared("attack", $"The Hezbollah raid on Israel on 3 March 2022 killed {first} people.", $"The Hezbollah raid on Israel on 3 March 2022 killed {second} people.");
+        var toll = Find(ev, "count (killed)");
+        Assert.That(toll, Is.Not.Null);
+        Assert.That(toll!.Kind, Is.EqualTo(kind), toll.Explanation);
+        Assert.That(toll.Values.SelectMany(v => v.Articles), Is.EquivalentTo(new[] { "a1", "a2" }));
+        if (kind == FindingKind.Agreement)
+        {
+            Assert.That(ev.Findings.Where(f => f.Kind == FindingKind.Conflict).Select(f => f.Explanation), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void A_conflicting_toll_names_both_figures_and_where_they_come_from()
+    {
+        var ev = Shared("attack", "The Hezbollah raid on Israel on 3 March 2022 killed 1,139 people.", "The Hezbollah raid on Israel on 3 March 2022 killed 1,200 people.");
+        var toll = Find(ev, "count (killed)")!;
+        Assert.That(toll.Values.Select(v => (v.Value, v.Articles.Single())), Is.EquivalentTo(new[] { ("1,139", "a1"), ("1,200", "a2") }));
+        Assert.That(toll.Explanation, Does.Contain("1,139 (a1)").And.Contain("1,200 (a2)"));
+        Assert.That(toll.Question, Is.EqualTo("How many were killed in the attack?"));
+        Assert.That(toll.Values.Select(v => v.Quotes.Single().Quote), Is.All.StartWith("The Hezbollah raid"));
+    }
+
+    [TestCase("on 16 October 2023", "on 17 October 2023", FindingKind.Conflict)]
+    [TestCase("in late October 2023", "on 26 October 2023", FindingKind.Agreement)]
+    [TestCase("in October 2023", "on 17 October 2023", FindingKind.Agreement)]
+    [TestCase("on 17 October 2023", "on 17 October 2023", FindingKind.Agreement)]
+    public void Dates_are_compared_as_intervals(string first, string second, string kind)
+    {
+        var ev = Shared("call", $"Sergei Lavrov phoned Mahmoud Abbas {first}.", $"Sergei Lavrov phoned Mahmoud Abbas {second}.");
+        var date = Find(ev, "date");
+        Assert.That(date, Is.Not.Null);
+        Assert.That(date!.Kind, Is.EqualTo(kind), date.Explanation);
+    }
+
+    [Test]
+    public void A_city_inside_the_country_agrees_and_is_the_finer_article_alone()
+    {
+        var ev = Shared("killing", "Hezbollah killed Omar Haddad in Tehran on 3 June 2022.", "Omar Haddad was killed in Iran on 3 June 2022.");
+        var places = ev.Findings.Where(f => f.Attribute == "place").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(places.Select(f => f.Kind), Is.EquivalentTo(new[] { FindingKind.Agreement, FindingKind.SingleSource }));
+            Assert.That(places.Single(f => f.Kind == FindingKind.Agreement).Values.Select(v => v.Value), Is.EquivalentTo(new[] { "Iran", "Tehran" }));
+            var finer = places.Single(f => f.Kind == FindingKind.SingleSource);
+            Assert.That(finer.Values.Single().Value, Is.EqualTo("Tehran"));
+            Assert.That(finer.Values.Single().Articles, Is.EqualTo(new[] { "a1" }));
+            Assert.That(finer.Explanation, Does.Contain("Iran"));
+        });
+    }
+
+    [Test]
+    public void Two_cities_apart_are_a_place_conflict()
+    {
+        var ev = Shared("killing", "Hezbollah killed Omar Haddad in Tehran on 3 June 2022.", "Omar Haddad was killed in Doha on 3 June 2022.");
+        var place = Find(ev, "place");
+        Assert.That(place?.Kind, Is.EqualTo(FindingKind.Conflict));
+        Assert.That(place!.Values.Select(v => v.Value), Is.EquivalentTo(new[] { "Doha", "Tehran" }));
+    }
+
+    [TestCase("Russia denied the arrival of a Hamas delegation in Moscow on 3 June 2022.", "denied")]
+    [TestCase("A Hamas delegation did not arrive in Moscow on 3 June 2022.", "did not happen")]
+    public void An_assertion_against_a_denial_or_a_negation_is_a_conflict(string second, string value)
+    {
+        var ev = Shared("meeting", "A Hamas delegation arrived in Moscow on 3 June 2022.", second);
+        var polarity = Find(ev, "polarity");
+        Assert.That(polarity?.Kind, Is.EqualTo(FindingKind.Conflict));
+        Assert.That(polarity!.Values.Select(v => (v.Value, v.Articles.Single())), Is.EquivalentTo(new[] { ("asserted", "a1"), (value, "a2") }));
+        Assert.That(polarity.Question, Is.EqualTo("Did the meeting or visit take place?"));
+    }
+
+    [Test]
+    public void Two_assertions_give_no_polarity_finding()
+    {
+        var ev = Shared("meeting", "A Hamas delegation arrived in Moscow on 3 June 2022.", "A Hamas delegation visited Moscow on 3 June 2022.");
+        Assert.That(Find(ev, "polarity"), Is.Null);
+        Assert.That(Find(ev, "date")?.Kind, Is.EqualTo(FindingKind.Agreement));
+    }
+
+    [Test]
+    public void An_event_only_one_article_tells_is_single_source()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("Sergei Lavrov phoned Mahmoud Abbas on 17 October 2023.", "a1"),
+            TestArticles.Make("Hezbollah attacked Israel on 3 March 2022.", "a2"));
+        var call = report.Events.Single(e => e.Event.Type == "call");
+        var finding = call.Findings.Single();
+        Assert.That(finding.Kind, Is.EqualTo(FindingKind.SingleSource));
+        Assert.That(finding.Attribute, Is.EqualTo("event"));
+        Assert.That(finding.Explanation, Does.StartWith("Only a1 reports this phone call"));
+    }
+
+    [Test]
+    public void An_attribute_only_one_article_gives_is_single_source()
+    {
+        var ev = Shared("release", "Hamas released three hostages on 4 June 2022.", "Three hostages were freed on 4 June 2022.");
+        var releaser = Find(ev, "releaser");
+        Assert.That(releaser?.Kind, Is.EqualTo(FindingKind.SingleSource));
+        Assert.That(releaser!.Values.Single().Value, Is.EqualTo("Hamas"));
+        Assert.That(Find(ev, "count")?.Kind, Is.EqualTo(FindingKind.Agreement));
+    }
+}

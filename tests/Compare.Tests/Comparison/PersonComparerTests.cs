@@ -1,0 +1,77 @@
+using Compare.Comparison;
+using NUnit.Framework;
+
+namespace Compare.Tests.Comparison;
+
+public sealed class PersonComparerTests
+{
+    private static List<Finding> Findings(string person, string attribute, params (string Published, string Text)[] articles)
+    {
+        var report = TestArticles.Run([.. articles.Select((a, i) => TestArticles.Make(a.Text, "a" + (i + 1), a.Published))]);
+        return [.. report.PersonFindings.Where(p => p.PersonId == person && p.Finding.Attribute == attribute).Select(p => p.Finding)];
+    }
+
+    [TestCase("2023-11-01", "Israeli President Benjamin Netanyahu met Joe Biden on 18 October 2023.", "netanyahu", true)]
+    [TestCase("2023-11-01", "Israeli Prime Minister Benjamin Netanyahu met Joe Biden on 18 October 2023.", "netanyahu", false)]
+    [TestCase("2021-08-01", "Prime Minister Naftali Bennett visited Moscow.", "bennett", false)]
+    [TestCase("2024-01-15", "Prime Minister Naftali Bennett visited Moscow.", "bennett", true)]
+    [TestCase("2024-01-15", "In March 2022, Prime Minister Naftali Bennett visited Moscow.", "bennett", false)]
+    [TestCase("2024-01-15", "Egypt said then-Israeli Prime Minister Naftali Bennett visited Moscow.", "bennett", false)]
+    [TestCase("2024-01-15", "Egypt said then Prime Minister Naftali Bennett visited Moscow.", "bennett", false)]
+    [TestCase("2024-01-15", "Egypt said the former Prime Minister Naftali Bennett visited Moscow.", "bennett", false)]
+    public void An_office_is_checked_against_the_record_at_the_time_spoken_of(string published, string text, string person, bool flagged)
+    {
+        var findings = Findings(person, "title", (published, text));
+        Assert.That(findings.Any(f => f.Kind == FindingKind.Conflict), Is.EqualTo(flagged), string.Join(" | ", findings.Select(f => f.Explanation)));
+    }
+
+    [Test]
+    public void An_office_off_the_record_says_it_was_checked_against_the_dictionary()
+    {
+        var finding = Findings("netanyahu", "title", ("2023-11-01", "Israeli President Benjamin Netanyahu met Joe Biden on 18 October 2023.")).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Kind, Is.EqualTo(FindingKind.Conflict));
+            Assert.That(finding.Values[0].Value, Is.EqualTo("president"));
+            Assert.That(finding.Values[0].Articles, Is.EqualTo(new[] { "a1" }));
+            Assert.That(finding.Values[0].Derivation, Does.Contain("Israeli President"));
+            Assert.That(finding.Values.Any(v => v.Value.StartsWith("record:", StringComparison.Ordinal) && v.Value.Contains("prime minister", StringComparison.Ordinal)), Is.True);
+            Assert.That(finding.Explanation, Does.Contain("dictionary").And.Contain("prime minister of Israel from 2022-12-29"));
+            Assert.That(finding.Question, Is.EqualTo("What is Benjamin Netanyahu's office?"));
+        });
+    }
+
+    [Test]
+    public void Two_articles_giving_different_offices_conflict_and_cite_the_record()
+    {
+        var finding = Findings("bennett", "title",
+            ("2021-08-01", "Prime Minister Naftali Bennett visited Moscow."),
+            ("2021-08-02", "Foreign Minister Naftali Bennett visited Moscow.")).Single();
+        Assert.That(finding.Kind, Is.EqualTo(FindingKind.Conflict));
+        Assert.That(finding.Values.Select(v => (v.Value, v.Articles.Single())), Is.EquivalentTo(new[] { ("prime minister", "a1"), ("foreign minister", "a2") }));
+        Assert.That(finding.Explanation, Does.Contain("Checked against the dictionary").And.Contain("prime minister of Israel from 2021-06-13 to 2022-06-30"));
+    }
+
+    [Test]
+    public void Two_articles_giving_the_office_on_record_agree()
+    {
+        var finding = Findings("bennett", "title",
+            ("2021-08-01", "Prime Minister Naftali Bennett visited Moscow."),
+            ("2021-08-02", "Prime Minister Naftali Bennett visited Moscow.")).Single();
+        Assert.That(finding.Kind, Is.EqualTo(FindingKind.Agreement));
+        Assert.That(finding.IndependentSources, Is.EqualTo(2));
+        Assert.That(finding.Explanation, Does.Contain("matches the dictionary"));
+    }
+
+    [TestCase("2022-06-05", 50, "2022-06-06", 52, FindingKind.Conflict)]
+    [TestCase("2022-06-05", 50, "2022-06-06", 50, FindingKind.Agreement)]
+    [TestCase("2022-06-05", 50, "2023-07-01", 51, FindingKind.Agreement)]
+    public void Ages_differ_only_beyond_the_time_between_the_articles(string firstPublished, int firstAge, string secondPublished, int secondAge, string kind)
+    {
+        var finding = Findings("noa-peled", "age",
+            (firstPublished, $"Noa Peled, {firstAge}, was freed by Hamas on 4 June 2022."),
+            (secondPublished, $"Noa Peled, {secondAge}, was freed by Hamas on 4 June 2022.")).Single();
+        Assert.That(finding.Kind, Is.EqualTo(kind));
+        Assert.That(finding.Values.SelectMany(v => v.Articles).Distinct(), Is.EquivalentTo(new[] { "a1", "a2" }));
+    }
+}

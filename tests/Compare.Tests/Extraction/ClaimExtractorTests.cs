@@ -1,0 +1,239 @@
+using Compare.Extraction;
+using Compare.Rules;
+using NUnit.Framework;
+
+namespace Compare.Tests.Extraction;
+
+public sealed class ClaimExtractorTests
+{
+    private static readonly ClaimExtractor Extractor = TestArticles.Extractor();
+
+    private static List<Claim> Claims(string text, string eventType, string published = "2024-01-15") =>
+        Extractor.Analyse(TestArticles.Make(text, published: published)).Claims.Where(c => c.EventType == eventType).ToList();
+
+    private static Claim Single(string text, string eventType, string published = "2024-01-15")
+    {
+        var claims = Claims(text, eventType, published);
+        Assert.That(claims, Has.Count.EqualTo(1), $"{eventType} claims read from: {text}");
+        return claims[0];
+    }
+
+    private static List<string> Names(Claim claim, string role) =>
+        claim.Role(role) is { } fill ? [.. fill.Mentions.Select(Extractor.Display)] : [];
+
+    [TestCase("Iran did not condemn Hamas.", "Iran", "Negated", "not")]
+    [TestCase("Qatar didn't condemn Hezbollah.", "Qatar", "Negated", "n't")]
+    [TestCase("Egypt refused to condemn Hezbollah.", "Egypt", "Negated", "refuse to")]
+    [TestCase("Iran never condemned Hamas.", "Iran", "Negated", "never")]
+    [TestCase("Egypt condemned Hezbollah on 4 June 2021.", "Egypt", "Asserted", null)]
+    [TestCase("Qatar did not say whether Egypt condemned Hezbollah.", "Egypt", "Asserted", null)]
+    public void Negation_right_before_the_trigger_negates_the_claim(string text, string condemner, string polarity, string? cue)
+    {
+        var claim = Single(text, "condemnation");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "condemner"), Is.EqualTo(new[] { condemner }));
+            Assert.That(claim.Polarity.ToString(), Is.EqualTo(polarity));
+            Assert.That(claim.PolarityCue, Is.EqualTo(cue));
+        });
+    }
+
+    [Test]
+    public void A_denied_arrival_is_a_denied_claim_of_the_visit()
+    {
+        var claim = Single("Israel denies the arrival of a Hamas delegation in Jerusalem.", "meeting");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Polarity, Is.EqualTo(Polarity.Denied));
+            Assert.That(claim.PolarityCue, Is.EqualTo("deny"));
+            Assert.That(claim.Role("visitor")!.Mentions.Single().Resolved.Affiliations, Does.Contain("hamas"));
+            Assert.That(Names(claim, "place"), Is.EqualTo(new[] { "Jerusalem" }));
+            // The one who denies is not the one who came.
+            Assert.That(Names(claim, "visitor"), Has.None.EqualTo("Israel"));
+        });
+    }
+
+    [TestCase("Qatar says Hezbollah allegedly attacked Israel on 3 March 2022.", "attack", true, "allegedly", "Qatar")]
+    [TestCase("Egypt claimed that Hamas freed two captives on 4 June 2022, but evidence is lacking.", "release", true, "claim", "Egypt")]
+    [TestCase("Qatar says Hezbollah attacked Israel on 3 March 2022.", "attack", false, null, "Qatar")]
+    [TestCase("Hezbollah attacked Israel on 3 March 2022, according to Qatar.", "attack", false, null, "Qatar")]
+    [TestCase("Hezbollah attacked Israel on 3 March 2022.", "attack", false, null, null)]
+    public void Hedges_and_speakers_are_kept_with_the_claim(string text, string eventType, bool hedged, string? hedgeCue, string? speaker)
+    {
+        var claim = Single(text, eventType);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Hedged, Is.EqualTo(hedged));
+            Assert.That(claim.HedgeCue, Is.EqualTo(hedgeCue));
+            Assert.That(claim.Attribution, Is.EqualTo(speaker));
+            Assert.That(claim.Polarity, Is.EqualTo(Polarity.Asserted));
+        });
+    }
+
+    [Test]
+    public void Every_name_of_a_listed_subject_is_released()
+    {
+        var claim = Single("Dana Levin and Omer Shalev, both held for months, were released on 2 June 2022.", "release");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Passive));
+            Assert.That(Names(claim, "released"), Is.EqualTo(new[] { "Dana Levin", "Omer Shalev" }));
+            Assert.That(claim.Date?.Iso, Is.EqualTo("2022-06-02"));
+        });
+    }
+
+    [Test]
+    public void A_group_named_after_a_dash_stands_for_the_people_named()
+    {
+        var claim = Single("Hamas freed two dual nationals — Noa Peled, 50, and her mother, Ruth Amsel, 73.", "release");
+        var released = Names(claim, "released");
+        Assert.Multiple(() =>
+        {
+            Assert.That(released.Distinct(), Is.EquivalentTo(new[] { "Noa Peled", "Ruth Amsel" }));
+            Assert.That(released, Has.None.Contains("nationals"));
+            Assert.That(Names(claim, "releaser"), Is.EqualTo(new[] { "Hamas" }));
+        });
+    }
+
+    [TestCase("Crowds cheered the next freeing of two captives by Hamas.", "two captives", null)]
+    [TestCase("Egypt praised the swift freeing of Dana Levin by Hamas on 4 June 2022.", "Dana Levin", "2022-06-04")]
+    public void A_gerund_with_an_of_phrase_is_read_as_a_noun(string text, string released, string? date)
+    {
+        var claim = Single(text, "release");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Noun));
+            Assert.That(Names(claim, "released"), Is.EqualTo(new[] { released }));
+            // The releaser comes from "by", never from the subject of the sentence's own verb.
+            Assert.That(Names(claim, "releaser"), Is.EqualTo(new[] { "Hamas" }));
+            Assert.That(claim.Date?.Iso, Is.EqualTo(date));
+        });
+    }
+
+    [Test]
+    public void A_place_after_an_appositive_and_a_date_is_still_the_place()
+    {
+        var claim = Single("The killing of Omar Haddad, a commander, on 3 June 2021, in Doha, shocked the region.", "killing");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "victim"), Is.EqualTo(new[] { "Omar Haddad" }));
+            Assert.That(Names(claim, "place"), Is.EqualTo(new[] { "Doha" }));
+            Assert.That(claim.Date?.Iso, Is.EqualTo("2021-06-03"));
+        });
+    }
+
+    [Test]
+    public void A_participle_after_its_noun_is_a_reduced_passive()
+    {
+        // Published on Monday 15 January 2024: "on Sunday" is the 14th.
+        var claim = Single("The three hostages with Russian passports released on Sunday are in good health.", "release");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Passive));
+            Assert.That(claim.Count?.Value, Is.EqualTo(3m));
+            Assert.That(claim.Role("released")!.Mentions.Single().Resolved.DescriptorClass, Is.EqualTo("captive"));
+            // The hostages are the ones released, not the ones who released.
+            Assert.That(claim.Role("releaser"), Is.Null);
+            Assert.That(claim.Date?.Iso, Is.EqualTo("2024-01-14"));
+        });
+    }
+
+    [Test]
+    public void An_object_relative_gives_the_victims_before_the_killer()
+    {
+        var claim = Single("The bodies of the four captives Hezbollah killed were found near Rafah.", "killing");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "killer"), Is.EqualTo(new[] { "Hezbollah" }));
+            Assert.That(claim.Count?.Value, Is.EqualTo(4m));
+            Assert.That(claim.Role("victim")!.Mentions.Single().Resolved.Count?.Value, Is.EqualTo(4m));
+            Assert.That(Names(claim, "place"), Is.EqualTo(new[] { "Rafah" }));
+        });
+    }
+
+    [Test]
+    public void Days_after_an_event_date_the_later_event_and_leave_the_anchor_its_own_date()
+    {
+        const string text = "Only 10 days after the raid on 7 October 2023, Sergei Lavrov phoned Mahmoud Abbas.";
+        var call = Single(text, "call");
+        var raid = Single(text, "attack");
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Date?.Iso, Is.EqualTo("2023-10-17"));
+            Assert.That(Names(call, "caller"), Is.EqualTo(new[] { "Sergei Lavrov" }));
+            Assert.That(Names(call, "callee"), Is.EqualTo(new[] { "Mahmoud Abbas" }));
+            Assert.That(raid.Date?.Iso, Is.EqualTo("2023-10-07"));
+        });
+    }
+
+    [Test]
+    public void The_attack_pointing_back_in_its_own_sentence_is_not_a_second_attack()
+    {
+        var claim = Single("Hezbollah attacked Israel on 3 March 2022, and Egypt said the attack was a mistake.", "attack");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Trigger, Is.EqualTo("attacked"));
+            Assert.That(Names(claim, "agent"), Is.EqualTo(new[] { "Hezbollah" }));
+            Assert.That(Names(claim, "target"), Is.EqualTo(new[] { "Israel" }));
+        });
+    }
+
+    [TestCase("Hamas launched three hostages toward the crossing on Sunday.", 1)]
+    [TestCase("Hezbollah launched rockets at Israel on Sunday.", 0)]
+    [TestCase("Qatar launched a new mediation effort.", 0)]
+    public void A_weak_trigger_needs_captives_to_release(string text, int releases)
+    {
+        var claims = Claims(text, "release");
+        Assert.That(claims, Has.Count.EqualTo(releases));
+        if (releases == 1)
+        {
+            Assert.That(claims[0].Count?.Value, Is.EqualTo(3m));
+            Assert.That(Names(claims[0], "releaser"), Is.EqualTo(new[] { "Hamas" }));
+        }
+    }
+
+    [TestCase("Iran warned that supplying weapons to Hezbollah will push Israel to act.", 0)]
+    [TestCase("Iran warned that supplying drones to Hezbollah could push Israel to act.", 0)]
+    [TestCase("Iran admitted that supplying weapons to Hezbollah pushed Israel to act.", 1)]
+    [TestCase("Iran supplied weapons to Hezbollah.", 1)]
+    public void A_gerund_followed_by_a_modal_is_hypothetical(string text, int supplies)
+    {
+        var claims = Claims(text, "supply");
+        Assert.That(claims, Has.Count.EqualTo(supplies));
+        if (supplies == 1)
+        {
+            Assert.That(Names(claims[0], "supplier"), Is.EqualTo(new[] { "Iran" }));
+            Assert.That(Names(claims[0], "recipient"), Is.EqualTo(new[] { "Hezbollah" }));
+        }
+    }
+
+    [Test]
+    public void A_word_of_the_supplied_item_is_not_a_party_to_it()
+    {
+        var claim = Single("The United States sent military aid to Ukraine on 2 March 2022.", "supply");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Item, Is.EqualTo("military aid"));
+            Assert.That(Names(claim, "supplier"), Is.EqualTo(new[] { "United States" }));
+            Assert.That(Names(claim, "recipient"), Is.EqualTo(new[] { "Ukraine" }));
+            Assert.That(claim.Roles.SelectMany(r => r.Mentions).Select(m => m.Text), Has.None.EqualTo("military"));
+        });
+    }
+
+    [TestCase("Dana Levin and Omer Shalev, both held for months, were released on 2 June 2022.")]
+    [TestCase("Only 10 days after the raid on 7 October 2023, Sergei Lavrov phoned Mahmoud Abbas.")]
+    [TestCase("The bodies of the four captives Hezbollah killed were found near Rafah.")]
+    [TestCase("Egypt praised the swift freeing of Dana Levin by Hamas on 4 June 2022.")]
+    public void Every_claim_points_at_its_sentence_and_trigger(string text)
+    {
+        var article = TestArticles.Make("Something else happened first. " + text);
+        var claims = Extractor.Analyse(article).Claims;
+        Assert.That(claims, Is.Not.Empty);
+        foreach (var c in claims)
+        {
+            Assert.That(c.Sentence.Text, Is.EqualTo(text));
+            Assert.That(article.Text[c.Sentence.Start..c.Sentence.End], Is.EqualTo(c.Sentence.Text));
+            Assert.That(article.Text[c.TriggerSpan.Start..c.TriggerSpan.End], Is.EqualTo(c.Trigger));
+        }
+    }
+}
