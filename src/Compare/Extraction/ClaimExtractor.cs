@@ -72,10 +72,16 @@ internal sealed class ClaimExtractor
     {
         var tokens = sentence.Tokens;
         var lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('’', '\'')).ToList();
+
+        // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United States",
+        // "in May 2022"), never a cue.
+        var cueWords = lower.Select((w, k) => k > 0 && tokens[k].Text.Length > 0 && char.IsUpper(tokens[k].Text[0]) ? "\u0001" : w).ToList();
         foreach (var (start, end, phrase) in FindTriggers(lower, rule))
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
-            if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'")
+            // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
+            if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
+                && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
             {
                 form = TriggerForm.Noun;
             }
@@ -125,7 +131,7 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(lower, start, _rules.Lexicons.Cue("irrealis"), 7) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(cueWords, start, _rules.Lexicons.Cue("irrealis"), 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -170,9 +176,9 @@ internal sealed class ClaimExtractor
             }
 
             var (date, kind) = DateFor(dates.Where(d => SameClauseOrOpening(tokens, lower, d, start)).ToList(), tokens[start].Start);
-            var (polarity, cue) = PolarityOf(lower, start);
-            var hedge = FindCue(lower, _rules.Lexicons.Cue("hedge"), 0, lower.Count, exclude: (start, end));
-            var attribution = Attribution(tokens, lower, found.Mentions, start, end);
+            var (polarity, cue) = PolarityOf(cueWords, start);
+            var hedge = FindCue(cueWords, _rules.Lexicons.Cue("hedge"), 0, lower.Count, exclude: (start, end));
+            var attribution = Attribution(tokens, lower, cueWords, found.Mentions, start, end);
             yield return new Claim(article.Id, sentence, rule, string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null);
@@ -193,14 +199,37 @@ internal sealed class ClaimExtractor
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
-            var anaphoric = c.Form == TriggerForm.Noun && c.Measure is null && c.Count is null
-                && c.TriggerSpan.Start > c.Sentence.Start && IsDefiniteBefore(c)
-                && c.Roles.All(r => r.Source is "subject" or "sentence")
-                && claims.Take(i).Any(p => p.EventType == c.EventType && p.Measure is null
-                    && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5));
-            if (!anaphoric)
+            // A claim that names no one, gives no date and counts nothing says nothing to compare ("mass strikes
+            // have erupted"); it would only stand alone as an event of its own.
+            if (c.Roles.IsEmpty && c.Date is null && c.Count is null)
+            {
+                continue;
+            }
+
+            var definite = c.Form == TriggerForm.Noun && IsDefiniteBefore(c) && c.Roles.All(r => r.Source is "subject" or "sentence");
+            if (!definite)
             {
                 yield return c;
+                continue;
+            }
+
+            var antecedent = claims.Take(i).LastOrDefault(p => p.EventType == c.EventType && p.Measure is null
+                && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5));
+            if (antecedent is null)
+            {
+                yield return c;
+            }
+            else if (c.Count is not null || c.Measure is not null)
+            {
+                // "The raid killed about 250 people": the toll belongs to the raid told before.
+                yield return c with
+                {
+                    Roles = antecedent.Roles,
+                    Date = c.Date ?? antecedent.Date,
+                    DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
+                    ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
+                    Note = $"the toll of the {antecedent.Trigger} told in sentence {antecedent.Sentence.Index + 1}",
+                };
             }
         }
     }
@@ -271,6 +300,12 @@ internal sealed class ClaimExtractor
 
     private static bool IsPassive(List<string> lower, int start)
     {
+        // "is supplying", "was releasing": a form of "be" before an -ing form is progressive, not passive.
+        if (lower[start].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         for (var k = start - 1; k >= 0 && k >= start - 4; k--)
         {
             if (BeForms.Contains(lower[k]))
@@ -437,7 +472,7 @@ internal sealed class ClaimExtractor
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
-    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end)
+    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
     {
         var cues = _rules.Lexicons.Cue("attribution");
         var best = -1;
@@ -451,7 +486,7 @@ internal sealed class ClaimExtractor
 
             foreach (var cue in cues)
             {
-                if (Matches(lower, i, cue) && (best < 0 || Math.Abs(i - start) < Math.Abs(best - start)))
+                if (Matches(cueWords, i, cue) && (best < 0 || Math.Abs(i - start) < Math.Abs(best - start)))
                 {
                     best = i;
                     bestCue = cue;
@@ -602,6 +637,13 @@ internal sealed class ClaimExtractor
                 var found = source == "item-modifier"
                     ? ItemModifier(tokens, lower, mentions, itemAt, m => !used.Contains(m) && IsEligible(m, role))
                     : Find(tokens, lower, mentions, start, end, source, Eligible, role.Many, reach);
+                // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
+                // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
+                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
+                {
+                    continue;
+                }
+
                 if (found.Count == 0)
                 {
                     continue;
@@ -636,6 +678,20 @@ internal sealed class ClaimExtractor
         }
 
         return result.ToImmutable();
+    }
+
+    private bool SupportVerbBetween(List<string> lower, int from, int to)
+    {
+        var support = _rules.Lexicons.Cue("support");
+        for (var i = from; i < to; i++)
+        {
+            if (support.Any(cue => Matches(lower, i, cue) && i + cue.Length <= to))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsEligible(Mention m, RoleSpec role)
@@ -838,7 +894,7 @@ internal sealed class ClaimExtractor
         var last = first;
         foreach (var m in mentions.Where(m => m.FirstToken >= first.EndToken).OrderBy(m => m.FirstToken))
         {
-            if (m.FirstToken < last.EndToken)
+            if (m.FirstToken < last.EndToken || m.Pronoun)
             {
                 continue;
             }

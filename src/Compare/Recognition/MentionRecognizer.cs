@@ -286,8 +286,9 @@ internal sealed class MentionRecognizer
                 if (person is not null)
                 {
                     var of = raw.FirstOrDefault(r => r.FirstToken >= qualifierStart && r.EndToken <= i && r.ActorId is not null);
-                    var past = qualifierStart > 0 && lower[qualifierStart].StartsWith("then-", StringComparison.Ordinal)
-                        || (qualifierStart > 0 && (lower[qualifierStart - 1] is "former" or "then" or "ex-"));
+                    var past = lower[qualifierStart].StartsWith("then-", StringComparison.Ordinal) || lower[qualifierStart].StartsWith("ex-", StringComparison.Ordinal)
+                        || lower[qualifierStart] is "former" or "then" || lower[i].StartsWith("then-", StringComparison.Ordinal)
+                        || (qualifierStart > 0 && (lower[qualifierStart - 1] is "former" or "then" or "ex-" or "late"));
                     titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, isOffice, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
                     for (var k = i; k < end; k++)
                     {
@@ -345,6 +346,10 @@ internal sealed class MentionRecognizer
         }
     }
 
+    /// <summary>"then-prime" is "prime" with a mark of the past (read by the caller).</summary>
+    private static string WithoutPastPrefix(string word) =>
+        word.StartsWith("then-", StringComparison.Ordinal) ? word[5..] : word.StartsWith("ex-", StringComparison.Ordinal) ? word[3..] : word;
+
     private string? MatchTitle(List<string> lower, int i, out bool isOffice)
     {
         foreach (var (list, office) in new[] { (_lex.Offices, true), (_lex.Roles, false) })
@@ -360,7 +365,8 @@ internal sealed class MentionRecognizer
                 var ok = true;
                 for (var k = 0; k < parts.Length && ok; k++)
                 {
-                    ok = lower[i + k] == parts[k] || (k == parts.Length - 1 && lower[i + k] == parts[k] + "s" && false);
+                    var word = k == 0 ? WithoutPastPrefix(lower[i]) : lower[i + k];
+                    ok = word == parts[k];
                 }
 
                 if (ok)

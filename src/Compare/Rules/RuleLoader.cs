@@ -436,7 +436,7 @@ internal static class RuleLoader
             var m = y.Mapping(cueRoot, "file", null, "cues");
             if (m.TryGetValue("cues", out var cueNode))
             {
-                var cm = y.Mapping(cueNode, "cues", null, "denial", "negation", "hedge", "attribution", "irrealis");
+                var cm = y.Mapping(cueNode, "cues", null, "denial", "negation", "hedge", "attribution", "irrealis", "support");
                 foreach (var kind in cm.Keys)
                 {
                     cues[kind] = [.. y.Strings(cm, kind, "cues", null).Select(Words)];
@@ -494,6 +494,14 @@ internal static class RuleLoader
             var m = y.Mapping(nameRoot, "file", null, "not-names", "organisation-words");
             notNames.UnionWith(y.Strings(m, "not-names", "names", null));
             orgWords.UnionWith(y.Strings(m, "organisation-words", "names", null));
+        }
+
+        // Cue verbs are lemmas: add their irregular forms ("say": said; "tell": told), as for triggers.
+        foreach (var kind in cues.Keys.ToList())
+        {
+            cues[kind] = [.. cues[kind].SelectMany(cue => irregular.TryGetValue(cue[0], out var forms)
+                ? forms.Select(f => cue.SetItem(0, f)).Prepend(cue)
+                : [cue]).Distinct(CueComparer.Instance)];
         }
 
         return new Lexicons(
