@@ -100,7 +100,7 @@ internal sealed class ClaimExtractor
             }
 
             // A reduced relative ("hostages killed by X") is passive though no form of "be" stands before it.
-            if (form == TriggerForm.Active && end < lower.Count && lower[end] == "by" && (lower[end - 1].EndsWith("ed", StringComparison.Ordinal) || lower[end - 1].EndsWith("en", StringComparison.Ordinal)))
+            if (form == TriggerForm.Active && end < lower.Count && lower[end] == "by" && (lower[end - 1].EndsWith("ed", StringComparison.Ordinal) || lower[end - 1].EndsWith("en", StringComparison.Ordinal) || IsIrregularParticiple(lower[end - 1])))
             {
                 form = TriggerForm.Passive;
             }
@@ -634,9 +634,11 @@ internal sealed class ClaimExtractor
             {
                 // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
                 var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
+                // A particle the rule asks for right after the verb belongs to it ("handed over two women").
+                var after = end < lower.Count && rule.RequireAfter.Contains(lower[end]) && source != "subject" ? end + 1 : end;
                 var found = source == "item-modifier"
                     ? ItemModifier(tokens, lower, mentions, itemAt, m => !used.Contains(m) && IsEligible(m, role))
-                    : Find(tokens, lower, mentions, start, end, source, Eligible, role.Many, reach);
+                    : Find(tokens, lower, mentions, start, after, source, Eligible, role.Many, reach);
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
                 if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
@@ -680,6 +682,10 @@ internal sealed class ClaimExtractor
         return result.ToImmutable();
     }
 
+    /// <summary>"held", "taken", "shot": a past form from the irregular verb list, not an -s or -ing form.</summary>
+    private bool IsIrregularParticiple(string word) =>
+        !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _rules.Lexicons.IrregularVerbs.Values.Any(forms => forms.Contains(word));
+
     private bool SupportVerbBetween(List<string> lower, int from, int to)
     {
         var support = _rules.Lexicons.Cue("support");
@@ -721,7 +727,9 @@ internal sealed class ClaimExtractor
                 break;
             case "object":
                 {
+                    // A possessor is not the object ("welcomed Hamas's readiness").
                     var first = mentions.FirstOrDefault(m => m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
+                        && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
                         && !lower.Skip(end).Take(m.FirstToken - end).Any(w => RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w is "," or "and" or "or" or "but"));
                     // An object relative clause: "the six hostages Hamas killed", "the captives that Hamas freed".
                     if (first is null && start > 0)

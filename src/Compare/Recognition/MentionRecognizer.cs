@@ -477,7 +477,9 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (Determiners.Contains(lower[prev]) || GroupAdjectives.Contains(lower[prev]) || tokens[prev].Kind == TokenKind.Number
+            // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
+            var adjective = GroupAdjectives.Contains(lower[prev]) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(lower[start], out _));
+            if (Determiners.Contains(lower[prev]) || adjective || tokens[prev].Kind == TokenKind.Number
                 || CountRecognizer.TryGetSmallNumberWord(lower[prev], out _) || counts.Any(c => c.Span.Start <= tokens[prev].Start && tokens[prev].End <= c.Span.End))
             {
                 start = prev;

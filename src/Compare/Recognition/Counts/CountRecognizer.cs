@@ -548,6 +548,12 @@ internal static class CountRecognizer
         we > ws && char.IsUpper(t[ws]) && Months.Contains(Lower(t, ws, we));
 
     /// <summary>Finds a qualifier phrase ending right before <paramref name="numberStart"/>.</summary>
+    private static readonly FrozenSet<string> ParticleVerbs = new[]
+    {
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "give", "gives", "gave", "giving",
+        "pass", "passes", "passed", "passing", "take", "takes", "took", "taking", "bring", "brings", "brought", "send", "sent",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static (int Start, CountQualifier Qualifier, string Phrase)? FindQualifier(string t, int lo, int numberStart)
     {
         var p = SkipSpaceBack(t, lo, numberStart);
@@ -578,6 +584,12 @@ internal static class CountRecognizer
             };
             if (Qualifiers.TryGetValue(phrase, out var q))
             {
+                // "handed over two women": "over" is the verb's particle, not "more than".
+                if (n == 1 && phrase is "over" or "under" && count >= 2 && ParticleVerbs.Contains(wordsText[1]))
+                {
+                    continue;
+                }
+
                 return (starts[n - 1], q, phrase);
             }
         }
