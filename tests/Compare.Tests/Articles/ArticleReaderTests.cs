@@ -144,7 +144,8 @@ internal sealed partial class ArticleReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Articles.Single().Published, Is.EqualTo(new DateOnly(2024, 3, 5)));
-            Assert.That(result.Warnings, Has.Exactly(1).Contains("2024-03-04").And.Contains("line 4"));
+            Assert.That(result.Warnings.Select(w => w.Message), Has.Exactly(1).Contains("2024-03-04").And.Contains("line 4"));
+            Assert.That(result.Warnings.Select(w => (w.Line, w.Code)), Is.EqualTo(new (int?, string)[] { (4, "input.published-mismatch") }));
         }
     }
 
@@ -240,13 +241,13 @@ internal sealed partial class ArticleReaderTests
     [Test]
     public void Named_file_with_another_extension_is_unsupported()
     {
-        var path = Write("article.html", "<p>Hello</p>");
+        var path = Write("article.docx", "<p>Hello</p>");
 
         AssertSkipped(Read(path), path, "input.unsupported");
     }
 
     [Test]
-    public void Line_endings_are_normalised_before_offsets_are_taken()
+    public void Line_endings_are_kept_so_offsets_are_those_of_the_file()
     {
         var path = Path.Combine(folder, "windows.md");
         File.WriteAllBytes(
@@ -257,10 +258,23 @@ internal sealed partial class ArticleReaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(article.Text, Is.EqualTo("---\ntitle: Road closed\n---\nFirst line.\nSecond line.\n"));
-            Assert.That(article.BodyStart, Is.EqualTo("---\ntitle: Road closed\n---\n".Length));
-            Assert.That(article.Body, Is.EqualTo("First line.\nSecond line.\n"));
+            Assert.That(article.Text, Is.EqualTo("---\r\ntitle: Road closed\r\n---\r\nFirst line.\rSecond line.\r\n"));
+            Assert.That(article.BodyStart, Is.EqualTo("---\r\ntitle: Road closed\r\n---\r\n".Length));
+            Assert.That(article.Body, Is.EqualTo("First line.\rSecond line.\r\n"));
             Assert.That(article.Title, Is.EqualTo("Road closed"));
+            Assert.That(article.TextDerivation, Is.Null);
+        }
+    }
+
+    [Test]
+    public void Lone_cr_lines_count_for_headline_and_dateline()
+    {
+        var article = Read(Write("mac.txt", "Storm cuts power\rMon. Mar 4th, 2024\rCrews worked all night.\r")).Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Title, Is.EqualTo("Storm cuts power"));
+            Assert.That(article.PublishedSource, Is.EqualTo("dateline line 2"));
         }
     }
 
@@ -294,7 +308,8 @@ internal sealed partial class ArticleReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Articles.Select(a => a.Id), Is.EqualTo(new[] { "second", "first" }));
-            Assert.That(result.Warnings, Has.Exactly(1).Contains("more than once"));
+            Assert.That(result.Warnings.Select(w => (w.Path, w.Code)), Is.EqualTo(new[] { (second, "input.named-twice") }));
+            Assert.That(result.Warnings[0].Message, Does.Contain("more than once"));
             Assert.That(result.Skipped, Is.Empty);
         }
     }
@@ -310,7 +325,8 @@ internal sealed partial class ArticleReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Articles.Single().Title, Is.EqualTo("Caf\uFFFD reopens"));
-            Assert.That(result.Warnings, Has.Exactly(1).Contains("not valid UTF-8"));
+            Assert.That(result.Warnings.Select(w => w.Message), Has.Exactly(1).Contains("not valid UTF-8"));
+            Assert.That(result.Warnings.Select(w => (w.Line, w.Code)), Is.EqualTo(new (int?, string)[] { (1, "input.invalid-utf8") }));
         }
     }
 
