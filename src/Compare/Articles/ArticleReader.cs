@@ -83,6 +83,12 @@ internal sealed class ArticleReader
     }
 
     /// <summary>
+    /// How long parsing one HTML page may take before the page is skipped ("input.html-too-complex");
+    /// <see cref="HtmlArticleExtractor.ParseTimeLimit"/> unless set.
+    /// </summary>
+    public TimeSpan HtmlParseTimeLimit { get; init; } = HtmlArticleExtractor.ParseTimeLimit;
+
+    /// <summary>
     /// Reads every article reachable from <paramref name="paths"/>; see the class remarks for the rules.
     /// </summary>
     /// <param name="paths">Files and folders, as the user named them.</param>
@@ -344,12 +350,12 @@ internal sealed class ArticleReader
         ImmutableArray<IngestWarning>.Builder warnings)
     {
         var html = fields is null ? decoded : decoded[fields.BodyStart..];
-        var page = HtmlArticleExtractor.Extract(html);
+        var page = HtmlArticleExtractor.Extract(html, HtmlParseTimeLimit);
         if (page is null)
         {
             skipped.Add(new SkippedInput(
                 file,
-                FormattableString.Invariant($"the page could not be read within {HtmlArticleExtractor.ParseTimeLimit.TotalSeconds} seconds (it nests thousands of unclosed elements); save the article text as a .txt file instead"),
+                FormattableString.Invariant($"the page could not be read within {HtmlParseTimeLimit.TotalSeconds} seconds (it nests thousands of unclosed elements); save the article text as a .txt file instead"),
                 null,
                 "input.html-too-complex"));
             return null;

@@ -49,7 +49,7 @@ internal static class HtmlArticleExtractor
         StringComparer.Ordinal,
         "address", "article", "blockquote", "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre",
-        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html");
+        "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html");
 
     /// <summary>What was read from a page.</summary>
     /// <param name="Text">The article text (see the class remarks), ending with a line break; empty when there is none.</param>
@@ -66,12 +66,14 @@ internal static class HtmlArticleExtractor
         string? Outlet,
         string? Url);
 
-    /// <summary>Reads <paramref name="html"/>; null when parsing took longer than <see cref="ParseTimeLimit"/>.</summary>
-    public static Page? Extract(string html)
+    /// <summary>Reads <paramref name="html"/>; null when parsing took longer than <paramref name="timeLimit"/>.</summary>
+    /// <param name="html">The page as decoded text.</param>
+    /// <param name="timeLimit">How long parsing may take; <see cref="ParseTimeLimit"/> when null.</param>
+    public static Page? Extract(string html, TimeSpan? timeLimit = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         IHtmlDocument document;
-        using (var deadline = new CancellationTokenSource(ParseTimeLimit))
+        using (var deadline = new CancellationTokenSource(timeLimit ?? ParseTimeLimit))
         {
             try
             {

@@ -121,7 +121,7 @@ internal static class TextDecoder
         {
             // The lenient twin of the strict encoding: same byte order, replacement instead of an exception.
             var lenient = (Encoding)strict.Clone();
-            lenient.DecoderFallback = DecoderFallback.ReplacementFallback;
+            lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
             var text = lenient.GetString(bytes, bomLength, length);
             var firstBad = text.IndexOf('\uFFFD', StringComparison.Ordinal);
             var line = firstBad < 0 ? (int?)null : LineOfChar(text, firstBad);
