@@ -27,6 +27,7 @@ internal sealed class CompareEngine
     private readonly ActorIndex _actors;
     private readonly ClaimExtractor _extractor;
     private readonly int _maxThreads;
+    private readonly Func<Article, IReadOnlyList<YearHint>?, ArticleAnalysis> _analyse;
 
     /// <summary>Creates an engine for one compiled rule set.</summary>
     /// <param name="rules">The rules, compiled once and shared by every run.</param>
@@ -38,6 +39,14 @@ internal sealed class CompareEngine
         _actors = new ActorIndex(rules);
         _extractor = new ClaimExtractor(rules, _actors);
         _maxThreads = maxThreads ?? Environment.ProcessorCount;
+        _analyse = (article, hints) => _extractor.Analyse(article, hints);
+    }
+
+    /// <summary>As the other constructor, with the per-article analysis replaced; tests use it to make one article fail.</summary>
+    internal CompareEngine(RuleSet rules, int? maxThreads, Func<Article, IReadOnlyList<YearHint>?, ArticleAnalysis> analyse)
+        : this(rules, maxThreads)
+    {
+        _analyse = analyse;
     }
 
     public ComparisonReport Run(IngestResult input)
@@ -90,7 +99,7 @@ internal sealed class CompareEngine
     {
         try
         {
-            return (_extractor.Analyse(article, hints), null);
+            return (_analyse(article, hints), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

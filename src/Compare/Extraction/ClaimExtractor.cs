@@ -362,7 +362,8 @@ internal sealed class ClaimExtractor
     {
         var limit = start;
         // Skip a comma-bounded appositive right before the trigger ("Name, deputy head of X, announced").
-        if (limit > 0 && lower[limit - 1] == ",")
+        // A comma as the sentence's first token has nothing before it to search (", met" in broken text).
+        if (limit > 1 && lower[limit - 1] == ",")
         {
             var open = lower.LastIndexOf(",", limit - 2);
             if (open > 0 && limit - open <= 14)
