@@ -99,7 +99,7 @@ internal static class TextDecoder
             // A U+FFFD written in the file itself is not a replacement, so those are not counted.
             var replaced = decoded.AsSpan().Count('\uFFFD') - span[start..].Count((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBD]);
             var line = LineOfByte(span, firstBad);
-            var message = FormattableString.Invariant($"the file is not valid UTF-8: {Math.Max(1, replaced)} byte sequence(s) could not be read, the first on line {line} (byte {firstBad}), and were replaced with U+FFFD; quotes from those places show \uFFFD instead of the original letters, so save the file as UTF-8 and run again");
+            var message = FormattableString.Invariant($"the file is not valid UTF-8: {Math.Max(1, replaced)} byte sequence(s) could not be read, the first on line {line} (byte offset {firstBad}), and were replaced with U+FFFD; quotes from those places show \uFFFD instead of the original letters, so save the file as UTF-8 and run again");
             return new Result(decoded, "UTF-8", null, [new IngestWarning(path, line, "input.invalid-utf8", message)]);
         }
     }

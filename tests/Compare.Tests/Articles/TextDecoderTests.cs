@@ -44,7 +44,7 @@ internal sealed class TextDecoderTests
             Assert.That(result.Text, Is.EqualTo("one\r\ntwo\rthree \uFFFD( four\n\uFFFD \uFFFD kept"));
             Assert.That(result.Warnings.Single().Code, Is.EqualTo("input.invalid-utf8"));
             Assert.That(result.Warnings.Single().Line, Is.EqualTo(3));
-            Assert.That(result.Warnings.Single().Message, Does.Contain("2 byte sequence(s)").And.Contain("line 3 (byte 15)"));
+            Assert.That(result.Warnings.Single().Message, Does.Contain("2 byte sequence(s)").And.Contain("line 3 (byte offset 15)"));
         }
     }
 
