@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Text;
 
 namespace Compare.Articles;
@@ -13,8 +14,8 @@ namespace Compare.Articles;
 /// <para>
 /// Each path may be a file or a folder. Folders are searched recursively for <c>*.txt</c>, <c>*.md</c>,
 /// <c>*.html</c> and <c>*.htm</c> files (extension case-insensitive; hidden files and folders, e.g. dot-files, are
-/// skipped), and the files found are taken in ordinal order of their path relative to the folder, using <c>/</c>
-/// as separator, so the result never depends on file-system order. Named paths are taken in the order given. A
+/// skipped, and linked folders are not entered), and the files found are taken in ordinal order of their path
+/// relative to the folder, using <c>/</c> as separator, so the result never depends on file-system order. Named paths are taken in the order given. A
 /// file reached twice (named twice, or named and inside a named folder) is read once.
 /// </para>
 /// <para>
@@ -33,7 +34,8 @@ namespace Compare.Articles;
 /// paths were named in.
 /// </para>
 /// <para>
-/// Files over <see cref="MaxFileBytes"/> are not read, and articles whose text is longer than
+/// A file that reports no length (an empty file, but also a pipe or a device, or a link to one) is skipped as
+/// empty without being opened. Files over <see cref="MaxFileBytes"/> are not read, and articles whose text is longer than
 /// <see cref="MaxTextLength"/> are skipped ("input.too-large"): no news article comes near either, and the
 /// comparison would take minutes to hours on such a file.
 /// </para>
@@ -135,6 +137,21 @@ internal sealed class ArticleReader
         return new IngestResult([.. read.Where(keep.Contains)], skipped.ToImmutable(), warnings.ToImmutable());
     }
 
+    /// <summary>The file's bytes, but never more than <paramref name="limit"/>, whatever its reported length.</summary>
+    private static byte[] ReadAtMost(string file, long limit)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
     private static string SortKey(string path) => Path.GetFullPath(path).Replace('\\', '/');
 
     private static List<string> ExpandPaths(IReadOnlyList<string> paths, ImmutableArray<SkippedInput>.Builder skipped)
@@ -198,7 +215,14 @@ internal sealed class ArticleReader
     {
         try
         {
-            return Directory.EnumerateFiles(folder, "*", FolderSearch)
+            // Linked folders are not entered: a link back to a parent would otherwise be followed until the path
+            // is too long, and every file in it would turn up dozens of times.
+            var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), FolderSearch)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            };
+            return files
                 .Where(IsArticleFile)
                 .OrderBy(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), StringComparer.Ordinal)
                 .ToList();
@@ -224,21 +248,23 @@ internal sealed class ArticleReader
         ImmutableArray<SkippedInput>.Builder skipped,
         ImmutableArray<IngestWarning>.Builder warnings)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            var size = new FileInfo(file).Length;
-            if (size > MaxFileBytes)
+            // A link is judged by what it points to; a pipe or device reports no length and is never opened,
+            // because opening a pipe waits for a writer and a device may never end.
+            var target = File.ResolveLinkTarget(file, returnFinalTarget: true) as FileInfo ?? new FileInfo(file);
+            var size = target.Exists ? target.Length : throw new FileNotFoundException($"{file} points to {target.FullName}, which does not exist");
+            bytes = size == 0 ? [] : size > MaxFileBytes ? null : ReadAtMost(file, MaxFileBytes + 1);
+            if (bytes is null || bytes.Length > MaxFileBytes)
             {
                 skipped.Add(new SkippedInput(
                     file,
-                    FormattableString.Invariant($"the file is {Megabytes(size)} MB, more than the {Megabytes(MaxFileBytes)} MB an article file may have, so it was not read; if it holds several articles, save each in a file of its own"),
+                    FormattableString.Invariant($"the file is {Megabytes(Math.Max(size, bytes?.Length ?? 0))} MB, more than the {Megabytes(MaxFileBytes)} MB an article file may have, so it was not read; if it holds several articles, save each in a file of its own"),
                     null,
                     "input.too-large"));
                 return null;
             }
-
-            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

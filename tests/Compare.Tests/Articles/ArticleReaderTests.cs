@@ -330,6 +330,69 @@ internal sealed partial class ArticleReaderTests
         }
     }
 
+    [Test]
+    public void A_linked_folder_is_not_entered_so_a_link_back_to_a_parent_gives_no_copies()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "symbolic links need privileges on Windows");
+        var article = Write(Path.Combine("a", "story.txt"), "Story\nText.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "a", "back"), folder);
+
+        var result = Read(folder);
+
+        Assert.That(result.Articles.Select(a => a.Path), Is.EqualTo(new[] { article }));
+        Assert.That(result.Skipped, Is.Empty);
+    }
+
+    [Test]
+    public void A_link_to_a_device_or_a_pipe_is_never_read_to_its_end()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "devices and pipes are Unix files here");
+        var device = Path.Combine(folder, "zero.txt");
+        File.CreateSymbolicLink(device, "/dev/zero");
+        var pipe = Path.Combine(folder, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = Read(device, pipe);
+
+        Assert.That(result.Skipped.Select(s => (s.Path, s.Code)), Is.EqualTo(new[] { (device, "input.empty"), (pipe, "input.empty") }));
+    }
+
+    [Test]
+    public void A_link_to_nothing_is_unreadable()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "symbolic links need privileges on Windows");
+        var link = Path.Combine(folder, "gone.txt");
+        File.CreateSymbolicLink(link, Path.Combine(folder, "missing.txt"));
+
+        AssertSkipped(Read(link), link, "input.unreadable");
+    }
+
+    [Test]
+    public void A_file_over_the_size_limit_is_not_read()
+    {
+        var path = Path.Combine(folder, "huge.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(ArticleReader.MaxFileBytes + 1);
+        }
+
+        var result = Read(path);
+
+        AssertSkipped(result, path, "input.too-large");
+        Assert.That(result.Skipped[0].Reason, Does.Contain("16.0 MB"));
+    }
+
+    [Test]
+    public void An_article_text_over_the_length_limit_is_skipped()
+    {
+        var path = Write("long.txt", new string('a', ArticleReader.MaxTextLength + 1));
+
+        AssertSkipped(Read(path), path, "input.too-large");
+    }
+
     private static IngestResult Read(params string[] paths) => new ArticleReader(ParseDateline).Read(paths);
 
     /// <summary>A deliberately small dateline format for the tests: "Mon. Mar 4th, 2024".</summary>
