@@ -10,7 +10,7 @@ namespace Compare.Cli;
 /// <summary><c>compare run [PATHS...] [--rules DIR] [--format md|json|html] [--out FILE]</c>: the report alone on stdout or in --out; messages on stderr.</summary>
 internal sealed class RunCommand : Command
 {
-    private readonly Argument<string[]> _paths = new("paths") { Description = "Article files or folders (.txt, .md); default: seeds", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Argument<string[]> _paths = new("paths") { Description = "Article files or folders (.txt, .md, .html, .htm); default: seeds", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string> _rules = new("--rules") { Description = "The rules folder", DefaultValueFactory = _ => "rules" };
     private readonly Option<string> _format = new("--format") { Description = "md (Markdown), json or html (one self-contained page)", DefaultValueFactory = _ => "md" };
     private readonly Option<string?> _out = new("--out") { Description = "Write the report to this file instead of stdout" };
@@ -32,24 +32,34 @@ internal sealed class RunCommand : Command
 
     private static int Execute(string[] paths, string rulesFolder, string format, string? outFile)
     {
-        var loaded = RuleLoader.Load(rulesFolder);
-        if (!loaded.Succeeded)
+        try
         {
-            foreach (var error in loaded.Errors)
+            return Compare(paths, rulesFolder, format, outFile);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Faults inside one article are caught by the engine; this is for anything outside them.
+            Console.Error.WriteLine($"compare: internal error ({ex.GetType().Name}: {ex.Message}); no report was written. Please report this with the command and inputs that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Compare(string[] paths, string rulesFolder, string format, string? outFile)
+    {
+        var loaded = RuleLoader.Load(rulesFolder);
+        var ruleErrors = loaded.Succeeded ? RuleExampleChecker.Check(loaded.Rules!) : loaded.Errors;
+        if (!ruleErrors.IsEmpty)
+        {
+            foreach (var error in ruleErrors)
             {
                 Console.Error.WriteLine(error);
             }
 
-            Console.Error.WriteLine($"compare: {loaded.Errors.Length} error(s) in the rules; nothing was compared.");
+            Console.Error.WriteLine($"compare: {ruleErrors.Length} error(s) in the rules; fix them (each line gives file:line:column, code, rule and path); nothing was compared.");
             return ExitCodes.BadInput;
         }
 
         var input = new ArticleReader(line => DateRecognizer.ParseDateline(line)).Read(paths);
-        foreach (var s in input.Skipped)
-        {
-            Console.Error.WriteLine($"compare: skipped {s.Path}{(s.Line is { } l ? $":{l}" : string.Empty)} ({s.Code}): {s.Reason}");
-        }
-
         foreach (var w in input.Warnings)
         {
             Console.Error.WriteLine($"compare: warning: {w}");
@@ -57,37 +67,54 @@ internal sealed class RunCommand : Command
 
         if (input.Articles.IsEmpty)
         {
-            Console.Error.WriteLine("compare: no article could be read; nothing to compare.");
+            foreach (var s in input.Skipped)
+            {
+                Console.Error.WriteLine($"compare: skipped {s}");
+            }
+
+            Console.Error.WriteLine("compare: no article could be read, so nothing was compared and no report was written; fix or replace the inputs above.");
             return ExitCodes.BadInput;
         }
 
         var report = new CompareEngine(loaded.Rules!).Run(input);
+        foreach (var s in report.Skipped)
+        {
+            Console.Error.WriteLine($"compare: skipped {s}");
+        }
+
         var text = format switch
         {
             "json" => new JsonReportRenderer().Render(report),
             "html" => new HtmlReportRenderer().Render(report),
             _ => new MarkdownReportRenderer().Render(report),
         };
-        if (outFile is null)
-        {
-            var stdout = Console.OpenStandardOutput();
-            var bytes = new UTF8Encoding(false).GetBytes(text);
-            stdout.Write(bytes, 0, bytes.Length);
-            stdout.Flush();
-            return ExitCodes.Done;
-        }
-
+        var bytes = new UTF8Encoding(false).GetBytes(text);
         try
         {
-            File.WriteAllText(outFile, text, new UTF8Encoding(false));
+            if (outFile is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                stdout.Write(bytes, 0, bytes.Length);
+                stdout.Flush();
+            }
+            else
+            {
+                File.WriteAllBytes(outFile, bytes);
+                Console.Error.WriteLine($"compare: wrote {outFile} ({report.Articles.Length} articles, {report.Events.Length} events).");
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"compare: cannot write {outFile}: {ex.Message}");
+            Console.Error.WriteLine($"compare: cannot write {outFile ?? "the report to stdout"}: {ex.Message}");
             return ExitCodes.CannotWrite;
         }
 
-        Console.Error.WriteLine($"compare: wrote {outFile} ({report.Articles.Length} articles, {report.Events.Length} events).");
+        if (!report.Skipped.IsEmpty)
+        {
+            Console.Error.WriteLine($"compare: {report.Skipped.Length} input(s) skipped; the report lists them, and the other {report.Articles.Length} article(s) were compared.");
+            return ExitCodes.DoneWithSkippedInputs;
+        }
+
         return ExitCodes.Done;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Compare.Alignment;
 using Compare.Articles;
 using Compare.Comparison;
@@ -13,31 +14,74 @@ namespace Compare;
 /// <summary>
 /// The whole pipeline over a set of ingested articles: extract (per article, in parallel), resolve people,
 /// align, fill years that only another article's report of the same event gives, extract those articles again,
-/// align again, compare. Deterministic: results are ordered by article id and position, never by timing.
+/// align again, compare. Deterministic: results are ordered by article id and position, never by timing, thread
+/// count or the current culture.
 /// </summary>
+/// <remarks>
+/// An article on which extraction throws is left out and listed as skipped ("input.analysis-failed", with the
+/// exception's type and message), so one article that trips a fault in the engine never costs the others.
+/// </remarks>
 internal sealed class CompareEngine
 {
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
     private readonly ClaimExtractor _extractor;
+    private readonly int _maxThreads;
+    private readonly Func<Article, IReadOnlyList<YearHint>?, ArticleAnalysis> _analyse;
 
-    public CompareEngine(RuleSet rules)
+    /// <summary>Creates an engine for one compiled rule set.</summary>
+    /// <param name="rules">The rules, compiled once and shared by every run.</param>
+    /// <param name="maxThreads">How many articles are analysed at once; null for one per processor.</param>
+    public CompareEngine(RuleSet rules, int? maxThreads = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxThreads ?? 1, 1, nameof(maxThreads));
         _rules = rules;
         _actors = new ActorIndex(rules);
         _extractor = new ClaimExtractor(rules, _actors);
+        _maxThreads = maxThreads ?? Environment.ProcessorCount;
+        _analyse = (article, hints) => _extractor.Analyse(article, hints);
+    }
+
+    /// <summary>As the other constructor, with the per-article analysis replaced; tests use it to make one article fail.</summary>
+    internal CompareEngine(RuleSet rules, int? maxThreads, Func<Article, IReadOnlyList<YearHint>?, ArticleAnalysis> analyse)
+        : this(rules, maxThreads)
+    {
+        _analyse = analyse;
     }
 
     public ComparisonReport Run(IngestResult input)
     {
+        // Culture-sensitive formatting or casing anywhere in the stages must not change the report, so the whole run
+        // sees the invariant culture; PLINQ workers inherit it through the execution context.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(input);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private ComparisonReport RunInvariant(IngestResult input)
+    {
         var articles = input.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var analyses = articles.AsParallel().AsOrdered().Select(a => _extractor.Analyse(a)).ToList();
+        var attempts = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_maxThreads).Select(a => Analyse(a, null)).ToList();
+        var failed = attempts.Where(a => a.Failure is not null).Select(a => a.Failure!).ToList();
+        var analyses = attempts.Where(a => a.Analysis is not null).Select(a => a.Analysis!).ToList();
         var (events, resolver, aligner) = AlignAll(analyses);
 
         var hints = YearHints(events);
         if (hints.Count > 0)
         {
-            analyses = analyses.Select(a => hints.TryGetValue(a.Article.Id, out var h) ? _extractor.Analyse(a.Article, h) : a).ToList();
+            var again = analyses.Select(a => hints.TryGetValue(a.Article.Id, out var h) ? Analyse(a.Article, h) : (a, null)).ToList();
+            failed.AddRange(again.Where(a => a.Failure is not null).Select(a => a.Failure!));
+            analyses = again.Where(a => a.Analysis is not null).Select(a => a.Analysis!).ToList();
             (events, resolver, aligner) = AlignAll(analyses);
         }
 
@@ -45,7 +89,25 @@ internal sealed class CompareEngine
         var comparer = new EventComparer(_actors, aligner, wires);
         var reportEvents = events.Select(e => new ReportEvent(e, comparer.Label(e), e.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })?.Iso, comparer.Compare(e))).ToImmutableArray();
         var people = new PersonComparer(_actors, resolver, wires).Compare(analyses);
-        return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, input.Skipped);
+        return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, [.. input.Skipped, .. failed])
+        {
+            Warnings = input.Warnings,
+        };
+    }
+
+    /// <summary>One article's analysis, or why there is none; never throws.</summary>
+    private (ArticleAnalysis? Analysis, SkippedInput? Failure) Analyse(Article article, IReadOnlyList<YearHint>? hints)
+    {
+        try
+        {
+            return (_analyse(article, hints), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var reason = $"Compare failed while analysing this article ({e.GetType().Name}: {e.Message.TrimEnd('.')}); " +
+                "the other articles were compared without it; please report this fault together with the file";
+            return (null, new SkippedInput(article.Path, reason, null, "input.analysis-failed"));
+        }
     }
 
     private (ImmutableArray<AlignedEvent>, EntityResolver, EventAligner) AlignAll(List<ArticleAnalysis> analyses)

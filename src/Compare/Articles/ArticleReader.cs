@@ -1,36 +1,52 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Text;
 
 namespace Compare.Articles;
 
 /// <summary>
 /// Turns the paths a user named into <see cref="Article"/>s. Never throws for bad input: every path ends up
-/// either as an article or as a <see cref="SkippedInput"/> with a reason and a stable code.
+/// either as an article or as a <see cref="SkippedInput"/> with a reason and a stable code, and problems that do
+/// not stop an article from being read come back as <see cref="IngestWarning"/>s.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each path may be a file or a folder. Folders are searched recursively for <c>*.txt</c> and <c>*.md</c>
-/// files (extension case-insensitive; hidden files and folders, e.g. dot-files, are skipped), and the files
-/// found are taken in ordinal order of their path relative to the folder, using <c>/</c> as separator, so
-/// the result never depends on file-system order. Named paths are taken in the order given. A file reached
-/// twice (named twice, or named and inside a named folder) is read once.
+/// Each path may be a file or a folder. Folders are searched recursively for <c>*.txt</c>, <c>*.md</c>,
+/// <c>*.html</c> and <c>*.htm</c> files (extension case-insensitive; hidden files and folders, e.g. dot-files, are
+/// skipped, and linked folders are not entered), and the files found are taken in ordinal order of their path
+/// relative to the folder, using <c>/</c> as separator, so the result never depends on file-system order. Named paths are taken in the order given. A
+/// file reached twice (named twice, or named and inside a named folder) is read once.
 /// </para>
 /// <para>
-/// Files are decoded as UTF-8 with any byte order mark removed. Before anything else, line endings are
-/// normalised to <c>\n</c> (CRLF and lone CR), so <see cref="Article.Text"/>, <see cref="Article.BodyStart"/>
-/// and every line number reported refer to the normalised text, not to the bytes on disk.
+/// Bytes are decoded by <see cref="TextDecoder"/> (a byte order mark decides UTF-8/16/32, otherwise UTF-8 with
+/// replacement and a warning). Line endings are kept as they are, so for plain-text and Markdown files every
+/// offset refers to the file's own characters; HTML pages are read by <see cref="HtmlArticleExtractor"/> and their
+/// offsets refer to the extracted text. Invisible formatting characters are then removed (see
+/// <see cref="InvisibleCharacters"/>). Whenever <see cref="Article.Text"/> is not the file's decoded text,
+/// <see cref="Article.TextDerivation"/> says how it was made.
 /// </para>
 /// <para>
-/// <see cref="Article.Id"/> is the file name without its extension. Ids are compared ignoring case, because
-/// they end up in report file names and two ids differing only in case would collide on case-insensitive file
-/// systems; the later file of such a pair is skipped with "input.duplicate-id".
+/// <see cref="Article.Id"/> is the file name without its extension. Ids are compared ignoring case, because they
+/// end up in report file names and two ids differing only in case would collide on case-insensitive file systems.
+/// When several readable files share an id, the one whose full path sorts first (ordinal, <c>/</c> as separator)
+/// is kept and the others are skipped with "input.duplicate-id", so the choice never depends on the order the
+/// paths were named in.
+/// </para>
+/// <para>
+/// A file that reports no length (an empty file, but also a pipe or a device, or a link to one) is skipped as
+/// empty without being opened. Files over <see cref="MaxFileBytes"/> are not read, and articles whose text is longer than
+/// <see cref="MaxTextLength"/> are skipped ("input.too-large"): no news article comes near either, and the
+/// comparison would take minutes to hours on such a file.
 /// </para>
 /// </remarks>
 internal sealed class ArticleReader
 {
-    /// <summary>Only this many bytes are checked for NUL, which is enough to tell text from binary.</summary>
-    private const int BinaryProbeLength = 8 * 1024;
+    /// <summary>Files larger than this are skipped without being read (16 MiB; saved web pages stay far below).</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
+    /// <summary>Article texts longer than this are skipped (a million characters is several books' worth of news).</summary>
+    public const int MaxTextLength = 1_000_000;
 
     /// <summary>A headline longer than this is more likely the first paragraph.</summary>
     private const int MaxHeadlineWords = 20;
@@ -38,11 +54,12 @@ internal sealed class ArticleReader
     /// <summary>Datelines sit near the top; looking further risks dates mentioned in the story itself.</summary>
     private const int DatelineSearchLines = 5;
 
-    private static readonly string[] Extensions = [".txt", ".md"];
+    /// <summary>No headline or dateline is longer; longer lines are not handed to the line parsers at all.</summary>
+    private const int MaxMetadataLineLength = 500;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string[] TextExtensions = [".txt", ".md"];
 
-    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
 
     private static readonly EnumerationOptions FolderSearch = new()
     {
@@ -57,14 +74,21 @@ internal sealed class ArticleReader
     /// <summary>Creates a reader.</summary>
     /// <param name="datelineParser">
     /// Returns the date a single trimmed line states when that line is a dateline (e.g. "Mon. Mar 4th, 2024"),
-    /// otherwise null. It is used both to find the published date and to tell a dateline from a headline,
-    /// and must not throw.
+    /// otherwise null. It is used both to find the published date and to tell a dateline from a headline (and to
+    /// read a web page's published date when it is not in ISO form), and must not throw. It is never given a line
+    /// longer than 500 characters.
     /// </param>
     public ArticleReader(Func<string, DateOnly?> datelineParser)
     {
         ArgumentNullException.ThrowIfNull(datelineParser);
         this.datelineParser = datelineParser;
     }
+
+    /// <summary>
+    /// How long parsing one HTML page may take before the page is skipped ("input.html-too-complex");
+    /// <see cref="HtmlArticleExtractor.ParseTimeLimit"/> unless set.
+    /// </summary>
+    public TimeSpan HtmlParseTimeLimit { get; init; } = HtmlArticleExtractor.ParseTimeLimit;
 
     /// <summary>
     /// Reads every article reachable from <paramref name="paths"/>; see the class remarks for the rules.
@@ -75,42 +99,60 @@ internal sealed class ArticleReader
     {
         ArgumentNullException.ThrowIfNull(paths);
 
-        var articles = ImmutableArray.CreateBuilder<Article>();
         var skipped = ImmutableArray.CreateBuilder<SkippedInput>();
-        var warnings = ImmutableArray.CreateBuilder<string>();
+        var warnings = ImmutableArray.CreateBuilder<IngestWarning>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
-        var idOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var read = new List<Article>();
 
         foreach (var file in ExpandPaths(paths, skipped))
         {
             if (!seenFiles.Add(Path.GetFullPath(file)))
             {
-                warnings.Add($"{file}: the file was named more than once; it is read only once.");
+                warnings.Add(new IngestWarning(
+                    file, null, "input.named-twice", "the file was named more than once; it is read only once"));
                 continue;
             }
 
-            var id = Path.GetFileNameWithoutExtension(file);
-            if (idOwners.TryGetValue(id, out var owner))
+            if (ReadFile(file, Path.GetFileNameWithoutExtension(file), skipped, warnings) is { } article)
             {
-                skipped.Add(new SkippedInput(
-                    file,
-                    $"another file, {owner}, already has the id '{id}'; rename one of the two files so that their " +
-                    "names without extension differ",
-                    null,
-                    "input.duplicate-id"));
-                continue;
-            }
-
-            var article = ReadFile(file, id, skipped, warnings);
-            if (article is not null)
-            {
-                idOwners.Add(id, file);
-                articles.Add(article);
+                read.Add(article);
             }
         }
 
-        return new IngestResult(articles.ToImmutable(), skipped.ToImmutable(), warnings.ToImmutable());
+        var keep = read
+            .GroupBy(a => a.Id, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderBy(a => SortKey(a.Path), StringComparer.Ordinal).First())
+            .ToHashSet();
+        foreach (var article in read.Where(a => !keep.Contains(a)))
+        {
+            var owner = keep.Single(k => string.Equals(k.Id, article.Id, StringComparison.OrdinalIgnoreCase));
+            skipped.Add(new SkippedInput(
+                article.Path,
+                $"another file, {owner.Path}, has the same id '{owner.Id}' (ids are file names without extension, " +
+                "ignoring case) and is compared instead; rename one of the two files so that their names differ",
+                null,
+                "input.duplicate-id"));
+        }
+
+        return new IngestResult([.. read.Where(keep.Contains)], skipped.ToImmutable(), warnings.ToImmutable());
     }
+
+    /// <summary>The file's bytes, but never more than <paramref name="limit"/>, whatever its reported length.</summary>
+    private static byte[] ReadAtMost(string file, long limit)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string SortKey(string path) => Path.GetFullPath(path).Replace('\\', '/');
 
     private static List<string> ExpandPaths(IReadOnlyList<string> paths, ImmutableArray<SkippedInput>.Builder skipped)
     {
@@ -127,7 +169,7 @@ internal sealed class ArticleReader
             }
             else if (File.Exists(path))
             {
-                if (HasArticleExtension(path))
+                if (IsArticleFile(path))
                 {
                     files.Add(path);
                 }
@@ -136,7 +178,7 @@ internal sealed class ArticleReader
                     skipped.Add(new SkippedInput(
                         path,
                         $"files with the extension '{Path.GetExtension(path)}' are not read; save the article as " +
-                        "a .txt or .md file",
+                        "a .txt, .md or .html file",
                         null,
                         "input.unsupported"));
                 }
@@ -148,7 +190,8 @@ internal sealed class ArticleReader
                 {
                     skipped.Add(new SkippedInput(
                         path,
-                        "the folder contains no .txt or .md files; add article files to it or name another folder",
+                        "the folder contains no .txt, .md, .html or .htm files; add article files to it or name " +
+                        "another folder",
                         null,
                         "input.no-articles"));
                 }
@@ -172,8 +215,15 @@ internal sealed class ArticleReader
     {
         try
         {
-            return Directory.EnumerateFiles(folder, "*", FolderSearch)
-                .Where(HasArticleExtension)
+            // Linked folders are not entered: a link back to a parent would otherwise be followed until the path
+            // is too long, and every file in it would turn up dozens of times.
+            var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), FolderSearch)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            };
+            return files
+                .Where(IsArticleFile)
                 .OrderBy(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), StringComparer.Ordinal)
                 .ToList();
         }
@@ -184,22 +234,37 @@ internal sealed class ArticleReader
         }
     }
 
-    private static bool HasArticleExtension(string path)
+    private static bool IsArticleFile(string path) => HasExtension(path, TextExtensions) || HasExtension(path, HtmlExtensions);
+
+    private static bool HasExtension(string path, string[] extensions)
     {
         var extension = Path.GetExtension(path);
-        return Extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
+        return extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
     }
 
     private Article? ReadFile(
         string file,
         string id,
         ImmutableArray<SkippedInput>.Builder skipped,
-        ImmutableArray<string>.Builder warnings)
+        ImmutableArray<IngestWarning>.Builder warnings)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            // A link is judged by what it points to; a pipe or device reports no length and is never opened,
+            // because opening a pipe waits for a writer and a device may never end.
+            var target = File.ResolveLinkTarget(file, returnFinalTarget: true) as FileInfo ?? new FileInfo(file);
+            var size = target.Exists ? target.Length : throw new FileNotFoundException($"{file} points to {target.FullName}, which does not exist");
+            bytes = size == 0 ? [] : size > MaxFileBytes ? null : ReadAtMost(file, MaxFileBytes + 1);
+            if (bytes is null || bytes.Length > MaxFileBytes)
+            {
+                skipped.Add(new SkippedInput(
+                    file,
+                    FormattableString.Invariant($"the file is {Megabytes(Math.Max(size, bytes?.Length ?? 0))} MB, more than the {Megabytes(MaxFileBytes)} MB an article file may have, so it was not read; if it holds several articles, save each in a file of its own"),
+                    null,
+                    "input.too-large"));
+                return null;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -211,23 +276,33 @@ internal sealed class ArticleReader
             return null;
         }
 
-        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength)) >= 0)
+        var isHtml = HasExtension(file, HtmlExtensions);
+        var decoded = TextDecoder.Decode(file, bytes, isHtml ? DeclaredCharset : null);
+        warnings.AddRange(decoded.Warnings);
+        if (decoded.Text is not { } text)
         {
-            skipped.Add(new SkippedInput(
-                file,
-                "the file looks binary (it contains a NUL byte); name a plain-text article instead, " +
-                "and if it is UTF-16 text, save it as UTF-8",
-                null,
-                "input.binary"));
+            skipped.Add(new SkippedInput(file, decoded.NotText!, null, "input.binary"));
             return null;
         }
 
-        var text = NormaliseLineEndings(Decode(file, bytes, warnings));
         if (string.IsNullOrWhiteSpace(text))
         {
             skipped.Add(new SkippedInput(
                 file, "the file is empty; remove it or add the article text", null, "input.empty"));
             return null;
+        }
+
+        var removed = 0;
+        if (!isHtml)
+        {
+            // Removed before the front matter is read, so that its values and the body's start are clean too;
+            // no line break is ever removed, so line numbers stay those of the file.
+            (var cleaned, removed, var firstAt) = InvisibleCharacters.Remove(text);
+            if (removed > 0)
+            {
+                warnings.Add(InvisibleCharacters.Warning(file, removed, LineAt(text, firstAt)));
+                text = cleaned;
+            }
         }
 
         var frontMatter = FrontMatterParser.Parse(text);
@@ -238,49 +313,45 @@ internal sealed class ArticleReader
         }
 
         var fields = frontMatter.FrontMatter;
+        if (fields is not null)
+        {
+            warnings.AddRange(fields.Warnings.Select(w => new IngestWarning(file, w.Line, w.Code, w.Message)));
+        }
+
+        return isHtml
+            ? ReadHtml(file, id, text, fields, skipped, warnings)
+            : ReadText(file, id, text, removed, fields, skipped, warnings);
+    }
+
+    private Article? ReadText(
+        string file,
+        string id,
+        string text,
+        int removed,
+        FrontMatterParser.FrontMatter? fields,
+        ImmutableArray<SkippedInput>.Builder skipped,
+        ImmutableArray<IngestWarning>.Builder warnings)
+    {
         var bodyStart = fields?.BodyStart ?? 0;
         if (string.IsNullOrWhiteSpace(text[bodyStart..]))
         {
             skipped.Add(new SkippedInput(
                 file,
-                "the file has front matter but no article text; add the text below the closing '---' line",
+                fields is null
+                    ? "the file holds only invisible characters; remove it or add the article text"
+                    : "the file has front matter but no article text; add the text below the closing '---' line",
                 null,
                 "input.empty"));
             return null;
         }
 
-        if (fields is not null)
+        if (TooLarge(file, text.Length - bodyStart, skipped))
         {
-            warnings.AddRange(fields.Warnings.Select(w => $"{file}: {w}."));
+            return null;
         }
 
-        var lines = NonEmptyLines(text, bodyStart);
-        var dateline = FindDateline(lines);
-
-        DateOnly? published;
-        string? publishedSource;
-        if (fields?.Published is { } fromFrontMatter)
-        {
-            published = fromFrontMatter;
-            publishedSource = "front matter";
-            if (dateline is { } found && found.Date != fromFrontMatter)
-            {
-                warnings.Add(
-                    $"{file}: the front matter says published {Iso(fromFrontMatter)} but the dateline on line " +
-                    $"{found.Line} says {Iso(found.Date)}; the front matter date is used, so correct whichever is wrong.");
-            }
-        }
-        else if (dateline is { } found)
-        {
-            published = found.Date;
-            publishedSource = string.Create(CultureInfo.InvariantCulture, $"dateline line {found.Line}");
-        }
-        else
-        {
-            published = null;
-            publishedSource = null;
-        }
-
+        var lines = FirstNonEmptyLines(text, bodyStart, DatelineSearchLines + 1);
+        var (published, publishedSource) = PublishedDate(file, fields, FindDateline(lines), warnings);
         return new Article(
             id,
             file,
@@ -290,64 +361,248 @@ internal sealed class ArticleReader
             fields?.Outlet,
             fields?.Url,
             published,
-            publishedSource);
+            publishedSource)
+        {
+            TextDerivation = removed > 0 ? RemovedNote(removed) : null,
+        };
     }
 
-    private static string Decode(string file, byte[] bytes, ImmutableArray<string>.Builder warnings)
+    private Article? ReadHtml(
+        string file,
+        string id,
+        string decoded,
+        FrontMatterParser.FrontMatter? fields,
+        ImmutableArray<SkippedInput>.Builder skipped,
+        ImmutableArray<IngestWarning>.Builder warnings)
     {
-        // The encodings are built without a preamble, so the BOM is spelled out here.
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        var start = bytes.AsSpan().StartsWith(bom) ? bom.Length : 0;
+        var html = fields is null ? decoded : decoded[fields.BodyStart..];
+        var page = HtmlArticleExtractor.Extract(html, HtmlParseTimeLimit);
+        if (page is null)
+        {
+            skipped.Add(new SkippedInput(
+                file,
+                FormattableString.Invariant($"the page could not be read within {HtmlParseTimeLimit.TotalSeconds} seconds (it nests thousands of unclosed elements); save the article text as a .txt file instead"),
+                null,
+                "input.html-too-complex"));
+            return null;
+        }
+
+        var (text, removed, firstAt) = InvisibleCharacters.Remove(page.Text);
+        if (removed > 0)
+        {
+            // Lines of the extracted text, not of the page: the page's own lines mean nothing once tags are gone.
+            warnings.Add(InvisibleCharacters.Warning(file, removed, LineAt(page.Text, firstAt)) with { Line = null });
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            skipped.Add(new SkippedInput(
+                file,
+                "the page holds no article text once scripts, styles, navigation, headers, footers and asides are " +
+                "left out; save the page again once it has loaded fully, or save the article text as a .txt file",
+                null,
+                "input.empty"));
+            return null;
+        }
+
+        if (TooLarge(file, text.Length, skipped))
+        {
+            return null;
+        }
+
+        var lines = FirstNonEmptyLines(text, 0, DatelineSearchLines + 1);
+        DateOnly? pagePublished = null;
+        string? pageSource = null;
+        foreach (var (value, source) in page.PublishedCandidates)
+        {
+            if (ParsePageDate(value) is { } date)
+            {
+                (pagePublished, pageSource) = (date, source);
+                break;
+            }
+
+            warnings.Add(new IngestWarning(
+                file,
+                null,
+                "input.html-date",
+                $"{source} is '{value}', which is not a date Compare can read; it was not used, so check the " +
+                "published date in the report"));
+        }
+
+        var (published, publishedSource) = fields?.Published is not null
+            ? PublishedDate(file, fields, null, warnings)
+            : pagePublished is { } fromPage
+                ? (fromPage, pageSource)
+                : PublishedDate(file, null, FindDateline(lines), warnings);
+
+        var derivation = $"text extracted from HTML ({page.From}; scripts, styles, navigation, headers, footers " +
+            "and asides left out)";
+        return new Article(
+            id,
+            file,
+            text,
+            0,
+            fields?.Title ?? page.Title ?? FindHeadline(lines),
+            fields?.Outlet ?? page.Outlet,
+            fields?.Url ?? page.Url,
+            published,
+            publishedSource)
+        {
+            TextDerivation = removed > 0 ? $"{derivation}; {RemovedNote(removed)}" : derivation,
+        };
+    }
+
+    /// <summary>
+    /// The date part of an ISO timestamp as the page writes it ("2024-03-04T23:30:00-05:00" is 4 March): converting
+    /// to another time zone would make the report depend on the machine it runs on. Other forms go to the dateline
+    /// parser.
+    /// </summary>
+    private DateOnly? ParsePageDate(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length >= 10
+            && DateOnly.TryParseExact(trimmed[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
+            && (trimmed.Length == 10 || trimmed[10] is 'T' or 't' or ' '))
+        {
+            return iso;
+        }
+
+        return trimmed.Length <= MaxMetadataLineLength ? datelineParser(trimmed) : null;
+    }
+
+    private static (DateOnly? Published, string? Source) PublishedDate(
+        string file,
+        FrontMatterParser.FrontMatter? fields,
+        (int Line, DateOnly Date)? dateline,
+        ImmutableArray<IngestWarning>.Builder warnings)
+    {
+        if (fields?.Published is { } fromFrontMatter)
+        {
+            if (dateline is { } found && found.Date != fromFrontMatter)
+            {
+                warnings.Add(new IngestWarning(
+                    file,
+                    found.Line,
+                    "input.published-mismatch",
+                    $"the front matter says published {Iso(fromFrontMatter)} but the dateline on line {found.Line} " +
+                    $"says {Iso(found.Date)}; the front matter date is used, so correct whichever is wrong"));
+            }
+
+            return (fromFrontMatter, "front matter");
+        }
+
+        return dateline is { } line
+            ? (line.Date, string.Create(CultureInfo.InvariantCulture, $"dateline line {line.Line}"))
+            : (null, null);
+    }
+
+    private static bool TooLarge(string file, int length, ImmutableArray<SkippedInput>.Builder skipped)
+    {
+        if (length <= MaxTextLength)
+        {
+            return false;
+        }
+
+        skipped.Add(new SkippedInput(
+            file,
+            FormattableString.Invariant($"the article text is {length} characters long, more than the {MaxTextLength} an article may have; if the file holds several articles, save each in a file of its own"),
+            null,
+            "input.too-large"));
+        return true;
+    }
+
+    private static string RemovedNote(int removed) => string.Create(
+        CultureInfo.InvariantCulture, $"{removed} invisible formatting character(s) removed");
+
+    /// <summary>
+    /// The encoding an HTML page declares (<c>&lt;meta charset&gt;</c>), used only when its bytes are not valid UTF-8;
+    /// null when it declares none, declares UTF-8, or names an encoding .NET does not know.
+    /// </summary>
+    private static Encoding? DeclaredCharset(byte[] bytes)
+    {
+        // The HTML standard looks for the declaration in the first 1024 bytes; it is ASCII by definition.
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        var at = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var i = at + "charset".Length;
+        while (i < head.Length && head[i] is ' ' or '=' or '"' or '\'')
+        {
+            i++;
+        }
+
+        var end = i;
+        while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or ':' or '.'))
+        {
+            end++;
+        }
+
+        var name = head[i..end];
+        if (name.Length == 0 || name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
         }
-        catch (DecoderFallbackException e)
+        catch (ArgumentException)
         {
-            // Replacing keeps the article usable; the warning makes sure the damage is not silent.
-            var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (first at byte {start + e.Index})") : "";
-            warnings.Add(
-                $"{file}: the file contains bytes that are not valid UTF-8{at}; they were replaced with U+FFFD, " +
-                "so save the file as UTF-8 to keep every character.");
-            return LenientUtf8.GetString(bytes, start, bytes.Length - start);
+            return null;
         }
     }
 
-    private static string NormaliseLineEndings(string text) =>
-        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
-
-    /// <summary>The trimmed non-empty lines from <paramref name="start"/> on, with 1-based file line numbers.</summary>
-    private static List<(int Line, string Text)> NonEmptyLines(string text, int start)
+    /// <summary>
+    /// Up to <paramref name="count"/> trimmed non-empty lines from <paramref name="start"/> on, with 1-based file line
+    /// numbers (LF, CRLF and a lone CR each end a line). Lines too long to be a headline or dateline are kept as
+    /// empty text, so they still count but are never parsed.
+    /// </summary>
+    private static List<(int Line, string Text)> FirstNonEmptyLines(string text, int start, int count)
     {
-        var lineNumber = 1;
-        for (var i = 0; i < start; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lineNumber++;
-            }
-        }
-
+        var lineNumber = LineAt(text, start);
         var lines = new List<(int, string)>();
-        foreach (var line in text[start..].Split('\n'))
+        var i = start;
+        while (i < text.Length && lines.Count < count)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
+            var end = text.AsSpan(i).IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : i + end;
+            var line = text.AsSpan(i, end - i).Trim();
+            if (line.Length > 0)
             {
-                lines.Add((lineNumber, trimmed));
+                lines.Add((lineNumber, line.Length <= MaxMetadataLineLength ? line.ToString() : string.Empty));
             }
 
+            i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
             lineNumber++;
         }
 
         return lines;
     }
 
+    /// <summary>The 1-based line of <paramref name="offset"/> in <paramref name="text"/> (LF, CRLF, CR).</summary>
+    private static int LineAt(string text, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
     private (int Line, DateOnly Date)? FindDateline(List<(int Line, string Text)> lines)
     {
         foreach (var (line, text) in lines.Take(DatelineSearchLines))
         {
-            if (datelineParser(text) is { } date)
+            if (text.Length > 0 && datelineParser(text) is { } date)
             {
                 return (line, date);
             }
@@ -369,7 +624,7 @@ internal sealed class ArticleReader
         }
 
         var candidate = lines[0].Text;
-        if (datelineParser(candidate) is not null)
+        if (candidate.Length > 0 && datelineParser(candidate) is not null)
         {
             if (lines.Count < 2)
             {
@@ -400,6 +655,8 @@ internal sealed class ArticleReader
             ? line[hashes..].Trim()
             : line;
     }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Compare.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,9 +13,9 @@ namespace Compare.Articles;
 /// <c>null</c> or <c>~</c> means "not given".
 /// </summary>
 /// <remarks>
-/// The input must already have its line endings normalised to <c>\n</c>, because
-/// <see cref="FrontMatter.BodyStart"/> is an offset into it. Never throws for bad input: problems come back
-/// in <see cref="Result.Error"/> with the 1-based line of the file they are on.
+/// Lines may end with LF, CRLF or a lone CR; <see cref="FrontMatter.BodyStart"/> is an offset into the text as
+/// given. Never throws for bad input, however hostile: problems (including YAML nested too deeply to read
+/// safely) come back in <see cref="Result.Error"/> with the 1-based line of the file they are on.
 /// </remarks>
 internal static class FrontMatterParser
 {
@@ -28,14 +29,16 @@ internal static class FrontMatterParser
     /// <param name="Url">The <c>url</c> value, trimmed; null when absent or empty.</param>
     /// <param name="Published">The <c>published</c> date; null when absent, empty or <c>null</c>.</param>
     /// <param name="BodyStart">The offset just after the closing <c>---</c> line (and its line break).</param>
-    /// <param name="Warnings">Problems that do not invalidate the front matter, as full sentences.</param>
+    /// <param name="Warnings">
+    /// Problems that do not invalidate the front matter: the 1-based file line, a stable code and a full sentence.
+    /// </param>
     internal sealed record FrontMatter(
         string? Title,
         string? Outlet,
         string? Url,
         DateOnly? Published,
         int BodyStart,
-        ImmutableArray<string> Warnings);
+        ImmutableArray<(int Line, string Code, string Message)> Warnings);
 
     /// <summary>
     /// The outcome of <see cref="Parse"/>: exactly one of three cases. No front matter:
@@ -49,7 +52,7 @@ internal static class FrontMatterParser
     }
 
     /// <summary>Parses the front matter at the start of <paramref name="text"/>, if it has any.</summary>
-    /// <param name="text">The whole article text with line endings already normalised to <c>\n</c>.</param>
+    /// <param name="text">The whole article text, with any line endings.</param>
     public static Result Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -88,6 +91,16 @@ internal static class FrontMatterParser
         // The YAML starts on line 2 of the file; YamlDotNet counts lines from 1 within the YAML text.
         const int lineOffset = 1;
 
+        if (YamlDepthGuard.FindTooDeep(yaml) is { } deep)
+        {
+            var deepLine = deep.Line + lineOffset;
+            return new Result(
+                null,
+                $"the front matter nests lists or mappings more than {YamlDepthGuard.MaxDepth} levels deep on line " +
+                $"{deepLine}; front matter is plain 'key: value' lines, so rewrite it that way",
+                deepLine);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -119,7 +132,7 @@ internal static class FrontMatterParser
         }
 
         var values = new Dictionary<string, (string? Value, int Line)>(StringComparer.Ordinal);
-        var warnings = ImmutableArray.CreateBuilder<string>();
+        var warnings = ImmutableArray.CreateBuilder<(int, string, string)>();
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -134,9 +147,11 @@ internal static class FrontMatterParser
                 var meant = KnownKeys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
                 if (meant is not null)
                 {
-                    warnings.Add(
+                    warnings.Add((
+                        line,
+                        "input.front-matter-key",
                         $"the front matter key '{key}' on line {line} is ignored because keys are case-sensitive; " +
-                        $"write '{meant}' instead");
+                        $"write '{meant}' instead"));
                 }
 
                 continue;
@@ -160,7 +175,7 @@ internal static class FrontMatterParser
     private static Result Success(
         Dictionary<string, (string? Value, int Line)> values,
         int bodyStart,
-        ImmutableArray<string> warnings)
+        ImmutableArray<(int Line, string Code, string Message)> warnings)
     {
         DateOnly? published = null;
         if (values.TryGetValue("published", out var date) && date.Value is { } dateText)
@@ -210,9 +225,18 @@ internal static class FrontMatterParser
 
     private static int LineEnd(string text, int start)
     {
-        var newline = text.IndexOf('\n', start);
-        return newline < 0 ? text.Length : newline;
+        var newline = text.AsSpan(start).IndexOfAny('\n', '\r');
+        return newline < 0 ? text.Length : start + newline;
     }
 
-    private static int NextLineStart(string text, int lineEnd) => Math.Min(lineEnd + 1, text.Length);
+    /// <summary>The start of the line after the one ending at <paramref name="lineEnd"/>; CRLF is one break.</summary>
+    private static int NextLineStart(string text, int lineEnd)
+    {
+        if (lineEnd >= text.Length)
+        {
+            return text.Length;
+        }
+
+        return text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+    }
 }

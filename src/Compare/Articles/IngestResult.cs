@@ -10,9 +10,9 @@ namespace Compare.Articles;
 /// <param name="Skipped">Inputs that were not read, each with a reason and a stable code.</param>
 /// <param name="Warnings">
 /// Problems that did not stop an article from being read (e.g. bytes that were not valid UTF-8),
-/// each a full sentence starting with the path it concerns.
+/// each with the path, line, a stable code and a full sentence.
 /// </param>
 internal sealed record IngestResult(
     ImmutableArray<Article> Articles,
     ImmutableArray<SkippedInput> Skipped,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<IngestWarning> Warnings);

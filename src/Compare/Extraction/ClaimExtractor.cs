@@ -552,7 +552,8 @@ internal sealed class ClaimExtractor
             }
         }
 
-        if (limit > 0 && lower[limit - 1] == ",")
+        // A comma as the sentence's first token has nothing before it to search (", met" in broken text).
+        if (limit > 1 && lower[limit - 1] == ",")
         {
             var open = lower.LastIndexOf(",", limit - 2);
             if (open > 0 && limit - open <= 28)

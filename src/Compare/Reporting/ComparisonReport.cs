@@ -12,4 +12,11 @@ internal sealed record ComparisonReport(
     ImmutableArray<ReportEvent> Events,
     ImmutableArray<PersonEntity> Entities,
     ImmutableArray<(string PersonId, Finding Finding)> PersonFindings,
-    ImmutableArray<SkippedInput> Skipped);
+    ImmutableArray<SkippedInput> Skipped)
+{
+    /// <summary>
+    /// Problems that did not stop an article from being compared (bytes replaced, invisible characters removed, ...);
+    /// renderers list them sorted by path, line and code.
+    /// </summary>
+    public ImmutableArray<IngestWarning> Warnings { get; init; } = [];
+}

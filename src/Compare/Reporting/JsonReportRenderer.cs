@@ -37,6 +37,14 @@ internal sealed class JsonReportRenderer
                 w.WriteString("published_source", a.Article.PublishedSource);
                 w.WriteNumber("sentences", a.Sentences.Length);
                 w.WriteNumber("claims", a.Claims.Length);
+
+                // Offsets refer to the article's text; when that is not the file as it stands, the text is given.
+                if (a.Article.TextDerivation is { } derivation)
+                {
+                    w.WriteString("text_derivation", derivation);
+                    w.WriteString("text", a.Article.Text);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -116,7 +124,7 @@ internal sealed class JsonReportRenderer
             w.WriteEndArray();
             WriteFindings(w, "findings", [.. report.PersonFindings.Where(p => p.Finding.Kind != FindingKind.Variant).Select(p => new ReportFinding(null, p.PersonId, p.Finding))], locator);
             w.WriteStartArray("skipped");
-            foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
+            foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal).ThenBy(s => s.Reason, StringComparer.Ordinal))
             {
                 w.WriteStartObject();
                 w.WriteString("path", s.Path);
@@ -131,6 +139,26 @@ internal sealed class JsonReportRenderer
                 }
 
                 w.WriteString("reason", s.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("warnings");
+            foreach (var warning in report.Warnings.OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Line ?? 0).ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Message, StringComparer.Ordinal))
+            {
+                w.WriteStartObject();
+                w.WriteString("path", warning.Path);
+                w.WriteString("code", warning.Code);
+                if (warning.Line is { } line)
+                {
+                    w.WriteNumber("line", line);
+                }
+                else
+                {
+                    w.WriteNull("line");
+                }
+
+                w.WriteString("message", warning.Message);
                 w.WriteEndObject();
             }
 

@@ -30,9 +30,19 @@ internal sealed class MarkdownReportRenderer
             sb.Append("None.\n");
         }
 
-        foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
+        foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal).ThenBy(s => s.Reason, StringComparer.Ordinal))
         {
             sb.Append($"- `{s.Path}`{(s.Line is { } l ? $" line {l}" : string.Empty)} ({s.Code}): {Escape(s.Reason)}\n");
+        }
+
+        // Only when there are any, so that a clean run reads as before.
+        if (!report.Warnings.IsEmpty)
+        {
+            sb.Append("\n## Warnings\n\n");
+            foreach (var w in report.Warnings.OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Line ?? 0).ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Message, StringComparer.Ordinal))
+            {
+                sb.Append($"- `{w.Path}`{(w.Line is { } l ? $" line {l}" : string.Empty)} ({w.Code}): {Escape(w.Message)}\n");
+            }
         }
 
         return sb.ToString();

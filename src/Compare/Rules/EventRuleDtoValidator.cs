@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace Compare.Rules;
@@ -17,7 +18,18 @@ internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
             .Must(e => e is null || eventTypes.Contains(e)).WithErrorCode("rules.unknown-event")
             .WithMessage(r => $"Unknown event type '{r.Event}'; known: {string.Join(", ", eventTypes.Order(StringComparer.Ordinal))}.");
         RuleFor(r => r).Must(r => r.Verbs.Count + r.Nouns.Count + r.WeakVerbs.Count + r.WeakNouns.Count > 0)
-            .WithName("triggers").WithErrorCode("rules.missing-field").WithMessage("A rule needs at least one trigger verb or noun.");
+            .OverridePropertyName("triggers").WithErrorCode("rules.missing-field").WithMessage("A rule needs at least one trigger verb or noun.");
+        foreach (var (words, name) in new (Func<EventRuleDto, List<string>>, string)[]
+                 {
+                     (r => r.Verbs, "triggers.verbs"), (r => r.Nouns, "triggers.nouns"), (r => r.WeakVerbs, "triggers.weak-verbs"),
+                     (r => r.WeakNouns, "triggers.weak-nouns"), (r => r.CancelAfter, "triggers.cancel-after"),
+                     (r => r.RequireAfter, "triggers.require-after"), (r => r.RequireWords, "require-words"),
+                 })
+        {
+            RuleForEach(r => words(r)).Must(IsPlainWords).OverridePropertyName(name).WithErrorCode("rules.bad-trigger")
+                .WithMessage((_, w) => $"'{w}' is not plain words. Triggers are matched word by word, never as patterns, so write the words themselves (e.g. 'travel to'): letters, digits, spaces, hyphens, apostrophes and dots only, or a single comma, semicolon or colon.");
+        }
+
         RuleFor(r => r.Roles).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("A rule needs at least one role.");
         RuleForEach(r => r.Roles).ChildRules(role =>
         {
@@ -36,10 +48,20 @@ internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
             .WithErrorCode("rules.examples").WithMessage("A rule needs at least three match examples.");
         RuleFor(r => r.Examples).Must(e => e.Count(x => !x.ShouldMatch) >= 2)
             .WithErrorCode("rules.examples").WithMessage("A rule needs at least two no-match examples.");
+        RuleForEach(r => r.Examples).Must(e => e.Published is null || DateOnly.TryParseExact(e.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .WithErrorCode("rules.bad-date").WithMessage((_, e) => $"published: '{e.Published}' is not a date written as YYYY-MM-DD.");
         RuleForEach(r => r.Examples).Must((r, e) => e.Expect.Keys.All(k => ExampleKeys.Contains(k) || r.Roles.Any(x => x.Name == k)))
             .WithErrorCode("rules.unknown-role")
             .WithMessage((r, e) => $"Example expects '{string.Join(", ", e.Expect.Keys.Where(k => !ExampleKeys.Contains(k) && r.Roles.All(x => x.Name != k)))}', which is neither a role of the rule nor one of {string.Join(", ", ExampleKeys)}.");
     }
+
+    /// <summary>
+    /// What the engine can match: words made of letters and digits, joined by spaces, hyphens, apostrophes or dots;
+    /// or one punctuation token (a comma, semicolon or colon), which a word list may name ("cancel-after: [',']").
+    /// </summary>
+    private static bool IsPlainWords(string words) =>
+        words is "," or ";" or ":"
+        || !string.IsNullOrWhiteSpace(words) && words.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '\u2019' or '.');
 
     private static readonly string[] ExampleKeys = ["date", "count", "qualifier", "polarity", "measure", "hedged"];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -45,7 +46,8 @@ internal static class RuleLoader
         {
             foreach (var failure in validator.Validate(dto).Errors)
             {
-                errors.Add(new RuleError(dto.Location, failure.ErrorCode, failure.ErrorMessage, dto.Id, ToPath(failure.PropertyName)));
+                var (location, path) = Locate(dto, failure.PropertyName);
+                errors.Add(new RuleError(location, failure.ErrorCode, failure.ErrorMessage, dto.Id, path));
             }
         }
 
@@ -70,9 +72,11 @@ internal static class RuleLoader
             }
         }
 
+        CheckEventTypeRoles(types, dtos, errors);
+
         if (errors.Count > 0)
         {
-            return new RuleLoadResult(null, [.. errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column)]);
+            return new RuleLoadResult(null, [.. errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ThenBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal)]);
         }
 
         var rules = dtos.Select(d => Compile(d, lexicons)).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -81,8 +85,78 @@ internal static class RuleLoader
             []);
     }
 
-    private static string ToPath(string property) =>
-        property.Replace("Roles[", "roles[", StringComparison.Ordinal).Replace("Examples[", "examples[", StringComparison.Ordinal).ToLowerInvariant();
+    /// <summary>
+    /// Where a validation failure stands and its property path as the YAML spells it: a failure inside a role or an
+    /// example points at that role or example, and roles are named ("roles.agent.kinds[1]", not "Roles[0].Kinds[1]").
+    /// </summary>
+    private static (SourceLocation Location, string Path) Locate(EventRuleDto dto, string property)
+    {
+        var path = YamlPath(property);
+        if (TryIndex(property, "Roles[", out var role, out var rest) && role < dto.Roles.Count)
+        {
+            return (dto.Roles[role].Location, $"roles.{dto.Roles[role].Name}{YamlPath(rest)}");
+        }
+
+        if (TryIndex(property, "Examples[", out var example, out _) && example < dto.Examples.Count)
+        {
+            var e = dto.Examples[example];
+            var kind = e.ShouldMatch ? "match" : "no-match";
+            var within = dto.Examples.Take(example).Count(x => x.ShouldMatch == e.ShouldMatch);
+            return (e.Location, string.Create(CultureInfo.InvariantCulture, $"examples.{kind}[{within}]"));
+        }
+
+        return (dto.Location, path);
+
+        static string YamlPath(string p) => string.Concat(p.Select((c, i) => char.IsUpper(c) ? (i > 0 && p[i - 1] != '.' ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+    }
+
+    private static bool TryIndex(string property, string prefix, out int index, out string rest)
+    {
+        index = -1;
+        rest = string.Empty;
+        if (!property.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = property.IndexOf(']', prefix.Length);
+        if (close < 0 || !int.TryParse(property.AsSpan(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out index))
+        {
+            return false;
+        }
+
+        rest = property[(close + 1)..];
+        return true;
+    }
+
+    /// <summary>
+    /// Every role an event type pools or matches one by one must be a role of at least one rule of that type;
+    /// otherwise a misspelt name ("vistor") silently stops claims from being aligned.
+    /// </summary>
+    private static void CheckEventTypeRoles(List<EventTypeSpec> types, List<EventRuleDto> dtos, List<RuleError> errors)
+    {
+        foreach (var type in types)
+        {
+            var roles = dtos.Where(d => d.Event == type.Id).SelectMany(d => d.Roles.Select(r => r.Name)).ToHashSet(StringComparer.Ordinal);
+            if (roles.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (list, key) in new[] { (type.Pool, "pool"), (type.Each, "each") })
+            {
+                foreach (var name in list.Where(n => !roles.Contains(n)))
+                {
+                    errors.Add(new RuleError(
+                        type.Location,
+                        "rules.unknown-role",
+                        $"Event type '{type.Id}' names the role '{name}' in '{key}', but no rule of that type has it; known: {string.Join(", ", roles.Order(StringComparer.Ordinal))}.",
+                        type.Id,
+                        key));
+                }
+            }
+        }
+    }
 
     private static YamlNode? Parse(string file, string folder, List<RuleError> errors, bool required = true)
     {
@@ -97,11 +171,34 @@ internal static class RuleLoader
             return null;
         }
 
+        string text;
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            text = new UTF8Encoding(false, true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(new RuleError(new SourceLocation(shown, 1, 1), "rules.encoding", $"The rule file '{shown}' is not valid UTF-8; save it as UTF-8.", null, null));
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new RuleError(new SourceLocation(shown, 0, 0), "rules.unreadable", $"The rule file '{shown}' could not be read ({ex.Message.TrimEnd('.')}).", null, null));
+            return null;
+        }
+
+        if (YamlDepthGuard.FindTooDeep(text) is { } deep)
+        {
+            errors.Add(new RuleError(new SourceLocation(shown, deep.Line, deep.Column), "rules.too-deep", $"Lists and mappings are nested more than {YamlDepthGuard.MaxDepth} levels deep; no rule needs that, so the file is not read further.", null, null));
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
-            using var reader = new StreamReader(file);
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)

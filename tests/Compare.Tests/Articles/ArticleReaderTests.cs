@@ -144,7 +144,8 @@ internal sealed partial class ArticleReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Articles.Single().Published, Is.EqualTo(new DateOnly(2024, 3, 5)));
-            Assert.That(result.Warnings, Has.Exactly(1).Contains("2024-03-04").And.Contains("line 4"));
+            Assert.That(result.Warnings.Select(w => w.Message), Has.Exactly(1).Contains("2024-03-04").And.Contains("line 4"));
+            Assert.That(result.Warnings.Select(w => (w.Line, w.Code)), Is.EqualTo(new (int?, string)[] { (4, "input.published-mismatch") }));
         }
     }
 
@@ -240,13 +241,13 @@ internal sealed partial class ArticleReaderTests
     [Test]
     public void Named_file_with_another_extension_is_unsupported()
     {
-        var path = Write("article.html", "<p>Hello</p>");
+        var path = Write("article.docx", "<p>Hello</p>");
 
         AssertSkipped(Read(path), path, "input.unsupported");
     }
 
     [Test]
-    public void Line_endings_are_normalised_before_offsets_are_taken()
+    public void Line_endings_are_kept_so_offsets_are_those_of_the_file()
     {
         var path = Path.Combine(folder, "windows.md");
         File.WriteAllBytes(
@@ -257,10 +258,23 @@ internal sealed partial class ArticleReaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(article.Text, Is.EqualTo("---\ntitle: Road closed\n---\nFirst line.\nSecond line.\n"));
-            Assert.That(article.BodyStart, Is.EqualTo("---\ntitle: Road closed\n---\n".Length));
-            Assert.That(article.Body, Is.EqualTo("First line.\nSecond line.\n"));
+            Assert.That(article.Text, Is.EqualTo("---\r\ntitle: Road closed\r\n---\r\nFirst line.\rSecond line.\r\n"));
+            Assert.That(article.BodyStart, Is.EqualTo("---\r\ntitle: Road closed\r\n---\r\n".Length));
+            Assert.That(article.Body, Is.EqualTo("First line.\rSecond line.\r\n"));
             Assert.That(article.Title, Is.EqualTo("Road closed"));
+            Assert.That(article.TextDerivation, Is.Null);
+        }
+    }
+
+    [Test]
+    public void Lone_cr_lines_count_for_headline_and_dateline()
+    {
+        var article = Read(Write("mac.txt", "Storm cuts power\rMon. Mar 4th, 2024\rCrews worked all night.\r")).Articles.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Title, Is.EqualTo("Storm cuts power"));
+            Assert.That(article.PublishedSource, Is.EqualTo("dateline line 2"));
         }
     }
 
@@ -294,7 +308,8 @@ internal sealed partial class ArticleReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Articles.Select(a => a.Id), Is.EqualTo(new[] { "second", "first" }));
-            Assert.That(result.Warnings, Has.Exactly(1).Contains("more than once"));
+            Assert.That(result.Warnings.Select(w => (w.Path, w.Code)), Is.EqualTo(new[] { (second, "input.named-twice") }));
+            Assert.That(result.Warnings[0].Message, Does.Contain("more than once"));
             Assert.That(result.Skipped, Is.Empty);
         }
     }
@@ -310,8 +325,72 @@ internal sealed partial class ArticleReaderTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Articles.Single().Title, Is.EqualTo("Caf\uFFFD reopens"));
-            Assert.That(result.Warnings, Has.Exactly(1).Contains("not valid UTF-8"));
+            Assert.That(result.Warnings.Select(w => w.Message), Has.Exactly(1).Contains("not valid UTF-8"));
+            Assert.That(result.Warnings.Select(w => (w.Line, w.Code)), Is.EqualTo(new (int?, string)[] { (1, "input.invalid-utf8") }));
         }
+    }
+
+    [Test]
+    public void A_linked_folder_is_not_entered_so_a_link_back_to_a_parent_gives_no_copies()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "symbolic links need privileges on Windows");
+        var article = Write(Path.Combine("a", "story.txt"), "Story\nText.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "a", "back"), folder);
+
+        var result = Read(folder);
+
+        Assert.That(result.Articles.Select(a => a.Path), Is.EqualTo(new[] { article }));
+        Assert.That(result.Skipped, Is.Empty);
+    }
+
+    [Test]
+    public void A_link_to_a_device_or_a_pipe_is_never_read_to_its_end()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "devices and pipes are Unix files here");
+        var device = Path.Combine(folder, "zero.txt");
+        File.CreateSymbolicLink(device, "/dev/zero");
+        var pipe = Path.Combine(folder, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = Read(device, pipe);
+
+        Assert.That(result.Skipped.Select(s => (s.Path, s.Code)), Is.EqualTo(new[] { (device, "input.empty"), (pipe, "input.empty") }));
+    }
+
+    [Test]
+    public void A_link_to_nothing_is_unreadable()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "symbolic links need privileges on Windows");
+        var link = Path.Combine(folder, "gone.txt");
+        File.CreateSymbolicLink(link, Path.Combine(folder, "missing.txt"));
+
+        AssertSkipped(Read(link), link, "input.unreadable");
+    }
+
+    [Test]
+    public void A_file_over_the_size_limit_is_not_read()
+    {
+        var path = Path.Combine(folder, "huge.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(ArticleReader.MaxFileBytes + 1);
+        }
+
+        var result = Read(path);
+
+        AssertSkipped(result, path, "input.too-large");
+        Assert.That(result.Skipped[0].Reason, Does.Contain("16.0 MB"));
+    }
+
+    [Test]
+    public void An_article_text_over_the_length_limit_is_skipped()
+    {
+        var path = Write("long.txt", new string('a', ArticleReader.MaxTextLength + 1));
+
+        AssertSkipped(Read(path), path, "input.too-large");
     }
 
     private static IngestResult Read(params string[] paths) => new ArticleReader(ParseDateline).Read(paths);

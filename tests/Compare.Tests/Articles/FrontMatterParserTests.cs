@@ -144,7 +144,8 @@ internal sealed class FrontMatterParserTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.FrontMatter!.Title, Is.Null);
-            Assert.That(result.FrontMatter.Warnings, Has.Exactly(1).Contains("'title'").And.Contains("line 2"));
+            Assert.That(result.FrontMatter.Warnings.Select(w => w.Message), Has.Exactly(1).Contains("'title'").And.Contains("line 2"));
+            Assert.That(result.FrontMatter.Warnings.Select(w => (w.Line, w.Code)), Is.EqualTo(new[] { (2, "input.front-matter-key") }));
         }
     }
 
