@@ -968,8 +968,13 @@ internal sealed class ClaimExtractor
     /// </summary>
     private static bool SameClauseOrOpening(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
     {
-        var at = tokens.IndexOf(tokens.FirstOrDefault(t => t.Start >= d.Span.Start));
-        if (at < 0 || at <= 4)
+        var at = 0;
+        while (at < tokens.Length && tokens[at].Start < d.Span.Start)
+        {
+            at++;
+        }
+
+        if (at >= tokens.Length || at <= 4)
         {
             return true;
         }

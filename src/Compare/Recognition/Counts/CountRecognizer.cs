@@ -547,13 +547,14 @@ internal static class CountRecognizer
     private static bool IsMonth(string t, int ws, int we) =>
         we > ws && char.IsUpper(t[ws]) && Months.Contains(Lower(t, ws, we));
 
-    /// <summary>Finds a qualifier phrase ending right before <paramref name="numberStart"/>.</summary>
+    // Verbs whose particle "over" is no qualifier ("handed over two women").
     private static readonly FrozenSet<string> ParticleVerbs = new[]
     {
         "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "give", "gives", "gave", "giving",
         "pass", "passes", "passed", "passing", "take", "takes", "took", "taking", "bring", "brings", "brought", "send", "sent",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Finds a qualifier phrase ending right before <paramref name="numberStart"/>.</summary>
     private static (int Start, CountQualifier Qualifier, string Phrase)? FindQualifier(string t, int lo, int numberStart)
     {
         var p = SkipSpaceBack(t, lo, numberStart);
