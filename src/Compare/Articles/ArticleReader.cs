@@ -638,8 +638,30 @@ internal sealed class ArticleReader
         var words = candidate.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var isHeadline = words is > 0 and <= MaxHeadlineWords
             && !candidate.EndsWith('.')
-            && datelineParser(candidate) is null;
+            && datelineParser(candidate) is null
+            && !IsPageChrome(candidate);
         return isHeadline ? candidate : null;
+    }
+
+    /// <summary>
+    /// Button labels copied from a web page run together ("Touch upon this storyCommentAdd to your saved
+    /// storiesSave"): a lower-case word running straight into a capital is no headline. Names such as McDonald or
+    /// YouTube have a short lower-case run before their capital and are kept.
+    /// </summary>
+    private static bool IsPageChrome(string line)
+    {
+        var lowerRun = 0;
+        foreach (var c in line)
+        {
+            if (char.IsUpper(c) && lowerRun >= 4)
+            {
+                return true;
+            }
+
+            lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
+        }
+
+        return false;
     }
 
     /// <summary>"## Title" becomes "Title"; "#1 seed wins" stays as it is, since Markdown needs the space.</summary>

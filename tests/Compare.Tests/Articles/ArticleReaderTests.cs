@@ -95,11 +95,21 @@ internal sealed partial class ArticleReaderTests
         "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
         "seventeen eighteen nineteen twenty twentyone\n",
         TestName = "More than twenty words")]
+    [TestCase("Share this articleTweetEmail a friendPrint\nThe council met on Monday.\n", TestName = "Button labels run together")]
     public void First_line_that_does_not_read_as_a_headline_gives_no_title(string text)
     {
         var article = Read(Write("plain.txt", text)).Articles.Single();
 
         Assert.That(article.Title, Is.Null);
+    }
+
+    [TestCase("McDonald and YouTube chiefs meet in Lisbon", TestName = "Short lower-case runs before a capital")]
+    [TestCase("Iran's envoy visits DeSantis", TestName = "Name with an inner capital")]
+    public void A_headline_with_names_of_mixed_case_is_kept(string headline)
+    {
+        var article = Read(Write("mixed.txt", headline + "\nThe text begins here.\n")).Articles.Single();
+
+        Assert.That(article.Title, Is.EqualTo(headline));
     }
 
     [Test]
