@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Compare.Extraction;
 using Compare.Recognition;
@@ -16,6 +17,7 @@ namespace Compare.Alignment;
 internal sealed class EventAligner
 {
     private const int ContextToleranceDays = 60;
+    private const int MaxNearMisses = 2;
 
     /// <summary>The role that a place implies when the event type says so (<c>place-implies-host</c>).</summary>
     private const string HostRole = "host";
@@ -52,14 +54,20 @@ internal sealed class EventAligner
 
                 Builder? best = null;
                 string? why = null;
+                var misses = new List<(Builder Event, string WhyNot)>();
                 foreach (var candidate in candidates.OrderByDescending(b => b.Articles.Count).ThenBy(b => b.Order))
                 {
-                    var reason = Compatible(candidate, claim, pool, spec);
+                    var reason = Compatible(candidate, claim, pool, spec, out var whyNot);
                     if (reason is not null)
                     {
                         best = candidate;
                         why = reason;
                         break;
+                    }
+
+                    if (whyNot is not null && misses.Count < MaxNearMisses && keys.Count > 0)
+                    {
+                        misses.Add((candidate, whyNot));
                     }
                 }
 
@@ -75,6 +83,11 @@ internal sealed class EventAligner
                 }
 
                 best.Add(claim, pool);
+                foreach (var (missed, whyNot) in misses)
+                {
+                    best.NearMisses.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}");
+                }
+
                 foreach (var key in keys)
                 {
                     if (!index.TryGetValue(key, out var list))
@@ -90,7 +103,10 @@ internal sealed class EventAligner
             }
         }
 
-        return [.. events.Select((b, i) => new AlignedEvent($"e{i + 1:000}", b.Type, [.. b.Claims.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start)], [.. b.Reasons]))];
+        return [.. events.Select((b, i) => new AlignedEvent($"e{i + 1:000}", b.Type, [.. b.Claims.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start)], [.. b.Reasons])
+        {
+            NearMisses = [.. b.NearMisses],
+        })];
     }
 
     private static int Rank(Claim c) => c.Date is { IsResolved: true } ? 0 : c.Date is not null ? 1 : c.ContextDate is not null ? 2 : 3;
@@ -232,8 +248,9 @@ internal sealed class EventAligner
         return small.All(p => large.Any(q => Match(p, q)));
     }
 
-    private string? Compatible(Builder ev, Claim claim, ImmutableArray<Participant> pool, EventTypeSpec spec)
+    private string? Compatible(Builder ev, Claim claim, ImmutableArray<Participant> pool, EventTypeSpec spec, out string? whyNot)
     {
+        whyNot = null;
         var sharedParticipant = false;
         foreach (var (other, otherPool) in ev.Members)
         {
@@ -241,6 +258,7 @@ internal sealed class EventAligner
             {
                 if (!PoolsMatch(pool, otherPool))
                 {
+                    whyNot = $"the participants differ ({Names(pool)} against {Names(otherPool)} in {other.ArticleId} sentence {other.Sentence.Index + 1})";
                     return null;
                 }
 
@@ -253,11 +271,13 @@ internal sealed class EventAligner
                 var y = RoleParticipants(other, role, spec).ToList();
                 if (x.Count > 0 && y.Count > 0 && !x.Any(p => y.Any(q => Match(p, q))))
                 {
+                    whyNot = $"the {role} differs ({Names(x)} against {Names(y)})";
                     return null;
                 }
 
                 if (spec.StrictEach && (x.Count == 0) != (y.Count == 0))
                 {
+                    whyNot = $"one names the {role} and the other does not";
                     return null;
                 }
             }
@@ -271,6 +291,7 @@ internal sealed class EventAligner
                     var y = RoleParticipants(other, r2, spec).ToList();
                     if (x.Count > 0 && y.Count > 0 && x.All(p => y.Any(q => Match(p, q))))
                     {
+                        whyNot = $"the {r1} of one is the {r2} of the other ({Names(x)})";
                         return null;
                     }
                 }
@@ -281,6 +302,7 @@ internal sealed class EventAligner
             {
                 if (c1.Value != c2.Value)
                 {
+                    whyNot = $"unnamed groups of different sizes ({c1.Value.ToString(CultureInfo.InvariantCulture)} against {c2.Value.ToString(CultureInfo.InvariantCulture)})";
                     return null;
                 }
 
@@ -290,6 +312,7 @@ internal sealed class EventAligner
 
             if (!TimeCompatible(claim, other, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))
             {
+                whyNot = $"the times are too far apart ({When(claim)} against {When(other)}; {spec.Label} tolerance {spec.DateToleranceDays.ToString(CultureInfo.InvariantCulture)} days)";
                 return null;
             }
         }
@@ -297,6 +320,7 @@ internal sealed class EventAligner
         var dated = ev.Claims.Any(c => c.Date is { IsResolved: true }) && claim.Date is { IsResolved: true };
         if (!sharedParticipant && !(spec.DateOnly && dated))
         {
+            whyNot = "no participant in common";
             return null;
         }
 
@@ -309,6 +333,11 @@ internal sealed class EventAligner
         parts.Add(claim.Date is { IsResolved: true } d ? $"compatible date ({d.Iso})" : claim.ContextDate is { } cd ? $"no date of its own; the article's context ({cd.Iso}) fits" : "no date given, nothing against it");
         return string.Join("; ", parts);
     }
+
+    private static string Names(IEnumerable<Participant> participants) => string.Join(", ", participants.Select(p => p.Display).Distinct().Take(3));
+
+    private static string When(Claim c) =>
+        c.Date is { IsResolved: true } d ? d.Iso! : c.Date is { } partial ? partial.Written : c.ContextDate is { } cd ? $"{cd.Iso} from context" : "undated";
 
     private static bool TimeCompatible(Claim a, Claim b, int tolerance, int contextTolerance)
     {
@@ -345,6 +374,8 @@ internal sealed class EventAligner
         public List<(Claim Claim, ImmutableArray<Participant> Pool)> Members { get; } = [];
         public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
         public List<string> Reasons { get; } = [];
+
+        public List<string> NearMisses { get; } = [];
 
         public void Add(Claim claim, ImmutableArray<Participant> pool)
         {

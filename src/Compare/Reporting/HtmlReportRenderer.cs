@@ -195,6 +195,20 @@ internal sealed class HtmlReportRenderer
                 Line("</details>");
             }
 
+            if (rf.Event is { Event.NearMisses.IsEmpty: false } missed)
+            {
+                Line("<details class=\"alignment\">");
+                Line($"<summary>Near misses: other events these claims were not joined with ({HtmlText.Encode(Wording.Count(missed.Event.NearMisses.Distinct().Count(), "reason"))})</summary>");
+                Line("<ul>");
+                foreach (var miss in missed.Event.NearMisses.Distinct())
+                {
+                    Line($"<li>{HtmlText.Encode(miss)}</li>");
+                }
+
+                Line("</ul>");
+                Line("</details>");
+            }
+
             Line("</article>");
         }
 

@@ -71,6 +71,13 @@ internal sealed class JsonReportRenderer
                 }
 
                 w.WriteEndArray();
+                w.WriteStartArray("near_misses");
+                foreach (var miss in e.Event.NearMisses)
+                {
+                    w.WriteStringValue(miss);
+                }
+
+                w.WriteEndArray();
                 w.WriteStartArray("claims");
                 foreach (var c in e.Event.Claims)
                 {

@@ -70,6 +70,11 @@ internal sealed class MarkdownReportRenderer
                 {
                     sb.Append($"Why one event: {Escape(string.Join("; ", ev.Event.Reasons.Distinct()))}.\n\n");
                 }
+
+                if (!ev.Event.NearMisses.IsEmpty)
+                {
+                    sb.Append($"Not joined: {Escape(string.Join("; ", ev.Event.NearMisses.Distinct()))}.\n\n");
+                }
             }
 
             foreach (var v in f.Values)

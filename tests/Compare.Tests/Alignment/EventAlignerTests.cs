@@ -87,6 +87,23 @@ public sealed class EventAlignerTests
     }
 
     [Test]
+    public void A_near_miss_says_which_check_failed()
+    {
+        var events = OfType(Align("Qatar's foreign minister visited Tehran on 3 June 2022.", "Qatar's foreign minister visited Tehran on 9 June 2023."), "meeting");
+        Assert.That(events, Has.Count.EqualTo(2));
+        var misses = events.SelectMany(e => e.NearMisses).ToList();
+        Assert.That(misses, Has.Count.EqualTo(1));
+        Assert.That(misses[0], Does.Contain("not joined with " + events[0].Id).And.Contain("too far apart").And.Contain("2022-06-03").And.Contain("2023-06-09"));
+    }
+
+    [Test]
+    public void Claims_with_nothing_in_common_are_no_near_miss()
+    {
+        var events = OfType(Align("A Hamas delegation visited Moscow on 3 June 2022.", "A Qatari envoy visited Washington on 3 June 2022."), "meeting");
+        Assert.That(events.SelectMany(e => e.NearMisses), Is.Empty);
+    }
+
+    [Test]
     public void An_event_told_once_has_no_reason_to_join()
     {
         var events = Align("Sergei Lavrov phoned Mahmoud Abbas on 17 October 2023.");
