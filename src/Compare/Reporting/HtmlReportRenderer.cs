@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Compare.Comparison;
@@ -181,32 +182,10 @@ internal sealed class HtmlReportRenderer
             }
 
             Line($"<p class=\"explanation\">{HtmlText.Encode(f.Explanation)}</p>");
-            if (rf.Event is { Event.Reasons.IsEmpty: false } aligned)
+            if (rf.Event is { } aligned)
             {
-                Line("<details class=\"alignment\">");
-                Line($"<summary>Why these claims are one event ({HtmlText.Encode(Wording.Count(aligned.Event.Reasons.Distinct().Count(), "reason"))})</summary>");
-                Line("<ul>");
-                foreach (var reason in aligned.Event.Reasons.Distinct())
-                {
-                    Line($"<li>{HtmlText.Encode(reason)}</li>");
-                }
-
-                Line("</ul>");
-                Line("</details>");
-            }
-
-            if (rf.Event is { Event.NearMisses.IsEmpty: false } missed)
-            {
-                Line("<details class=\"alignment\">");
-                Line($"<summary>Near misses: other events these claims were not joined with ({HtmlText.Encode(Wording.Count(missed.Event.NearMisses.Distinct().Count(), "reason"))})</summary>");
-                Line("<ul>");
-                foreach (var miss in missed.Event.NearMisses.Distinct())
-                {
-                    Line($"<li>{HtmlText.Encode(miss)}</li>");
-                }
-
-                Line("</ul>");
-                Line("</details>");
+                ReasonList("Why these claims are one event", aligned.Event.Reasons);
+                ReasonList("Near misses: other events these claims were not joined with", aligned.Event.NearMisses);
             }
 
             Line("</article>");
@@ -452,5 +431,26 @@ internal sealed class HtmlReportRenderer
         };
 
         private void Line(string html) => _sb.Append(html).Append('\n');
+
+        /// <summary>A folded list of alignment reasons under a summary that counts them; nothing when there are none.</summary>
+        private void ReasonList(string summary, ImmutableArray<string> reasons)
+        {
+            var distinct = reasons.Distinct().ToList();
+            if (distinct.Count == 0)
+            {
+                return;
+            }
+
+            Line("<details class=\"alignment\">");
+            Line($"<summary>{HtmlText.Encode(summary)} ({HtmlText.Encode(Wording.Count(distinct.Count, "reason"))})</summary>");
+            Line("<ul>");
+            foreach (var reason in distinct)
+            {
+                Line($"<li>{HtmlText.Encode(reason)}</li>");
+            }
+
+            Line("</ul>");
+            Line("</details>");
+        }
     }
 }

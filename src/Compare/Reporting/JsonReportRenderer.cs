@@ -133,40 +133,14 @@ internal sealed class JsonReportRenderer
             w.WriteStartArray("skipped");
             foreach (var s in report.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal).ThenBy(s => s.Reason, StringComparer.Ordinal))
             {
-                w.WriteStartObject();
-                w.WriteString("path", s.Path);
-                w.WriteString("code", s.Code);
-                if (s.Line is { } line)
-                {
-                    w.WriteNumber("line", line);
-                }
-                else
-                {
-                    w.WriteNull("line");
-                }
-
-                w.WriteString("reason", s.Reason);
-                w.WriteEndObject();
+                WriteProblem(w, s.Path, s.Code, s.Line, "reason", s.Reason);
             }
 
             w.WriteEndArray();
             w.WriteStartArray("warnings");
             foreach (var warning in report.Warnings.OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Line ?? 0).ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Message, StringComparer.Ordinal))
             {
-                w.WriteStartObject();
-                w.WriteString("path", warning.Path);
-                w.WriteString("code", warning.Code);
-                if (warning.Line is { } line)
-                {
-                    w.WriteNumber("line", line);
-                }
-                else
-                {
-                    w.WriteNull("line");
-                }
-
-                w.WriteString("message", warning.Message);
-                w.WriteEndObject();
+                WriteProblem(w, warning.Path, warning.Code, warning.Line, "message", warning.Message);
             }
 
             w.WriteEndArray();
@@ -304,6 +278,25 @@ internal sealed class JsonReportRenderer
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>A skipped input or a warning: where, its stable code, the line when there is one, and the words.</summary>
+    private static void WriteProblem(Utf8JsonWriter w, string path, string? code, int? line, string textName, string text)
+    {
+        w.WriteStartObject();
+        w.WriteString("path", path);
+        w.WriteString("code", code);
+        if (line is { } l)
+        {
+            w.WriteNumber("line", l);
+        }
+        else
+        {
+            w.WriteNull("line");
+        }
+
+        w.WriteString(textName, text);
+        w.WriteEndObject();
     }
 
     private static void WriteEvidence(Utf8JsonWriter w, QuoteEvidence evidence)
