@@ -30,46 +30,72 @@ internal sealed class EntityResolver
         var clusters = new List<Cluster>();
         foreach (var actor in actors.Rules.Actors.Where(a => a.Kind == EntityKinds.Person))
         {
-            clusters.Add(new Cluster(actor.Id, actor.Name, actor.Id, [actor.Name, .. actor.Aliases.Where(a => a.Contains(' '))]));
+            clusters.Add(new Cluster(actor.Id, actor.Name, actor.Id, [actor.Name, .. actor.Aliases.Where(a => a.Contains(' '))]) { Order = clusters.Count });
+        }
+
+        // A name is compared only with the clusters that hold a name sharing one of its block keys, in cluster
+        // order: the same first match as scanning every cluster, without comparing every name with every person.
+        var blocks = new Blocks();
+        foreach (var c in clusters)
+        {
+            foreach (var n in c.Names)
+            {
+                blocks.Add(c, n);
+            }
         }
 
         // Full names first, in a fixed order, so that the result does not depend on article order.
+        Cluster? previousHome = null;
+        string? previousText = null;
         foreach (var (article, m) in keyed.Where(k => k.Mention.ActorId is null && k.Mention.PersonKey == k.Mention.Text && k.Mention.Text.Contains(' '))
                      .OrderBy(k => k.Mention.Text, StringComparer.Ordinal).ThenBy(k => k.Article, StringComparer.Ordinal))
         {
-            var name = PersonName.Parse(m.Text);
+            var name = blocks.Parse(m.Text);
             Cluster? home = null;
             string? reason = null;
-            foreach (var c in clusters)
+
+            // The same text again finds the cluster it found (or founded) a moment ago: nothing has changed since.
+            if (name.Given.Length > 0 && previousHome is not null && string.Equals(previousText, m.Text, StringComparison.Ordinal))
             {
-                foreach (var known in c.Names)
+                home = previousHome;
+            }
+            else if (name.Given.Length > 0)
+            {
+                foreach (var c in blocks.Candidates(name, fullNamesOnly: true))
                 {
-                    var match = PersonNameMatcher.Match(PersonName.Parse(known), name);
-                    if (match.Same && PersonName.Parse(known).Given.Length > 0 && name.Given.Length > 0)
+                    foreach (var known in c.Names)
                     {
-                        home = c;
-                        reason = match.Reason;
+                        var knownName = blocks.Parse(known);
+                        var match = PersonNameMatcher.Match(knownName, name);
+                        if (match.Same && knownName.Given.Length > 0)
+                        {
+                            home = c;
+                            reason = match.Reason;
+                            break;
+                        }
+                    }
+
+                    if (home is not null)
+                    {
                         break;
                     }
-                }
-
-                if (home is not null)
-                {
-                    break;
                 }
             }
 
             if (home is null)
             {
-                home = new Cluster(Slug(m.Text), m.Text, null, [m.Text]);
+                home = new Cluster(Slug(m.Text), m.Text, null, [m.Text]) { Order = clusters.Count };
                 clusters.Add(home);
+                blocks.Add(home, m.Text);
             }
             else if (!home.Names.Contains(m.Text))
             {
                 home.Names.Add(m.Text);
                 home.Merges.Add((m.Text, reason ?? "same name"));
+                blocks.Add(home, m.Text);
             }
 
+            (previousHome, previousText) = (home, m.Text);
             _byKey[(article, m.PersonKey!)] = home.Id;
         }
 
@@ -88,7 +114,8 @@ internal sealed class EntityResolver
 
             // A surname alone: the one cluster whose surname matches, if there is exactly one.
             var word = m.PersonKey!;
-            var candidates = clusters.Where(c => c.Names.Any(n => PersonNameMatcher.Match(PersonName.Parse(n), PersonName.Parse(word)).Same)).ToList();
+            var wordName = blocks.Parse(word);
+            var candidates = blocks.Candidates(wordName, fullNamesOnly: false).Where(c => c.Names.Any(n => PersonNameMatcher.Match(blocks.Parse(n), wordName).Same)).ToList();
             if (candidates.Count == 1)
             {
                 _byKey[(article, word)] = candidates[0].Id;
@@ -152,10 +179,72 @@ internal sealed class EntityResolver
 
     private sealed class Cluster(string id, string display, string? actorId, List<string> names)
     {
+        /// <summary>The position in the list of clusters: earlier clusters win when several match.</summary>
+        public int Order { get; init; }
+
         public string Id { get; } = id;
         public string Display { get; } = display;
         public string? ActorId { get; } = actorId;
         public List<string> Names { get; } = names;
         public List<(string Text, string Reason)> Merges { get; } = [];
+    }
+
+    /// <summary>Clusters by the block keys of their names, and every name parsed once.</summary>
+    private sealed class Blocks
+    {
+        private readonly Dictionary<string, List<Cluster>> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PersonName> _parsed = new(StringComparer.Ordinal);
+
+        public PersonName Parse(string text)
+        {
+            if (!_parsed.TryGetValue(text, out var name))
+            {
+                _parsed[text] = name = PersonName.Parse(text);
+            }
+
+            return name;
+        }
+
+        public void Add(Cluster cluster, string name)
+        {
+            foreach (var key in PersonNameMatcher.BlockKeys(Parse(name)))
+            {
+                if (!_byKey.TryGetValue(key, out var list))
+                {
+                    _byKey[key] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != cluster)
+                {
+                    list.Add(cluster);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Every cluster that could hold a match for <paramref name="name"/>, in cluster order: for a full name
+        /// matched against full names, those sharing a full key; otherwise those sharing a surname key.
+        /// </summary>
+        public List<Cluster> Candidates(PersonName name, bool fullNamesOnly)
+        {
+            var seen = new HashSet<Cluster>();
+            var result = new List<Cluster>();
+            foreach (var key in PersonNameMatcher.BlockKeys(name).Where(k => k.Contains('|') == fullNamesOnly))
+            {
+                if (_byKey.TryGetValue(key, out var list))
+                {
+                    foreach (var c in list)
+                    {
+                        if (seen.Add(c))
+                        {
+                            result.Add(c);
+                        }
+                    }
+                }
+            }
+
+            result.Sort((a, b) => a.Order.CompareTo(b.Order));
+            return result;
+        }
     }
 }

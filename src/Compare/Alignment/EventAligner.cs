@@ -42,14 +42,26 @@ internal sealed class EventAligner
             var spec = _rules.EventTypes[block.Key];
             var inBlock = new List<Builder>();
             var index = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+            var recent = new RecentEvents(spec.DateToleranceDays);
             foreach (var claim in block.OrderBy(Rank).ThenBy(c => c.Date?.From).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start))
             {
                 var pool = Pool(claim, spec);
                 var keys = pool.SelectMany(p => p.PersonId is null ? p.Keys : [p.PersonId, .. p.Keys]).Distinct().ToList();
-                var candidates = keys.SelectMany(k => index.TryGetValue(k, out var l) ? l : []).Distinct().ToList();
-                if (spec.DateOnly || keys.Count == 0)
+                var everyEvent = spec.DateOnly || keys.Count == 0;
+                List<Builder> candidates;
+                if (claim.Date is { IsResolved: true, From: { } from })
                 {
-                    candidates.AddRange(inBlock.Where(b => !candidates.Contains(b)));
+                    candidates = recent.Candidates(keys, everyEvent, from);
+                }
+                else
+                {
+                    var set = new HashSet<Builder>(keys.SelectMany(k => index.TryGetValue(k, out var l) ? l : []));
+                    if (everyEvent)
+                    {
+                        set.UnionWith(inBlock);
+                    }
+
+                    candidates = [.. set];
                 }
 
                 Builder? best = null;
@@ -71,11 +83,27 @@ internal sealed class EventAligner
                     }
                 }
 
+                // Events outside the date window were never tried; the latest few sharing a participant still make
+                // near misses, so the report can say why they stayed apart (a bounded look, not a scan).
+                if (misses.Count < MaxNearMisses && keys.Count > 0)
+                {
+                    var tried = new HashSet<Builder>(candidates);
+                    foreach (var other in keys.SelectMany(k => index.TryGetValue(k, out var l) ? Enumerable.Reverse(l).Take(MaxNearMisses) : [])
+                                 .Distinct().Where(b => !tried.Contains(b) && b != best).OrderBy(b => b.Order).Take(MaxNearMisses - misses.Count).ToList())
+                    {
+                        if (Compatible(other, claim, pool, spec, out var whyNot) is null && whyNot is not null)
+                        {
+                            misses.Add((other, whyNot));
+                        }
+                    }
+                }
+
                 if (best is null)
                 {
                     best = new Builder(block.Key, events.Count);
                     events.Add(best);
                     inBlock.Add(best);
+                    recent.Add(best);
                 }
                 else
                 {
@@ -90,15 +118,18 @@ internal sealed class EventAligner
 
                 foreach (var key in keys)
                 {
+                    if (!best.IndexedKeys.Add(key))
+                    {
+                        continue;
+                    }
+
                     if (!index.TryGetValue(key, out var list))
                     {
                         index[key] = list = [];
                     }
 
-                    if (!list.Contains(best))
-                    {
-                        list.Add(best);
-                    }
+                    list.Add(best);
+                    recent.Add(key, best);
                 }
             }
         }
@@ -377,11 +408,73 @@ internal sealed class EventAligner
 
         public List<string> NearMisses { get; } = [];
 
+        /// <summary>The blocking keys this event is listed under.</summary>
+        public HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The earliest last day of its members' resolved dates (day number); int.MaxValue when none has one.</summary>
+        public int EarliestEnd { get; private set; } = int.MaxValue;
+
         public void Add(Claim claim, ImmutableArray<Participant> pool)
         {
             Claims.Add(claim);
             Members.Add((claim, pool));
             Articles.Add(claim.ArticleId);
+            if (claim.Date is { IsResolved: true, To: { } to })
+            {
+                EarliestEnd = Math.Min(EarliestEnd, to.DayNumber);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The candidates of claims with a resolved date. Those come first and in order of their first day, and an
+    /// event is compatible only if every member's date is within the tolerance, so an event one of whose members
+    /// ended more than the tolerance before the claim begins can never take this or any later dated claim. Such
+    /// events are dropped from these lists as they are met: a claim is tried against the events of recent weeks
+    /// that share a key, not against every event a common actor ever took part in. Undated claims still see
+    /// every event (<see cref="Align"/>).
+    /// </summary>
+    private sealed class RecentEvents(int toleranceDays)
+    {
+        private readonly Dictionary<string, List<Builder>> _byKey = new(StringComparer.Ordinal);
+        private readonly List<Builder> _all = [];
+
+        public void Add(Builder ev) => _all.Add(ev);
+
+        public void Add(string key, Builder ev)
+        {
+            if (!_byKey.TryGetValue(key, out var list))
+            {
+                _byKey[key] = list = [];
+            }
+
+            list.Add(ev);
+        }
+
+        public List<Builder> Candidates(List<string> keys, bool everyEvent, DateOnly from)
+        {
+            var set = new HashSet<Builder>();
+            foreach (var key in keys)
+            {
+                if (_byKey.TryGetValue(key, out var list))
+                {
+                    set.UnionWith(Live(list, from));
+                }
+            }
+
+            if (everyEvent)
+            {
+                set.UnionWith(Live(_all, from));
+            }
+
+            return [.. set];
+        }
+
+        private List<Builder> Live(List<Builder> list, DateOnly from)
+        {
+            var day = from.DayNumber;
+            list.RemoveAll(e => (long)e.EarliestEnd + toleranceDays < day);
+            return list;
         }
     }
 }

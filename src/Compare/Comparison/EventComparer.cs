@@ -120,10 +120,28 @@ internal sealed class EventComparer
 
     private bool PlacesCompatible(string a, string b)
     {
-        var ia = _actors.Rules.Actors.FirstOrDefault(x => x.Name == a)?.Id;
-        var ib = _actors.Rules.Actors.FirstOrDefault(x => x.Name == b)?.Id;
+        var ia = ActorIdByName(a);
+        var ib = ActorIdByName(b);
         return a == b || (ia is not null && ib is not null && (_actors.Contains(ia, ib) || _actors.Contains(ib, ia)));
     }
+
+    // The first actor of the dictionary with this name, looked up instead of scanned: a large dictionary is
+    // otherwise read once per pair of places compared.
+    private string? ActorIdByName(string name)
+    {
+        if (_actorIdByName is null)
+        {
+            _actorIdByName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var actor in _actors.Rules.Actors)
+            {
+                _actorIdByName.TryAdd(actor.Name, actor.Id);
+            }
+        }
+
+        return _actorIdByName.GetValueOrDefault(name);
+    }
+
+    private Dictionary<string, string>? _actorIdByName;
 
     private static string PolarityText(Claim c) => c.Polarity switch
     {

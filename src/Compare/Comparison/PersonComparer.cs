@@ -83,6 +83,7 @@ internal sealed class PersonComparer
             .Where(x => x.Id is not null)
             .GroupBy(x => x.Id!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
+        Dictionary<string, string>? entityNames = null;
         foreach (var person in ages)
         {
             var values = person.GroupBy(x => x.Age.Age).OrderBy(g => g.Key)
@@ -90,7 +91,7 @@ internal sealed class PersonComparer
                     [.. g.Select(x => QuoteAt(x.Analysis, x.Age.AgeSpan.Start)).Distinct()], null))
                 .ToList();
             var articles = values.SelectMany(v => v.Articles).Distinct().Count();
-            var name = _entities.Entities.FirstOrDefault(e => e.Id == person.Key)?.Name ?? person.Key;
+            var name = (entityNames ??= _entities.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal)).GetValueOrDefault(person.Key) ?? person.Key;
             if (articles < 2)
             {
                 continue;

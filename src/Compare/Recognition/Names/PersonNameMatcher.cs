@@ -101,6 +101,34 @@ internal static class PersonNameMatcher
         return new NameMatch(true, notes.Count == 0 ? "same name" : string.Join("; ", notes));
     }
 
+    /// <summary>
+    /// Keys for comparing many names with few calls to <see cref="Match"/>: whenever <c>Match(a, b).Same</c>, the
+    /// two names share a surname key ("s:…"); when both also have a given name, they share a full key ("s:…|…")
+    /// as well. A caller may therefore compare a name only with the names that share one of its keys and miss no
+    /// match. Surname keys: equal skeletons, an omitted article and a one-letter variant all keep the last letter
+    /// of the skeleton (a surname of no letters also stands under "l", the end of the bare article). Given-name
+    /// parts: equal skeletons and short forms share their first three letters; listed equivalents share their group.
+    /// </summary>
+    internal static ImmutableArray<string> BlockKeys(PersonName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var surname = Transliteration.Key(name.Surname).Skeleton;
+        ImmutableArray<string> surnameKeys = surname.Length == 0 ? ["s:", "s:l"] : ["s:" + surname[^1]];
+        if (name.Given.IsEmpty)
+        {
+            return surnameKeys;
+        }
+
+        var given = Transliteration.Key(name.Given).Skeleton;
+        var givenKeys = new List<string> { given[..Math.Min(3, given.Length)] };
+        if (GivenNameGroup.TryGetValue(given, out var group))
+        {
+            givenKeys.Add("#" + group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return [.. surnameKeys, .. surnameKeys.SelectMany(s => givenKeys.Select(g => s + "|" + g))];
+    }
+
     private static NameMatch CompareSurnames(ImmutableArray<string> a, ImmutableArray<string> b)
     {
         var (writtenA, writtenB) = (Join(a), Join(b));
