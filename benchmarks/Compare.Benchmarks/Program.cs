@@ -16,6 +16,7 @@ if (args.Length > 0 && args[0] == "stages")
 var root = new RootCommand("Compare benchmarks: 'stages' (BenchmarkDotNet, per stage) and 'e2e' (the command over generated corpora)");
 root.Subcommands.Add(new EndToEndCommand());
 root.Subcommands.Add(new MeasureCommand());
+root.Subcommands.Add(new ExtractionCommand());
 root.Subcommands.Add(new Command("stages", "BenchmarkDotNet benchmarks of each stage; further arguments go to BenchmarkDotNet"));
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
