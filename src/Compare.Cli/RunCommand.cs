@@ -7,13 +7,14 @@ using Compare.Rules;
 
 namespace Compare.Cli;
 
-/// <summary><c>compare run [PATHS...] [--rules DIR] [--format md|json|html] [--out FILE]</c>: the report alone on stdout or in --out; messages on stderr.</summary>
+/// <summary><c>compare run [PATHS...] [--rules DIR] [--format md|json|html] [--out FILE] [--timings]</c>: the report alone on stdout or in --out; messages on stderr.</summary>
 internal sealed class RunCommand : Command
 {
     private readonly Argument<string[]> _paths = new("paths") { Description = "Article files or folders (.txt, .md, .html, .htm); default: seeds", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string> _rules = new("--rules") { Description = "The rules folder", DefaultValueFactory = _ => "rules" };
     private readonly Option<string> _format = new("--format") { Description = "md (Markdown), json or html (one self-contained page)", DefaultValueFactory = _ => "md" };
     private readonly Option<string?> _out = new("--out") { Description = "Write the report to this file instead of stdout" };
+    private readonly Option<bool> _timings = new("--timings") { Description = "Print the wall time of each stage on stderr" };
 
     public RunCommand()
         : base("run", "Compare articles and write a discrepancy report")
@@ -23,18 +24,26 @@ internal sealed class RunCommand : Command
         Options.Add(_rules);
         Options.Add(_format);
         Options.Add(_out);
+        Options.Add(_timings);
         SetAction(result => Execute(
             result.GetValue(_paths) is { Length: > 0 } p ? p : ["seeds"],
             result.GetValue(_rules)!,
             result.GetValue(_format)!,
-            result.GetValue(_out)));
+            result.GetValue(_out),
+            result.GetValue(_timings) ? new StageTimings() : null));
     }
 
-    private static int Execute(string[] paths, string rulesFolder, string format, string? outFile)
+    private static int Execute(string[] paths, string rulesFolder, string format, string? outFile, StageTimings? timings)
     {
         try
         {
-            return Compare(paths, rulesFolder, format, outFile);
+            var code = Compare(paths, rulesFolder, format, outFile, timings ?? new StageTimings());
+            if (timings is not null)
+            {
+                Console.Error.WriteLine($"compare: timings: {timings}");
+            }
+
+            return code;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -44,10 +53,10 @@ internal sealed class RunCommand : Command
         }
     }
 
-    private static int Compare(string[] paths, string rulesFolder, string format, string? outFile)
+    private static int Compare(string[] paths, string rulesFolder, string format, string? outFile, StageTimings timings)
     {
-        var loaded = RuleLoader.Load(rulesFolder);
-        var ruleErrors = loaded.Succeeded ? RuleExampleChecker.Check(loaded.Rules!) : loaded.Errors;
+        var loaded = timings.Measure("load rules", () => RuleLoader.Load(rulesFolder));
+        var ruleErrors = timings.Measure("check rule examples", () => loaded.Succeeded ? RuleExampleChecker.Check(loaded.Rules!) : loaded.Errors);
         if (!ruleErrors.IsEmpty)
         {
             foreach (var error in ruleErrors)
@@ -59,7 +68,7 @@ internal sealed class RunCommand : Command
             return ExitCodes.BadInput;
         }
 
-        var input = new ArticleReader(line => DateRecognizer.ParseDateline(line)).Read(paths);
+        var input = timings.Measure("read", () => new ArticleReader(line => DateRecognizer.ParseDateline(line)).Read(paths));
         foreach (var w in input.Warnings)
         {
             Console.Error.WriteLine($"compare: warning: {w}");
@@ -76,19 +85,18 @@ internal sealed class RunCommand : Command
             return ExitCodes.BadInput;
         }
 
-        var report = new CompareEngine(loaded.Rules!).Run(input);
+        var report = new CompareEngine(loaded.Rules!).Run(input, timings);
         foreach (var s in report.Skipped)
         {
             Console.Error.WriteLine($"compare: skipped {s}");
         }
 
-        var text = format switch
+        var bytes = timings.Measure("render", () => new UTF8Encoding(false).GetBytes(format switch
         {
             "json" => new JsonReportRenderer().Render(report),
             "html" => new HtmlReportRenderer().Render(report),
             _ => new MarkdownReportRenderer().Render(report),
-        };
-        var bytes = new UTF8Encoding(false).GetBytes(text);
+        }));
         try
         {
             if (outFile is null)

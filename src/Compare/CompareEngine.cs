@@ -49,7 +49,8 @@ internal sealed class CompareEngine
         _analyse = analyse;
     }
 
-    public ComparisonReport Run(IngestResult input)
+    /// <summary>Compares the articles; <paramref name="timings"/>, when given, receives the wall time of each stage.</summary>
+    public ComparisonReport Run(IngestResult input, StageTimings? timings = null)
     {
         // Culture-sensitive formatting or casing anywhere in the stages must not change the report, so the whole run
         // sees the invariant culture; PLINQ workers inherit it through the execution context.
@@ -59,7 +60,7 @@ internal sealed class CompareEngine
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
-            return RunInvariant(input);
+            return RunInvariant(input, timings ?? new StageTimings());
         }
         finally
         {
@@ -68,27 +69,27 @@ internal sealed class CompareEngine
         }
     }
 
-    private ComparisonReport RunInvariant(IngestResult input)
+    private ComparisonReport RunInvariant(IngestResult input, StageTimings timings)
     {
         var articles = input.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var attempts = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_maxThreads).Select(a => Analyse(a, null)).ToList();
+        var attempts = timings.Measure("extract", () => articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_maxThreads).Select(a => Analyse(a, null)).ToList());
         var failed = attempts.Where(a => a.Failure is not null).Select(a => a.Failure!).ToList();
         var analyses = attempts.Where(a => a.Analysis is not null).Select(a => a.Analysis!).ToList();
-        var (events, resolver, aligner) = AlignAll(analyses);
+        var (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
 
         var hints = YearHints(events);
         if (hints.Count > 0)
         {
-            var again = analyses.Select(a => hints.TryGetValue(a.Article.Id, out var h) ? Analyse(a.Article, h) : (a, null)).ToList();
+            var again = timings.Measure("extract again with years from other articles", () => analyses.Select(a => hints.TryGetValue(a.Article.Id, out var h) ? Analyse(a.Article, h) : (a, null)).ToList());
             failed.AddRange(again.Where(a => a.Failure is not null).Select(a => a.Failure!));
             analyses = again.Where(a => a.Analysis is not null).Select(a => a.Analysis!).ToList();
-            (events, resolver, aligner) = AlignAll(analyses);
+            (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
         }
 
         var wires = new WireSources(_actors, analyses.Select(a => a.Article));
         var comparer = new EventComparer(_actors, aligner, wires);
-        var reportEvents = events.Select(e => new ReportEvent(e, comparer.Label(e), e.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })?.Iso, comparer.Compare(e))).ToImmutableArray();
-        var people = new PersonComparer(_actors, resolver, wires).Compare(analyses);
+        var reportEvents = timings.Measure("compare events", () => events.Select(e => new ReportEvent(e, comparer.Label(e), e.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })?.Iso, comparer.Compare(e))).ToImmutableArray());
+        var people = timings.Measure("compare people", () => new PersonComparer(_actors, resolver, wires).Compare(analyses));
         return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, [.. input.Skipped, .. failed])
         {
             Warnings = input.Warnings,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Compare.Articles;
 using Compare.Recognition;
@@ -33,10 +34,40 @@ internal sealed class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
+    // Built once per rule set: which rules a word can start a trigger of, each rule's trigger forms in the order
+    // they are tried (longest phrase first, then longest form), and every irregular past form.
+    private readonly FrozenDictionary<string, int[]> _rulesByFirstWord;
+    private readonly (TriggerPhrase Phrase, ImmutableArray<string> Form)[][] _formsInOrder;
+    private readonly FrozenSet<string> _irregularForms;
+    private readonly ImmutableArray<ImmutableArray<string>> _irrealis;
+    private readonly ImmutableArray<ImmutableArray<string>> _hedges;
+
     public ClaimExtractor(RuleSet rules, ActorIndex actors)
     {
         _rules = rules;
         _actors = actors;
+        var byFirst = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        _formsInOrder = new (TriggerPhrase, ImmutableArray<string>)[rules.Rules.Length][];
+        for (var r = 0; r < rules.Rules.Length; r++)
+        {
+            var rule = rules.Rules[r];
+            _formsInOrder[r] = [.. rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length))
+                .SelectMany(p => p.Forms.OrderByDescending(f => f.Length).Select(f => (p, f)))];
+            foreach (var (_, form) in _formsInOrder[r])
+            {
+                if (!byFirst.TryGetValue(form[0], out var set))
+                {
+                    byFirst[form[0]] = set = [];
+                }
+
+                set.Add(r);
+            }
+        }
+
+        _rulesByFirstWord = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _irregularForms = rules.Lexicons.IrregularVerbs.Values.SelectMany(forms => forms).ToFrozenSet(StringComparer.Ordinal);
+        _irrealis = rules.Lexicons.Cue("irrealis");
+        _hedges = rules.Lexicons.Cue("hedge");
     }
 
     public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null)
@@ -48,17 +79,40 @@ internal sealed class ClaimExtractor
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>();
         var ages = ImmutableArray.CreateBuilder<AgeMention>();
         var claims = new List<Claim>();
+        var candidates = new bool[_rules.Rules.Length];
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
             ages.AddRange(AgeRecognizer.Recognize(text, sentence.Span));
-            var sentenceDates = dates.Where(d => d.SentenceIndex == sentence.Index).ToList();
-            var context = ContextDate(dates, sentence.Index);
-            foreach (var rule in _rules.Rules)
+            var words = new SentenceWords(sentence.Tokens);
+
+            // Only the rules one of whose trigger forms starts with a word of the sentence can fire in it.
+            Array.Clear(candidates);
+            var any = false;
+            foreach (var w in words.Lower)
             {
-                claims.AddRange(Extract(article, sentence, found, counts, sentenceDates, context, rule));
+                if (_rulesByFirstWord.TryGetValue(w, out var ids))
+                {
+                    foreach (var id in ids)
+                    {
+                        candidates[id] = any = true;
+                    }
+                }
+            }
+
+            if (any)
+            {
+                var sentenceDates = dates.Where(d => d.SentenceIndex == sentence.Index).ToList();
+                var context = ContextDate(dates, sentence.Index);
+                for (var r = 0; r < candidates.Length; r++)
+                {
+                    if (candidates[r])
+                    {
+                        claims.AddRange(Extract(article, sentence, words, found, counts, sentenceDates, context, r));
+                    }
+                }
             }
 
             claims.AddRange(DetachedMeasures(article, sentence, counts, claims));
@@ -67,16 +121,37 @@ internal sealed class ClaimExtractor
         return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. WithoutAnaphora(Deduplicate(claims).ToList())]);
     }
 
-    /// <summary>Runs one rule over one sentence (used by the rule-example tests too).</summary>
-    public IEnumerable<Claim> Extract(Article article, Sentence sentence, SentenceMentions found, ImmutableArray<CountMention> counts, IReadOnlyList<DateMention> dates, DateValue? context, EventRule rule)
+    /// <summary>A sentence's words as the rules read them, computed once for all rules.</summary>
+    private sealed class SentenceWords
     {
-        var tokens = sentence.Tokens;
-        var lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('’', '\'')).ToList();
+        public SentenceWords(ImmutableArray<Token> tokens)
+        {
+            Lower = new List<string>(tokens.Length);
+            CueWords = new List<string>(tokens.Length);
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                var text = tokens[k].Text;
+                var w = text.ToLowerInvariant().Replace('’', '\'');
+                Lower.Add(w);
+                // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
+                // States", "in May 2022"), never a cue.
+                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? "\u0001" : w);
+            }
+        }
 
-        // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United States",
-        // "in May 2022"), never a cue.
-        var cueWords = lower.Select((w, k) => k > 0 && tokens[k].Text.Length > 0 && char.IsUpper(tokens[k].Text[0]) ? "\u0001" : w).ToList();
-        foreach (var (start, end, phrase) in FindTriggers(lower, rule))
+        public List<string> Lower { get; }
+
+        public List<string> CueWords { get; }
+    }
+
+    /// <summary>Runs one rule over one sentence.</summary>
+    private IEnumerable<Claim> Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, IReadOnlyList<DateMention> dates, DateValue? context, int ruleIndex)
+    {
+        var rule = _rules.Rules[ruleIndex];
+        var tokens = sentence.Tokens;
+        var lower = words.Lower;
+        var cueWords = words.CueWords;
+        foreach (var (start, end, phrase) in FindTriggers(lower, _formsInOrder[ruleIndex]))
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
@@ -131,7 +206,7 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(cueWords, start, _rules.Lexicons.Cue("irrealis"), 7) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(cueWords, start, _irrealis, 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -177,7 +252,7 @@ internal sealed class ClaimExtractor
 
             var (date, kind) = DateFor(dates.Where(d => SameClauseOrOpening(tokens, lower, d, start)).ToList(), tokens[start].Start);
             var (polarity, cue) = PolarityOf(cueWords, start);
-            var hedge = FindCue(cueWords, _rules.Lexicons.Cue("hedge"), 0, lower.Count, exclude: (start, end));
+            var hedge = FindCue(cueWords, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, cueWords, found.Mentions, start, end);
             yield return new Claim(article.Id, sentence, rule, string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
@@ -264,38 +339,46 @@ internal sealed class ClaimExtractor
             .OrderBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start).ThenBy(c => c.Measure, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(int Start, int End, TriggerPhrase Phrase)> FindTriggers(List<string> lower, EventRule rule)
+    /// <summary>
+    /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence order.
+    /// </summary>
+    private static List<(int Start, int End, TriggerPhrase Phrase)> FindTriggers(List<string> lower, (TriggerPhrase Phrase, ImmutableArray<string> Form)[] forms)
     {
-        var taken = new bool[lower.Count];
-        var hits = new List<(int, int, TriggerPhrase)>();
-        foreach (var phrase in rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length)))
+        bool[]? taken = null;
+        var hits = new List<(int Start, int End, TriggerPhrase Phrase)>();
+        foreach (var (phrase, form) in forms)
         {
-            foreach (var form in phrase.Forms.OrderByDescending(f => f.Length))
+            var first = form[0];
+            for (var i = 0; i + form.Length <= lower.Count; i++)
             {
-                for (var i = 0; i + form.Length <= lower.Count; i++)
+                if (!string.Equals(lower[i], first, StringComparison.Ordinal))
                 {
-                    var ok = true;
-                    for (var k = 0; k < form.Length && ok; k++)
-                    {
-                        ok = !taken[i + k] && lower[i + k] == form[k];
-                    }
-
-                    if (!ok)
-                    {
-                        continue;
-                    }
-
-                    for (var k = 0; k < form.Length; k++)
-                    {
-                        taken[i + k] = true;
-                    }
-
-                    hits.Add((i, i + form.Length, phrase));
+                    continue;
                 }
+
+                var ok = true;
+                for (var k = 0; k < form.Length && ok; k++)
+                {
+                    ok = (taken is null || !taken[i + k]) && lower[i + k] == form[k];
+                }
+
+                if (!ok)
+                {
+                    continue;
+                }
+
+                taken ??= new bool[lower.Count];
+                for (var k = 0; k < form.Length; k++)
+                {
+                    taken[i + k] = true;
+                }
+
+                hits.Add((i, i + form.Length, phrase));
             }
         }
 
-        return hits.OrderBy(h => h.Item1);
+        // Stable, as the ordering it replaces: hits at one start keep the order they were found in.
+        return hits.Count < 2 ? hits : [.. hits.OrderBy(h => h.Start)];
     }
 
     private static bool IsPassive(List<string> lower, int start)
@@ -329,7 +412,7 @@ internal sealed class ClaimExtractor
         {
             for (var i = Math.Max(0, to - p.Length); i <= from && i + p.Length <= lower.Count; i++)
             {
-                if (i + p.Length >= to && p.Select((w, k) => lower[i + k] == w).All(x => x))
+                if (i + p.Length >= to && IsPhraseAt(lower, i, p.AsSpan()))
                 {
                     return true;
                 }
@@ -339,13 +422,32 @@ internal sealed class ClaimExtractor
         return false;
     }
 
+    /// <summary>True when the words at <paramref name="i"/> are exactly <paramref name="phrase"/>.</summary>
+    private static bool IsPhraseAt(List<string> lower, int i, ReadOnlySpan<string> phrase)
+    {
+        if (i + phrase.Length > lower.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(lower[i + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? FindWords(List<string> lower, ImmutableArray<ImmutableArray<string>> phrases, int from, int to, out int at)
     {
         for (var i = from; i < to; i++)
         {
             foreach (var p in phrases)
             {
-                if (i + p.Length <= lower.Count && p.Select((w, k) => lower[i + k] == w).All(x => x))
+                if (IsPhraseAt(lower, i, p.AsSpan()))
                 {
                     at = i;
                     return string.Join(' ', p);
@@ -685,7 +787,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>"held", "taken", "shot": a past form from the irregular verb list, not an -s or -ing form.</summary>
     private bool IsIrregularParticiple(string word) =>
-        !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _rules.Lexicons.IrregularVerbs.Values.Any(forms => forms.Contains(word));
+        !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
     private bool SupportVerbBetween(List<string> lower, int from, int to)
     {
@@ -1058,7 +1160,7 @@ internal sealed class ClaimExtractor
             {
                 for (var i = 0; i + form.Length <= lower.Count; i++)
                 {
-                    if (!form.Select((w, k) => lower[i + k] == w).All(x => x))
+                    if (!IsPhraseAt(lower, i, form.AsSpan()))
                     {
                         continue;
                     }
@@ -1088,18 +1190,38 @@ internal sealed class ClaimExtractor
     /// </summary>
     private IEnumerable<Claim> DetachedMeasures(Article article, Sentence sentence, ImmutableArray<CountMention> counts, List<Claim> claims)
     {
-        if (claims.Any(c => c.Sentence.Index == sentence.Index && !c.Rule.Measures.IsEmpty))
+        // Claims come in sentence order: only the last ones can be of this sentence or of the few before it.
+        Claim? anchor = null;
+        for (var i = claims.Count - 1; i >= 0 && claims[i].Sentence.Index >= sentence.Index - MeasureSentences; i--)
         {
-            yield break;
+            var c = claims[i];
+            if (c.Rule.Measures.IsEmpty)
+            {
+                continue;
+            }
+
+            if (c.Sentence.Index == sentence.Index)
+            {
+                yield break;
+            }
+
+            if (anchor is null && c.Measure is null && c.Sentence.Index < sentence.Index)
+            {
+                anchor = c;
+            }
         }
 
-        var anchor = claims.LastOrDefault(c => c.Measure is null && !c.Rule.Measures.IsEmpty && c.Sentence.Index < sentence.Index && c.Sentence.Index >= sentence.Index - MeasureSentences);
         if (anchor is null)
         {
             yield break;
         }
 
-        var lower = sentence.Tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
+        var lower = new List<string>(sentence.Tokens.Length);
+        foreach (var t in sentence.Tokens)
+        {
+            lower.Add(t.Text.ToLowerInvariant());
+        }
+
         foreach (var measure in anchor.Rule.Measures)
         {
             if (MeasureCount(sentence, measure, counts, lower) is { } h)
