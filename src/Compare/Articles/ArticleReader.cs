@@ -104,16 +104,34 @@ internal sealed class ArticleReader
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
         var read = new List<Article>();
 
-        foreach (var file in ExpandPaths(paths, skipped))
+        // Files are read at the same time, each with its own lists of what was skipped or warned about; the lists
+        // are then joined in the order the files were named, so that the outcome never depends on timing.
+        var files = ExpandPaths(paths, skipped);
+        var firstNamed = files.Select(f => seenFiles.Add(Path.GetFullPath(f))).ToArray();
+        var outcomes = new (Article? Article, ImmutableArray<SkippedInput>.Builder Skipped, ImmutableArray<IngestWarning>.Builder Warnings)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            if (!seenFiles.Add(Path.GetFullPath(file)))
+            if (firstNamed[i])
+            {
+                var file = files[i];
+                var fileSkipped = ImmutableArray.CreateBuilder<SkippedInput>();
+                var fileWarnings = ImmutableArray.CreateBuilder<IngestWarning>();
+                outcomes[i] = (ReadFile(file, Path.GetFileNameWithoutExtension(file), fileSkipped, fileWarnings), fileSkipped, fileWarnings);
+            }
+        });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!firstNamed[i])
             {
                 warnings.Add(new IngestWarning(
-                    file, null, "input.named-twice", "the file was named more than once; it is read only once"));
+                    files[i], null, "input.named-twice", "the file was named more than once; it is read only once"));
                 continue;
             }
 
-            if (ReadFile(file, Path.GetFileNameWithoutExtension(file), skipped, warnings) is { } article)
+            skipped.AddRange(outcomes[i].Skipped);
+            warnings.AddRange(outcomes[i].Warnings);
+            if (outcomes[i].Article is { } article)
             {
                 read.Add(article);
             }
@@ -122,7 +140,7 @@ internal sealed class ArticleReader
         var keep = read
             .GroupBy(a => a.Id, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.OrderBy(a => SortKey(a.Path), StringComparer.Ordinal).First())
-            .ToHashSet();
+            .ToHashSet<Article>(ReferenceEqualityComparer.Instance);
         foreach (var article in read.Where(a => !keep.Contains(a)))
         {
             var owner = keep.Single(k => string.Equals(k.Id, article.Id, StringComparison.OrdinalIgnoreCase));

@@ -86,8 +86,73 @@ internal static class FrontMatterParser
             1);
     }
 
+    /// <summary>
+    /// Front matter of plain <c>key: value</c> lines, each value plain or in double quotes without escapes, read
+    /// without a YAML parser (most articles have nothing else); null when any line is anything more, so that the YAML
+    /// parser reads it and reports its errors.
+    /// </summary>
+    private static Result? ParseSimple(string yaml, int bodyStart)
+    {
+        var values = new Dictionary<string, (string? Value, int Line)>(StringComparer.Ordinal);
+        var line = 1;
+        foreach (var raw in yaml.Split('\n'))
+        {
+            line++;
+            var text = raw.EndsWith('\r') ? raw[..^1] : raw;
+            if (text.Length == 0 && line > 2)
+            {
+                // Only the final line break leaves an empty piece; an empty line inside is left to the parser.
+                continue;
+            }
+
+            var colon = text.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0 || !IsSimpleKey(text.AsSpan(0, colon)) || Array.IndexOf(KnownKeys, text[..colon]) < 0)
+            {
+                return null;
+            }
+
+            var value = text[(colon + 2)..].Trim(' ');
+            if (value.Length >= 2 && value[0] == '"' && value[^1] == '"' && value.AsSpan(1, value.Length - 2).IndexOfAny('"', '\\') < 0)
+            {
+                value = value[1..^1].Trim();
+            }
+            else if (value.Length == 0 || "'\"[]{}>|*&!%@`#,?:-~".Contains(value[0], StringComparison.Ordinal)
+                || value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal)
+                || value is "null" or "Null" or "NULL" || value[^1] == ':')
+            {
+                return null;
+            }
+
+            if (value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || value.Contains('\u0085') || value.Contains('\u2028') || value.Contains('\u2029')
+                || !values.TryAdd(text[..colon], (value.Length == 0 ? null : value, line)))
+            {
+                return null;
+            }
+        }
+
+        return line > 2 ? Success(values, bodyStart, []) : null;
+    }
+
+    private static bool IsSimpleKey(ReadOnlySpan<char> key)
+    {
+        foreach (var c in key)
+        {
+            if (c is not (>= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static Result ParseYaml(string yaml, int bodyStart)
     {
+        if (ParseSimple(yaml, bodyStart) is { } simple)
+        {
+            return simple;
+        }
+
         // The YAML starts on line 2 of the file; YamlDotNet counts lines from 1 within the YAML text.
         const int lineOffset = 1;
 
