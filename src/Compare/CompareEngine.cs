@@ -101,7 +101,7 @@ internal sealed class CompareEngine
     {
         try
         {
-            return (_analyse(article, hints), null);
+            return (Compact(_analyse(article, hints)), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -109,6 +109,27 @@ internal sealed class CompareEngine
                 "the other articles were compared without it; please report this fault together with the file";
             return (null, new SkippedInput(article.Path, reason, null, "input.analysis-failed"));
         }
+    }
+
+    /// <summary>
+    /// Drops the tokens of sentences that hold no claim: the later stages read tokens only in claims' sentences (to
+    /// place a cue in a quote), and the tokens are most of an analysis's memory.
+    /// </summary>
+    private static ArticleAnalysis Compact(ArticleAnalysis analysis)
+    {
+        var withClaims = new HashSet<int>();
+        foreach (var claim in analysis.Claims)
+        {
+            withClaims.Add(claim.Sentence.Index);
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<Text.Sentence>(analysis.Sentences.Length);
+        foreach (var sentence in analysis.Sentences)
+        {
+            sentences.Add(withClaims.Contains(sentence.Index) || sentence.Tokens.IsEmpty ? sentence : sentence with { Tokens = [] });
+        }
+
+        return analysis with { Sentences = sentences.MoveToImmutable() };
     }
 
     private (ImmutableArray<AlignedEvent>, EntityResolver, EventAligner) AlignAll(List<ArticleAnalysis> analyses)
