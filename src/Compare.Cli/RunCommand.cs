@@ -91,23 +91,37 @@ internal sealed class RunCommand : Command
             Console.Error.WriteLine($"compare: skipped {s}");
         }
 
-        var bytes = timings.Measure("render", () => new UTF8Encoding(false).GetBytes(format switch
-        {
-            "json" => new JsonReportRenderer().Render(report),
-            "html" => new HtmlReportRenderer().Render(report),
-            _ => new MarkdownReportRenderer().Render(report),
-        }));
         try
         {
-            if (outFile is null)
+            timings.Measure("render", () =>
             {
-                using var stdout = Console.OpenStandardOutput();
-                stdout.Write(bytes, 0, bytes.Length);
-                stdout.Flush();
-            }
-            else
+                // The JSON report goes to the output as it is written; the others are written whole. A file is
+                // written beside the target and put in its place when complete, so that no half report is left.
+                var partial = outFile is null ? null : outFile + ".partial";
+                using (var output = partial is null ? Console.OpenStandardOutput() : new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    if (format == "json")
+                    {
+                        new JsonReportRenderer().Render(report, output);
+                    }
+                    else
+                    {
+                        var bytes = new UTF8Encoding(false).GetBytes(format == "html" ? new HtmlReportRenderer().Render(report) : new MarkdownReportRenderer().Render(report));
+                        output.Write(bytes, 0, bytes.Length);
+                    }
+
+                    output.Flush();
+                }
+
+                if (partial is not null)
+                {
+                    File.Move(partial, outFile!, overwrite: true);
+                }
+
+                return 0;
+            });
+            if (outFile is not null)
             {
-                File.WriteAllBytes(outFile, bytes);
                 Console.Error.WriteLine($"compare: wrote {outFile} ({report.Articles.Length} articles, {report.Events.Length} events).");
             }
         }

@@ -18,11 +18,23 @@ namespace Compare.Reporting;
 /// </remarks>
 internal sealed class JsonReportRenderer
 {
+    /// <summary>The report as a string (UTF-16); the same text as <see cref="Render(ComparisonReport, Stream)"/> writes.</summary>
     public string Render(ComparisonReport report)
     {
-        var locator = new EvidenceLocator(report);
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        Render(report, stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>
+    /// Writes the report as UTF-8 to <paramref name="output"/> as it goes (about a megabyte at a time), so that a
+    /// report of a large archive is never held whole in memory.
+    /// </summary>
+    public void Render(ComparisonReport report, Stream output)
+    {
+        const int FlushAt = 1 << 20;
+        var locator = new EvidenceLocator(report);
+        using (var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteStartArray("articles");
@@ -52,6 +64,11 @@ internal sealed class JsonReportRenderer
             w.WriteStartArray("events");
             foreach (var e in report.Events)
             {
+                if (w.BytesPending > FlushAt)
+                {
+                    w.Flush();
+                }
+
                 w.WriteStartObject();
                 w.WriteString("id", e.Event.Id);
                 w.WriteString("type", e.Event.Type);
@@ -147,7 +164,8 @@ internal sealed class JsonReportRenderer
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        output.WriteByte((byte)'\n');
+        output.Flush();
     }
 
     private static void WriteClaim(Utf8JsonWriter w, Claim c)
