@@ -158,16 +158,35 @@ internal sealed class ArticleReader
     /// <summary>The file's bytes, but never more than <paramref name="limit"/>, whatever its reported length.</summary>
     private static byte[] ReadAtMost(string file, long limit)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        // Usually one read of the length the file reports; a file that grows or shrinks meanwhile is read to its end.
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(RandomAccess.GetLength(handle), 0))];
+        var length = 0;
+        Span<byte> probe = stackalloc byte[1];
+        while (length < limit)
         {
-            buffer.Write(chunk, 0, read);
+            if (length == buffer.Length)
+            {
+                if (RandomAccess.Read(handle, probe, length) <= 0)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(16, buffer.Length * 2L)));
+                buffer[length++] = probe[0];
+                continue;
+            }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            length += read;
         }
 
-        return buffer.ToArray();
+        return length == buffer.Length ? buffer : buffer[..length];
     }
 
     private static string SortKey(string path) => Path.GetFullPath(path).Replace('\\', '/');
@@ -351,7 +370,7 @@ internal sealed class ArticleReader
         ImmutableArray<IngestWarning>.Builder warnings)
     {
         var bodyStart = fields?.BodyStart ?? 0;
-        if (string.IsNullOrWhiteSpace(text[bodyStart..]))
+        if (text.AsSpan(bodyStart).IsWhiteSpace())
         {
             skipped.Add(new SkippedInput(
                 file,
