@@ -512,30 +512,55 @@ internal sealed class ClaimExtractor
 
         for (var k = 0; k < cue.Length; k++)
         {
-            var w = lower[i + k];
-            var c = cue[k];
-            // A contracted negation is part of its word ("didn't", "wasn't").
-            if (c.StartsWith('\'') || c == "n't")
-            {
-                if (!w.EndsWith(c, StringComparison.Ordinal) && !(c == "n't" && w == "cannot"))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            // Cue words are lemmas: accept the regular inflections.
-            if (w != c && w != c + "s" && w != c + "d" && w != c + "ed" && w != c + "es" && w != c + "ing"
-                && !(c.EndsWith('y') && (w == c[..^1] + "ied" || w == c[..^1] + "ies"))
-                && !(c.EndsWith('e') && w == c[..^1] + "ing")
-                && !(c.Length > 2 && w == c + c[^1] + "ed"))
+            if (!IsFormOf(lower[i + k], cue[k]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="w"/> is the cue word <paramref name="c"/> or one of its regular inflections (cue words
+    /// are lemmas): c, cs, cd, ced, ces, cing; "deny": denied, denies; "refuse": refusing; "ban": banned. A
+    /// contracted negation is part of its word ("didn't", "wasn't", and "cannot" for "n't").
+    /// </summary>
+    private static bool IsFormOf(string w, string c)
+    {
+        if (c.StartsWith('\'') || c == "n't")
+        {
+            return w.EndsWith(c, StringComparison.Ordinal) || c == "n't" && w == "cannot";
+        }
+
+        if (w.Length == 0 || c.Length == 0 || w.Length < c.Length || w.Length > c.Length + 3 || w[0] != c[0])
+        {
+            return false;
+        }
+
+        if (w.StartsWith(c, StringComparison.Ordinal))
+        {
+            var suffix = w.AsSpan(c.Length);
+            if (suffix.IsEmpty || suffix is "s" or "d" or "ed" or "es" or "ing")
+            {
+                return true;
+            }
+
+            if (c.Length > 2 && suffix.Length == 3 && suffix[0] == c[^1] && suffix[1] == 'e' && suffix[2] == 'd')
+            {
+                return true;
+            }
+        }
+
+        // "deny": "denied", "denies"; "refuse": "refusing".
+        var stem = c.AsSpan(0, c.Length - 1);
+        if (w.Length == c.Length + 2 && w.AsSpan().StartsWith(stem, StringComparison.Ordinal))
+        {
+            var ending = w.AsSpan(stem.Length);
+            return c[^1] == 'y' && ending is "ied" or "ies" || c[^1] == 'e' && ending is "ing";
+        }
+
+        return false;
     }
 
     private static string? CueBefore(List<string> lower, int start, ImmutableArray<ImmutableArray<string>> cues, int window)
