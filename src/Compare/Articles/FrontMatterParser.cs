@@ -53,7 +53,10 @@ internal static class FrontMatterParser
 
     /// <summary>Parses the front matter at the start of <paramref name="text"/>, if it has any.</summary>
     /// <param name="text">The whole article text, with any line endings.</param>
-    public static Result Parse(string text)
+    public static Result Parse(string text) => Parse(text, simpleFirst: true);
+
+    /// <summary>As <see cref="Parse(string)"/>; with <paramref name="simpleFirst"/> false, always by the YAML parser (tests compare the two).</summary>
+    internal static Result Parse(string text, bool simpleFirst)
     {
         ArgumentNullException.ThrowIfNull(text);
 
@@ -72,7 +75,7 @@ internal static class FrontMatterParser
             if (IsFence(text, lineStart, lineEnd))
             {
                 var yaml = text[contentStart..lineStart];
-                return ParseYaml(yaml, NextLineStart(text, lineEnd));
+                return ParseYaml(yaml, NextLineStart(text, lineEnd), simpleFirst);
             }
 
             lineStart = NextLineStart(text, lineEnd);
@@ -146,9 +149,9 @@ internal static class FrontMatterParser
         return true;
     }
 
-    private static Result ParseYaml(string yaml, int bodyStart)
+    private static Result ParseYaml(string yaml, int bodyStart, bool simpleFirst)
     {
-        if (ParseSimple(yaml, bodyStart) is { } simple)
+        if (simpleFirst && ParseSimple(yaml, bodyStart) is { } simple)
         {
             return simple;
         }

@@ -161,3 +161,56 @@ internal sealed class FrontMatterParserTests
         }
     }
 }
+
+/// <summary>
+/// Plain "key: value" front matter is read without the YAML parser; whatever the shortcut accepts must come out
+/// exactly as the parser reads it, and whatever it cannot read must go to the parser.
+/// </summary>
+[TestFixture]
+internal sealed class FrontMatterShortcutTests
+{
+    private static readonly string[] Values =
+    [
+        "Harbour bridge reopens", "\"Harbour bridge reopens\"", "\"  padded  \"", "\"\"", "'single quoted'", "\"a \\\"quote\\\" inside\"",
+        "Council votes: yes", "\"Council votes: yes\"", "news #1", "news# 1", "C# notes", "null", "\"null\"", "~", "Null", "- dash",
+        "[a, b]", "{a: b}", "&anchor x", "*alias", "!tag x", "|", ">", "%x", "@x", "`x`", "x:", "?x", "2024-03-04", "12:30", "it's fine",
+        "tab\there", "trailing   ", "\"ünïcödé — dash\"", "Москва сегодня", "true", "3.5",
+    ];
+
+    private static readonly string[] Keys = ["title", "outlet", "url", "published", "Title", "tags", "x-y"];
+
+    [Test]
+    public void The_shortcut_reads_what_the_parser_reads()
+    {
+        var compared = 0;
+        foreach (var key in Keys)
+        {
+            foreach (var value in Values)
+            {
+                foreach (var ending in new[] { "\n", "\r\n" })
+                {
+                    var text = $"---{ending}{key}: {value}{ending}outlet: \"Valley Courier\"{ending}---{ending}Body text.{ending}";
+                    Assert.That(Describe(FrontMatterParser.Parse(text)), Is.EqualTo(Describe(FrontMatterParser.Parse(text, simpleFirst: false))), text);
+                    compared++;
+                }
+            }
+        }
+
+        Assert.That(compared, Is.EqualTo(Keys.Length * Values.Length * 2));
+    }
+
+    [TestCase("---\ntitle: A\ntitle: B\n---\nBody.\n")]
+    [TestCase("---\ntitle: A\n\noutlet: B\n---\nBody.\n")]
+    [TestCase("---\n# a comment\ntitle: A\n---\nBody.\n")]
+    [TestCase("---\ntitle:A\n---\nBody.\n")]
+    [TestCase("---\ntitle:\n---\nBody.\n")]
+    [TestCase("---\n---\nBody.\n")]
+    [TestCase("---\n  title: A\n---\nBody.\n")]
+    public void Unusual_front_matter_reads_as_the_parser_reads_it(string text) =>
+        Assert.That(Describe(FrontMatterParser.Parse(text)), Is.EqualTo(Describe(FrontMatterParser.Parse(text, simpleFirst: false))));
+
+    private static string Describe(FrontMatterParser.Result r) =>
+        r.FrontMatter is { } f
+            ? $"ok title=[{f.Title}] outlet=[{f.Outlet}] url=[{f.Url}] published=[{f.Published:yyyy-MM-dd}] body={f.BodyStart} warnings=[{string.Join("; ", f.Warnings)}]"
+            : $"error=[{r.Error}] line={r.ErrorLine}";
+}
