@@ -243,6 +243,23 @@ internal sealed class BadInputTests
     }
 
     [Test]
+    public void The_json_report_in_a_file_is_the_one_on_stdout_and_no_partial_file_is_left()
+    {
+        var file = Path.Combine(folder, "report.json");
+        var toFile = CliProcess.Run(["run", seeds, "--format", "json", "--out", file, "--timings"]);
+        var toStdout = CliProcess.Run(["run", seeds, "--format", "json"]);
+
+        Assert.That(toFile.ExitCode, Is.EqualTo(0), toFile.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(File.ReadAllBytes(file), Is.EqualTo(toStdout.Stdout));
+            Assert.That(toStdout.StdoutText, Does.StartWith("{\n").And.EndWith("}\n"));
+            Assert.That(File.Exists(file + ".partial"), Is.False);
+            Assert.That(toFile.Stderr, Does.Match(@"timings: load rules [0-9.]+ s, .*extract [0-9.]+ s, .*render [0-9.]+ s"));
+        }
+    }
+
+    [Test]
     public void Bad_usage_ends_with_2()
     {
         var run = CliProcess.Run(["run", seeds, "--format", "pdf"]);
