@@ -105,6 +105,19 @@ internal static class CountRecognizer
         "worker", "resident", "officer", "policeman", "paramedic", "victim", "captive", "fighter", "militant",
     ], StringComparer.Ordinal);
 
+    // Every word a number can start with: "a" and the number words above. Looked up without allocating, so that
+    // the common case, a word that starts no number, costs no more than lower-casing it on the stack.
+    private static readonly FrozenSet<string> NumberStarts = SmallNumbers.Keys
+        .Concat(Tens.Keys)
+        .Concat(BigScales.Keys)
+        .Concat(["hundred", "dozen", "a"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStartLookup =
+        NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestNumberStart = NumberStarts.Max(w => w.Length);
+
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
     /// <summary>
@@ -289,8 +302,15 @@ internal static class CountRecognizer
         var last = WordKind.Start;
         var pos = start;
         var consumedNumber = false;
-        firstLower = Lower(t, start, LetterRunEnd(t, hi, start));
+        var firstEnd = LetterRunEnd(t, hi, start);
+        if (!CanStartNumber(t.AsSpan(start, firstEnd - start)))
+        {
+            // Most words: neither "a" nor a number word, so nothing below could read a number.
+            firstLower = string.Empty;
+            return false;
+        }
 
+        firstLower = Lower(t, start, firstEnd);
         if (firstLower == "a")
         {
             // "half a dozen" / "half a million" are not a dozen or a million.
@@ -751,4 +771,20 @@ internal static class CountRecognizer
     }
 
     private static string Lower(string t, int start, int end) => t[start..end].ToLowerInvariant();
+
+    /// <summary>
+    /// Whether the lower-case form of <paramref name="word"/> (as <see cref="string.ToLowerInvariant()"/> gives it)
+    /// is "a" or a number word.
+    /// </summary>
+    private static bool CanStartNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestNumberStart)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return NumberStartLookup.Contains(lower);
+    }
 }
