@@ -31,15 +31,13 @@ namespace Compare.Recognition.Dates;
 /// </remarks>
 internal static partial class DateRecognizer
 {
-    // Generous for linear patterns on one sentence, yet bounds any pathological input. Patterns are source-generated,
-    // so no compiling happens inside a first match, where it would count against the timeout.
-    private const int MatchTimeoutMilliseconds = 500;
+    // Generous for linear patterns on one sentence, yet bounds any pathological input: a sentence longer than
+    // UntimedSentenceLength is matched with this timeout (see SentencePattern), and skipped when it runs out.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
-
-    // Sentences up to this length are matched without a timeout (see SentencePattern): the patterns are linear, so even
-    // the worst such sentence takes a few milliseconds, far inside the timeout, and checking the clock during every
-    // match would cost more than the matching itself.
+    // Sentences up to this length are matched by source-generated patterns without a timeout: the patterns are linear,
+    // so even the worst such sentence takes a few milliseconds, far inside the timeout, while checking the clock during
+    // every match would cost about as much as the matching itself.
     private const int UntimedSentenceLength = 2_000;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -152,28 +150,28 @@ internal static partial class DateRecognizer
 
     private static readonly SentencePattern RelativeThe = new(RelativeTheRegex, RelativeThePattern);
 
+    // The patterns below read at most 200 characters (80 before a date, 60 around a dateline, one dateline line), far
+    // fewer than UntimedSentenceLength, so they too run without a timeout.
+
     // A reporting verb followed by at most four words that can only be its object or "on": "told Reuters news agency on".
     [GeneratedRegex(
         @"(?<!\w)(?i:said|says|reported|reports|told|tells|announced|announces|stated|states|wrote|writes|tweeted|posted|confirmed|confirms|added|declared|claimed|claims|noted)"
         + @"(?<words>(?:\s+[\w'’.-]+){0,4}?)\s*,?\s*$",
-        Options,
-        MatchTimeoutMilliseconds)]
+        Options)]
     private static partial Regex ReportBefore { get; }
 
     [GeneratedRegex(
         @"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*[,—–-]\s*)?$",
-        RegexOptions.CultureInvariant,
-        MatchTimeoutMilliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix { get; }
 
-    [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–-]|[.,]?\s*$)", RegexOptions.CultureInvariant, MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–-]|[.,]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineSuffix { get; }
 
     [GeneratedRegex(
         @"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*[,—–-]\s*)?"
         + @"(?:" + MdyCore + "|" + DmyCore + "|" + IsoCore + @")\s*(?:\([^)]{1,40}\))?\s*[:—–.-]?\s*$",
-        Options,
-        MatchTimeoutMilliseconds)]
+        Options)]
     private static partial Regex DatelineLine { get; }
 
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
@@ -308,6 +306,11 @@ internal static partial class DateRecognizer
             {
                 // Pathological sentence: losing its dates is better than stalling the article.
             }
+        }
+
+        if (all.Count == 0)
+        {
+            return [];
         }
 
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -667,18 +670,64 @@ internal static partial class DateRecognizer
         new(kind, sentence, offset + m.Index, offset + m.Index + m.Length, text);
 
     // Higher-ranked and then longer candidates win; rank orders by how specific the pattern is.
-    private static List<Candidate> SelectNonOverlapping(IEnumerable<Candidate> candidates)
+    private static List<Candidate> SelectNonOverlapping(List<Candidate> candidates)
     {
-        var chosen = new List<Candidate>();
-        foreach (var c in candidates.OrderBy(c => (int)c.Kind).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+        if (candidates.Count == 1)
         {
-            if (!chosen.Any(o => o.Start < c.End && c.Start < o.End))
+            return candidates;
+        }
+
+        // Sorting positions rather than candidates makes the order stable: equal candidates keep the order found.
+        var order = new int[candidates.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var a = candidates[x];
+            var b = candidates[y];
+            int byRank = ((int)a.Kind).CompareTo((int)b.Kind);
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+
+            int byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            int byStart = a.Start.CompareTo(b.Start);
+            return byStart != 0 ? byStart : x.CompareTo(y);
+        });
+
+        var chosen = new List<Candidate>(order.Length);
+        foreach (int i in order)
+        {
+            var c = candidates[i];
+            if (!Overlaps(chosen, c))
             {
                 chosen.Add(c);
             }
         }
 
         return chosen;
+    }
+
+    private static bool Overlaps(List<Candidate> chosen, Candidate c)
+    {
+        foreach (var o in chosen)
+        {
+            if (o.Start < c.End && c.Start < o.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBareYear(Match m, string text, int offset)
