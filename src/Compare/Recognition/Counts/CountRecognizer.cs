@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -118,6 +119,8 @@ internal static class CountRecognizer
 
     private static readonly int LongestNumberStart = NumberStarts.Max(w => w.Length);
 
+    private static readonly SearchValues<char> NumberInitials = SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
+
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
     /// <summary>
@@ -140,18 +143,18 @@ internal static class CountRecognizer
         }
 
         var ages = AgeRecognizer.Recognize(text, new TextSpan(lo, hi));
-        var found = ImmutableArray.CreateBuilder<CountMention>();
+        List<CountMention>? found = null;
         var i = lo;
         while (i < hi)
         {
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                i = ScanDigits(text, lo, hi, i, ages, found);
+                i = ScanDigits(text, lo, hi, i, ages, ref found);
             }
             else if (char.IsLetter(c))
             {
-                i = ScanWords(text, lo, hi, i, ages, found);
+                i = ScanWords(text, lo, hi, i, ages, ref found);
             }
             else
             {
@@ -159,7 +162,7 @@ internal static class CountRecognizer
             }
         }
 
-        return found.ToImmutable();
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>
@@ -178,7 +181,7 @@ internal static class CountRecognizer
         return SmallNumbers.TryGetValue(lower, out value) || Tens.TryGetValue(lower, out value);
     }
 
-    private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ImmutableArray<CountMention>.Builder found)
+    private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
     {
         var j = start;
         while (j < hi && char.IsAsciiDigit(t[j]))
@@ -255,13 +258,19 @@ internal static class CountRecognizer
         }
 
         var reading = scaled ? "scaled, read as " + Format(value) : "as written";
-        found.Add(Build(t, start, numberEnd, value, qualifier, reading));
+        (found ??= []).Add(Build(t, start, numberEnd, value, qualifier, reading));
         return numberEnd;
     }
 
-    private static int ScanWords(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ImmutableArray<CountMention>.Builder found)
+    private static int ScanWords(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
     {
         var firstEnd = LetterRunEnd(t, hi, start);
+        if (!CanStartNumber(t.AsSpan(start, firstEnd - start)))
+        {
+            // Most words: neither "a" nor a number word, so no number starts here.
+            return firstEnd;
+        }
+
         if (!TryParseNumberWords(t, lo, hi, start, out var value, out var numberEnd, out var words, out var firstLower))
         {
             return firstEnd;
@@ -285,7 +294,7 @@ internal static class CountRecognizer
         }
 
         var reading = words == 1 ? "number word" : "number word, read as " + Format(value);
-        found.Add(Build(t, start, numberEnd, value, FindQualifier(t, lo, start), reading));
+        (found ??= []).Add(Build(t, start, numberEnd, value, FindQualifier(t, lo, start), reading));
         return numberEnd;
     }
 
@@ -302,15 +311,8 @@ internal static class CountRecognizer
         var last = WordKind.Start;
         var pos = start;
         var consumedNumber = false;
-        var firstEnd = LetterRunEnd(t, hi, start);
-        if (!CanStartNumber(t.AsSpan(start, firstEnd - start)))
-        {
-            // Most words: neither "a" nor a number word, so nothing below could read a number.
-            firstLower = string.Empty;
-            return false;
-        }
+        firstLower = Lower(t, start, LetterRunEnd(t, hi, start));
 
-        firstLower = Lower(t, start, firstEnd);
         if (firstLower == "a")
         {
             // "half a dozen" / "half a million" are not a dozen or a million.
@@ -778,7 +780,13 @@ internal static class CountRecognizer
     /// </summary>
     private static bool CanStartNumber(ReadOnlySpan<char> word)
     {
-        if (word.Length > LongestNumberStart)
+        if (word.IsEmpty || word.Length > LongestNumberStart)
+        {
+            return false;
+        }
+
+        // Number words start with few letters: an ASCII initial settles most words without lower-casing them.
+        if (char.IsAscii(word[0]) && !NumberInitials.Contains(char.ToLowerInvariant(word[0])))
         {
             return false;
         }

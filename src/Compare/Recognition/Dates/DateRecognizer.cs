@@ -299,7 +299,7 @@ internal static partial class DateRecognizer
                 var found = Collect(text, start, end, i);
                 if (found.Count > 0)
                 {
-                    all.AddRange(SelectNonOverlapping(found));
+                    AddNonOverlapping(found, all);
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -343,7 +343,7 @@ internal static partial class DateRecognizer
             }
         }
 
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
     // Without a published date, a dateline's explicit date is the best stand-in: it is when the article was written.
@@ -669,12 +669,14 @@ internal static partial class DateRecognizer
     private static Candidate NewCandidate(CandidateKind kind, Match m, int offset, string text, int sentence) =>
         new(kind, sentence, offset + m.Index, offset + m.Index + m.Length, text);
 
-    // Higher-ranked and then longer candidates win; rank orders by how specific the pattern is.
-    private static List<Candidate> SelectNonOverlapping(List<Candidate> candidates)
+    // Higher-ranked and then longer candidates win; rank orders by how specific the pattern is. The winners are
+    // appended to "into" in that order.
+    private static void AddNonOverlapping(List<Candidate> candidates, List<Candidate> into)
     {
         if (candidates.Count == 1)
         {
-            return candidates;
+            into.Add(candidates[0]);
+            return;
         }
 
         // Sorting positions rather than candidates makes the order stable: equal candidates keep the order found.
@@ -704,23 +706,22 @@ internal static partial class DateRecognizer
             return byStart != 0 ? byStart : x.CompareTo(y);
         });
 
-        var chosen = new List<Candidate>(order.Length);
+        int first = into.Count;
         foreach (int i in order)
         {
             var c = candidates[i];
-            if (!Overlaps(chosen, c))
+            if (!Overlaps(into, first, c))
             {
-                chosen.Add(c);
+                into.Add(c);
             }
         }
-
-        return chosen;
     }
 
-    private static bool Overlaps(List<Candidate> chosen, Candidate c)
+    private static bool Overlaps(List<Candidate> chosen, int first, Candidate c)
     {
-        foreach (var o in chosen)
+        for (int i = first; i < chosen.Count; i++)
         {
+            var o = chosen[i];
             if (o.Start < c.End && c.Start < o.End)
             {
                 return true;
