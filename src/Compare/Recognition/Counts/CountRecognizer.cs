@@ -119,6 +119,12 @@ internal static class CountRecognizer
 
     private static readonly int LongestNumberStart = NumberStarts.Max(w => w.Length);
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SmallNumberLookup =
+        SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup =
+        Tens.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> NumberInitials = SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
 
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
@@ -177,8 +183,15 @@ internal static class CountRecognizer
             return false;
         }
 
-        var lower = word.ToLowerInvariant();
-        return SmallNumbers.TryGetValue(lower, out value) || Tens.TryGetValue(lower, out value);
+        // No number word is longer; a shorter word is lower-cased on the stack, as ToLowerInvariant would.
+        if (word.Length > LongestNumberStart)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return SmallNumberLookup.TryGetValue(lower, out value) || TensLookup.TryGetValue(lower, out value);
     }
 
     private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)

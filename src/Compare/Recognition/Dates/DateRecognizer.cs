@@ -1355,7 +1355,7 @@ internal static partial class DateRecognizer
     private sealed class Context(string text, IReadOnlyList<TextSpan> sentences, DateOnly? published, IReadOnlyList<YearHint> hints, List<Candidate> all)
     {
         // Explicit full dates are those with a written year; only they may lend their year to other dates.
-        private readonly List<Candidate> _fullDates = all.Where(c => c.Date is not null).ToList();
+        private readonly List<Candidate> _fullDates = FullDates(all);
 
         public string Text { get; } = text;
 
@@ -1374,5 +1374,19 @@ internal static partial class DateRecognizer
         public IEnumerable<int> ExplicitYears => _fullDates.Select(c => c.Year!.Value).Distinct();
 
         public Candidate? NearestEarlierFullDate(int position) => _fullDates.LastOrDefault(c => c.End <= position);
+
+        private static List<Candidate> FullDates(List<Candidate> all)
+        {
+            var full = new List<Candidate>();
+            foreach (var c in all)
+            {
+                if (c.Date is not null)
+                {
+                    full.Add(c);
+                }
+            }
+
+            return full;
+        }
     }
 }
