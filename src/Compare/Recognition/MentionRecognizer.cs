@@ -51,7 +51,11 @@ internal sealed class MentionRecognizer
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
 
-    // Scratch lists reused from one pronoun to the next.
+    // Scratch lists reused from one sentence or pronoun to the next; nothing keeps them beyond the call.
+    private readonly List<Mention> _raw = [];
+    private readonly List<Mention> _groups = [];
+    private readonly List<TitleMention> _titles = [];
+    private readonly List<Mention> _eligible = [];
     private readonly List<Mention> _before = [];
     private readonly List<Mention> _candidates = [];
 
@@ -79,7 +83,8 @@ internal sealed class MentionRecognizer
             lower[k] = words[k].ToLowerInvariant();
         }
 
-        var raw = new List<Mention>();
+        var raw = _raw;
+        raw.Clear();
         var i = 0;
         while (i < n)
         {
@@ -99,8 +104,10 @@ internal sealed class MentionRecognizer
             i++;
         }
 
-        var titles = new List<TitleMention>();
-        var groups = new List<Mention>();
+        var titles = _titles;
+        titles.Clear();
+        var groups = _groups;
+        groups.Clear();
         FindTitlesAndGroups(text, sentence, raw, counts, lower, titles, groups);
 
         var eligible = Eligible(raw, groups);
@@ -115,9 +122,10 @@ internal sealed class MentionRecognizer
     /// The mentions that can fill a role: every raw mention not absorbed by a group (as a member or by lying inside
     /// it), in order, then the groups.
     /// </summary>
-    private static List<Mention> Eligible(List<Mention> raw, List<Mention> groups)
+    private List<Mention> Eligible(List<Mention> raw, List<Mention> groups)
     {
-        var eligible = new List<Mention>(raw.Count + groups.Count);
+        var eligible = _eligible;
+        eligible.Clear();
         if (groups.Count == 0)
         {
             eligible.AddRange(raw);
@@ -185,13 +193,16 @@ internal sealed class MentionRecognizer
 
     private Mention Make(ImmutableArray<Token> tokens, int first, int end, string text, string kind, string? actorId,
         string? cls = null, ImmutableArray<string> affiliations = default, ImmutableArray<Mention> members = default,
-        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false)
+        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false, string? personKey = null)
     {
         var start = tokens[first].Start;
         var stop = tokens[end - 1].End;
-        return new Mention(first, end, start, stop, text[start..stop], kind, actorId, cls,
+        return new Mention(first, end, start, stop, TextOf(text, tokens[first], tokens[end - 1]), kind, actorId, cls,
             affiliations.IsDefault ? (actorId is null ? [] : _actors.Affiliations(actorId)) : affiliations,
-            members.IsDefault ? [] : members, count, title, adjectival, pronoun);
+            members.IsDefault ? [] : members, count, title, adjectival, pronoun)
+        {
+            PersonKey = personKey,
+        };
     }
 
     private Mention? MatchActor(string[] words, ImmutableArray<Token> tokens, int i, string text)
@@ -208,8 +219,8 @@ internal sealed class MentionRecognizer
             return null;
         }
 
-        var m = Make(tokens, i, i + hit.Length, text, hit.Actor.Kind, hit.Actor.Id, adjectival: hit.Demonym);
-        return hit.Actor.Kind == EntityKinds.Person ? m with { PersonKey = hit.Actor.Id } : m;
+        return Make(tokens, i, i + hit.Length, text, hit.Actor.Kind, hit.Actor.Id, adjectival: hit.Demonym,
+            personKey: hit.Actor.Kind == EntityKinds.Person ? hit.Actor.Id : null);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
@@ -294,14 +305,14 @@ internal sealed class MentionRecognizer
         var runText = TextOf(text, tokens[i], tokens[j - 1]);
         if (j - i >= 2)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, null) with { PersonKey = runText };
+            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText);
         }
 
         // A lone capitalised word is a person only when it is the surname of someone already named.
         var link = LastWithSurname(runText);
         if (link is not null)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId) with { PersonKey = link.PersonKey };
+            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey);
         }
 
         return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null);
