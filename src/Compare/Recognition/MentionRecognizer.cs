@@ -30,9 +30,13 @@ internal sealed class MentionRecognizer
         StringComparer.OrdinalIgnoreCase, "led", "drafted", "backed", "sponsored", "proposed", "authored", "brokered")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her" };
-    private static readonly HashSet<string> ThingPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "its" };
-    private static readonly HashSet<string> GroupPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "their" };
+    // Pronouns (in any case) and what kind of antecedent each points back to.
+    private static readonly FrozenDictionary<string, PronounKind> Pronouns = new Dictionary<string, PronounKind>
+    {
+        ["he"] = PronounKind.Person, ["him"] = PronounKind.Person, ["his"] = PronounKind.Person, ["she"] = PronounKind.Person, ["her"] = PronounKind.Person,
+        ["it"] = PronounKind.Thing, ["its"] = PronounKind.Thing,
+        ["they"] = PronounKind.Group, ["them"] = PronounKind.Group, ["their"] = PronounKind.Group,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
 
     private readonly ActorIndex _actors;
@@ -40,6 +44,15 @@ internal sealed class MentionRecognizer
     private readonly MentionLexicon _lexicon;
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
+
+    // Each token's text and lower-case form for the sentence at hand (the first Tokens.Length entries). Only a call
+    // of Recognize uses them and it calls no other recognizer, so the arrays are shared by the recognizers of one
+    // thread and only a longer sentence needs new ones.
+    [ThreadStatic]
+    private static string[]? t_words;
+
+    [ThreadStatic]
+    private static string[]? t_lower;
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
@@ -75,8 +88,14 @@ internal sealed class MentionRecognizer
         var n = tokens.Length;
 
         // Every token's text and lower-case form, made once for all the passes over the sentence below.
-        var words = new string[n];
-        var lower = new string[n];
+        if (t_words is null || t_lower is null || t_words.Length < n)
+        {
+            t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
+            t_lower = new string[t_words.Length];
+        }
+
+        var words = t_words;
+        var lower = t_lower;
         for (var k = 0; k < n; k++)
         {
             words[k] = tokens[k].Text;
@@ -207,14 +226,14 @@ internal sealed class MentionRecognizer
 
     private Mention? MatchActor(string[] words, ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = _actors.LongestAlias(words, i);
+        var match = _actors.LongestAlias(words.AsSpan(0, tokens.Length), i);
         if (match is not { } hit)
         {
             return null;
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < words.Length && IsNameWord(tokens[i + 1]) && _actors.LongestAlias(words, i + 1) is null)
+        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && _actors.LongestAlias(words.AsSpan(0, tokens.Length), i + 1) is null)
         {
             return null;
         }
@@ -289,7 +308,7 @@ internal sealed class MentionRecognizer
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || _actors.LongestAlias(words, j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || _actors.LongestAlias(words.AsSpan(0, tokens.Length), j) is null) && j - i < 5)
         {
             j++;
         }
@@ -441,7 +460,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            var match = MatchTitle(lower, i);
+            var match = MatchTitle(lower, tokens.Length, i);
             if (match is not null)
             {
                 var (title, isOffice) = (match.Title, match.IsOffice);
@@ -517,14 +536,14 @@ internal sealed class MentionRecognizer
 
     /// <summary>
     /// The first title, offices before roles, whose words are the lower-case tokens from <paramref name="i"/> (the
-    /// first of them may carry "then-" or "ex-"), or null.
+    /// first of them may carry "then-" or "ex-") among the sentence's <paramref name="count"/>, or null.
     /// </summary>
-    private TitleWords? MatchTitle(string[] lower, int i)
+    private TitleWords? MatchTitle(string[] lower, int count, int i)
     {
         foreach (var title in _lexicon.TitlesStartingWith(WithoutPastPrefix(lower[i])))
         {
             var parts = title.Words;
-            if (i + parts.Length > lower.Length)
+            if (i + parts.Length > count)
             {
                 continue;
             }
@@ -824,19 +843,9 @@ internal sealed class MentionRecognizer
             return PronounKind.None;
         }
 
-        if (PersonPronouns.Contains(word))
+        if (Pronouns.TryGetValue(word, out var kind))
         {
-            return PronounKind.Person;
-        }
-
-        if (ThingPronouns.Contains(word))
-        {
-            return PronounKind.Thing;
-        }
-
-        if (GroupPronouns.Contains(word))
-        {
-            return PronounKind.Group;
+            return kind;
         }
 
         return word is "which" or "who" && i > 0 && tokens[i - 1].Text == "," ? PronounKind.Relative : PronounKind.None;
@@ -994,7 +1003,7 @@ internal sealed class MentionRecognizer
     /// <summary>True when a verb of speech stands among the lower-case tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
     private static bool HasSpeechVerb(string[] lower, int from, int to)
     {
-        for (var k = from; k < to && k < lower.Length; k++)
+        for (var k = from; k < to; k++)
         {
             if (lower[k] is "said" or "says" or "told" or "added" or "stated" or "claimed")
             {
