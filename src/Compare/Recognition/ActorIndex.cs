@@ -21,7 +21,6 @@ internal sealed class ActorIndex
     public ActorIndex(RuleSet rules)
     {
         Rules = rules;
-        Lexicon = new MentionLexicon(rules.Lexicons);
         var building = new Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>>(StringComparer.Ordinal);
         foreach (var actor in rules.Actors)
         {
@@ -43,6 +42,7 @@ internal sealed class ActorIndex
 
         _byFirst = building.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon = new MentionLexicon(rules.Lexicons, _byFirst);
 
         var affiliations = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var actor in rules.Actors)
@@ -106,14 +106,12 @@ internal sealed class ActorIndex
         return null;
     }
 
-    /// <summary>As <see cref="Match(IReadOnlyList{string}, int)"/>, over the words of a sentence held in a span.</summary>
-    public (int Length, Actor Actor, bool Demonym)? LongestAlias(ReadOnlySpan<string> tokens, int i)
+    /// <summary>
+    /// As <see cref="Match(IReadOnlyList{string}, int)"/>, over the words of a sentence held in a span, trying the
+    /// aliases in <paramref name="list"/> (those starting with the word at <paramref name="i"/>, longest first).
+    /// </summary>
+    public static (int Length, Actor Actor, bool Demonym)? LongestAlias(ReadOnlySpan<string> tokens, int i, (string[] Tokens, Actor Actor, bool Demonym)[] list)
     {
-        if (!_byFirst.TryGetValue(tokens[i], out var list))
-        {
-            return null;
-        }
-
         foreach (var (words, actor, demonym) in list)
         {
             if (i + words.Length > tokens.Length)

@@ -1,6 +1,7 @@
 using Compare.Recognition.Names;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -54,6 +55,17 @@ internal sealed class MentionRecognizer
     [ThreadStatic]
     private static string[]? t_lower;
 
+    // What the lexicon knows of each token's lower-case form (see MentionLexicon.Find), shared in the same way.
+    [ThreadStatic]
+    private static WordFacts?[]? t_facts;
+
+    // Lower-case forms of recent words that have capitals, by the identity of the word's string: the tokenizer
+    // reuses the strings of short words, so a name or a sentence-initial "The" is lowered once, not at every use.
+    [ThreadStatic]
+    private static (string? Word, string? Lower)[]? t_recentLower;
+
+    private const int RecentLowerSlots = 1024;
+
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
@@ -88,18 +100,21 @@ internal sealed class MentionRecognizer
         var n = tokens.Length;
 
         // Every token's text and lower-case form, made once for all the passes over the sentence below.
-        if (t_words is null || t_lower is null || t_words.Length < n)
+        if (t_words is null || t_lower is null || t_facts is null || t_words.Length < n)
         {
             t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
             t_lower = new string[t_words.Length];
+            t_facts = new WordFacts?[t_words.Length];
         }
 
         var words = t_words;
         var lower = t_lower;
+        var facts = t_facts;
         for (var k = 0; k < n; k++)
         {
             words[k] = tokens[k].Text;
-            lower[k] = words[k].ToLowerInvariant();
+            lower[k] = Lower(words[k]);
+            facts[k] = _lexicon.Find(lower[k]);
         }
 
         var raw = _raw;
@@ -107,7 +122,7 @@ internal sealed class MentionRecognizer
         var i = 0;
         while (i < n)
         {
-            var m = MatchActor(words, tokens, i, text) ?? MatchCompound(tokens, i, text) ?? MatchName(words, tokens, i, text);
+            var m = MatchActor(words, facts, tokens, i, text) ?? MatchCompound(tokens, i, text) ?? MatchName(words, facts, tokens, i, text);
             if (m is not null)
             {
                 raw.Add(m);
@@ -127,7 +142,7 @@ internal sealed class MentionRecognizer
         titles.Clear();
         var groups = _groups;
         groups.Clear();
-        FindTitlesAndGroups(text, sentence, raw, counts, lower, titles, groups);
+        FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, titles, groups);
 
         var eligible = Eligible(raw, groups);
         AddPronouns(sentence, eligible, lower);
@@ -135,6 +150,37 @@ internal sealed class MentionRecognizer
         _previous = ordered;
         raw.AddRange(groups);
         return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
+    }
+
+    /// <summary>The lower-case form of <paramref name="word"/> (<see cref="string.ToLowerInvariant"/>).</summary>
+    private static string Lower(string word)
+    {
+        // A word of lower-case ASCII letters and other ASCII characters lowers to itself.
+        var plain = true;
+        foreach (var c in word)
+        {
+            if (c >= 0x80 || char.IsAsciiLetterUpper(c))
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            return word;
+        }
+
+        var recent = t_recentLower ??= new (string?, string?)[RecentLowerSlots];
+        var slot = RuntimeHelpers.GetHashCode(word) & (RecentLowerSlots - 1);
+        if (ReferenceEquals(recent[slot].Word, word))
+        {
+            return recent[slot].Lower!;
+        }
+
+        var lower = word.ToLowerInvariant();
+        recent[slot] = (word, lower);
+        return lower;
     }
 
     /// <summary>
@@ -224,16 +270,20 @@ internal sealed class MentionRecognizer
         };
     }
 
-    private Mention? MatchActor(string[] words, ImmutableArray<Token> tokens, int i, string text)
+    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.Match(IReadOnlyList{string}, int)"/>).</summary>
+    private static (int Length, Actor Actor, bool Demonym)? AliasAt(string[] words, WordFacts?[] facts, int count, int i) =>
+        facts[i]?.AliasesStartingWith(words[i]) is { } list ? ActorIndex.LongestAlias(words.AsSpan(0, count), i, list) : null;
+
+    private Mention? MatchActor(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = _actors.LongestAlias(words.AsSpan(0, tokens.Length), i);
+        var match = AliasAt(words, facts, tokens.Length, i);
         if (match is not { } hit)
         {
             return null;
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && _actors.LongestAlias(words.AsSpan(0, tokens.Length), i + 1) is null)
+        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(words, facts, tokens.Length, i + 1) is null)
         {
             return null;
         }
@@ -300,7 +350,7 @@ internal sealed class MentionRecognizer
         return false;
     }
 
-    private Mention? MatchName(string[] words, ImmutableArray<Token> tokens, int i, string text)
+    private Mention? MatchName(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
     {
         if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]) || !IsNameWord(tokens[i]))
         {
@@ -308,7 +358,7 @@ internal sealed class MentionRecognizer
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || _actors.LongestAlias(words.AsSpan(0, tokens.Length), j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(words, facts, tokens.Length, j) is null) && j - i < 5)
         {
             j++;
         }
@@ -441,10 +491,10 @@ internal sealed class MentionRecognizer
         return string.Equals(Names.Transliteration.Skeleton(last), Names.Transliteration.Skeleton(word), StringComparison.Ordinal);
     }
 
-    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, List<TitleMention> titles, List<Mention> groups)
+    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, WordFacts?[] facts, List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
-        var used = new bool[tokens.Length];
+        Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         foreach (var m in raw)
         {
             for (var k = m.FirstToken; k < m.EndToken; k++)
@@ -460,7 +510,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            var match = MatchTitle(lower, tokens.Length, i);
+            var match = MatchTitle(lower, facts, tokens.Length, i);
             if (match is not null)
             {
                 var (title, isOffice) = (match.Title, match.IsOffice);
@@ -513,7 +563,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (_lexicon.DescriptorClasses.TryGetValue(lower[i], out var cls))
+            if (facts[i]?.DescriptorClass is { } cls)
             {
                 var group = Group(text, sentence, raw, counts, lower, i, cls);
                 if (group is not null)
@@ -538,9 +588,11 @@ internal sealed class MentionRecognizer
     /// The first title, offices before roles, whose words are the lower-case tokens from <paramref name="i"/> (the
     /// first of them may carry "then-" or "ex-") among the sentence's <paramref name="count"/>, or null.
     /// </summary>
-    private TitleWords? MatchTitle(string[] lower, int count, int i)
+    private TitleWords? MatchTitle(string[] lower, WordFacts?[] facts, int count, int i)
     {
-        foreach (var title in _lexicon.TitlesStartingWith(WithoutPastPrefix(lower[i])))
+        var first = WithoutPastPrefix(lower[i]);
+        var candidates = ReferenceEquals(first, lower[i]) ? facts[i] is { } known ? known.Titles : [] : _lexicon.TitlesStartingWith(first);
+        foreach (var title in candidates)
         {
             var parts = title.Words;
             if (i + parts.Length > count)
@@ -839,6 +891,14 @@ internal sealed class MentionRecognizer
     {
         var word = tokens[i].Text;
         if (word.Length is < 2 or > 5)
+        {
+            return PronounKind.None;
+        }
+
+        // Every pronoun starts with h, s, i, t or w in either case; other ASCII letters and signs start none, while
+        // characters beyond ASCII are left to the case-insensitive lookup.
+        var first = word[0];
+        if (first < 0x80 && (first | 0x20) is not ('h' or 's' or 'i' or 't' or 'w'))
         {
             return PronounKind.None;
         }
