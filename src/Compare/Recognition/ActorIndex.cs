@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Compare.Rules;
 
@@ -9,35 +10,57 @@ namespace Compare.Recognition;
 /// </summary>
 internal sealed class ActorIndex
 {
-    private readonly Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>> _byFirst = new(StringComparer.Ordinal);
+    // Aliases by first word, each list longest first; frozen once built, since every token of every article is
+    // looked up here.
+    private readonly FrozenDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]> _byFirst;
+    private readonly FrozenDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+
+    // Every actor's transitive affiliations, computed once: mention recognition asks for them at each actor mention.
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _affiliations;
 
     public ActorIndex(RuleSet rules)
     {
         Rules = rules;
+        var building = new Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>>(StringComparer.Ordinal);
         foreach (var actor in rules.Actors)
         {
             foreach (var alias in actor.Aliases.Append(actor.Name))
             {
-                Add(alias, actor, false);
+                Add(building, alias, actor, false);
             }
 
             foreach (var demonym in actor.Demonyms)
             {
-                Add(demonym, actor, true);
+                Add(building, demonym, actor, true);
             }
         }
 
-        foreach (var list in _byFirst.Values)
+        foreach (var list in building.Values)
         {
             list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         }
+
+        _byFirst = building.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon = new MentionLexicon(rules.Lexicons, _byFirst);
+
+        var affiliations = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var actor in rules.Actors)
+        {
+            affiliations[actor.Id] = ComputeAffiliations(actor.Id);
+        }
+
+        _affiliations = affiliations.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public RuleSet Rules { get; }
 
+    /// <summary>The lexicon word lists compiled for mention recognition.</summary>
+    public MentionLexicon Lexicon { get; }
+
     public Actor? this[string? id] => id is not null && Rules.ActorsById.TryGetValue(id, out var a) ? a : null;
 
-    private void Add(string alias, Actor actor, bool demonym)
+    private static void Add(Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>> building, string alias, Actor actor, bool demonym)
     {
         var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && words[0] == "the")
@@ -45,9 +68,9 @@ internal sealed class ActorIndex
             words = words[1..];
         }
 
-        if (!_byFirst.TryGetValue(words[0], out var list))
+        if (!building.TryGetValue(words[0], out var list))
         {
-            _byFirst[words[0]] = list = [];
+            building[words[0]] = list = [];
         }
 
         list.Add((words, actor, demonym));
@@ -83,10 +106,41 @@ internal sealed class ActorIndex
         return null;
     }
 
-    /// <summary>The actor a single word names as an alias or demonym ("Russian", "U.S."), if any.</summary>
-    public (Actor Actor, bool Demonym)? Word(string word)
+    /// <summary>
+    /// As <see cref="Match(IReadOnlyList{string}, int)"/>, over the words of a sentence held in a span, trying the
+    /// aliases in <paramref name="list"/> (those starting with the word at <paramref name="i"/>, longest first).
+    /// </summary>
+    public static (int Length, Actor Actor, bool Demonym)? LongestAlias(ReadOnlySpan<string> tokens, int i, (string[] Tokens, Actor Actor, bool Demonym)[] list)
     {
-        if (_byFirst.TryGetValue(word, out var list))
+        foreach (var (words, actor, demonym) in list)
+        {
+            if (i + words.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < words.Length && ok; k++)
+            {
+                ok = string.Equals(tokens[i + k], words[k], StringComparison.Ordinal);
+            }
+
+            if (ok)
+            {
+                return (words.Length, actor, demonym);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor a single word names as an alias or demonym ("Russian", "U.S."), if any.</summary>
+    public (Actor Actor, bool Demonym)? Word(string word) => Word(word.AsSpan());
+
+    /// <summary>As <see cref="Word(string)"/>, for a word given as part of a longer text (no string is made).</summary>
+    public (Actor Actor, bool Demonym)? Word(ReadOnlySpan<char> word)
+    {
+        if (_byFirstSpan.TryGetValue(word, out var list))
         {
             foreach (var (words, actor, demonym) in list)
             {
@@ -117,7 +171,10 @@ internal sealed class ActorIndex
     public bool Contains(string outer, string inner) => Containers(inner).Contains(outer, StringComparer.Ordinal);
 
     /// <summary>What an actor belongs to, transitively (a ministry's country, a person's organisation).</summary>
-    public ImmutableArray<string> Affiliations(string id)
+    public ImmutableArray<string> Affiliations(string id) =>
+        _affiliations.TryGetValue(id, out var known) ? known : ComputeAffiliations(id);
+
+    private ImmutableArray<string> ComputeAffiliations(string id)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>([id]);

@@ -1,5 +1,8 @@
 using Compare.Recognition.Names;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
 using Compare.Text;
@@ -24,25 +27,68 @@ internal sealed class MentionRecognizer
         "more", "dozens", "hundreds", "thousands", "young", "elderly", "female", "male", "adult", "israeli", "local", "palestinian",
     };
 
-    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "led", "drafted", "backed", "sponsored", "proposed", "authored", "brokered",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "led", "drafted", "backed", "sponsored", "proposed", "authored", "brokered")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her" };
-    private static readonly HashSet<string> ThingPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "its" };
-    private static readonly HashSet<string> GroupPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "their" };
+    // Pronouns (in any case) and what kind of antecedent each points back to.
+    private static readonly FrozenDictionary<string, PronounKind> Pronouns = new Dictionary<string, PronounKind>
+    {
+        ["he"] = PronounKind.Person, ["him"] = PronounKind.Person, ["his"] = PronounKind.Person, ["she"] = PronounKind.Person, ["her"] = PronounKind.Person,
+        ["it"] = PronounKind.Thing, ["its"] = PronounKind.Thing,
+        ["they"] = PronounKind.Group, ["them"] = PronounKind.Group, ["their"] = PronounKind.Group,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
 
     private readonly ActorIndex _actors;
     private readonly Lexicons _lex;
+    private readonly MentionLexicon _lexicon;
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
+
+    // Each token's text and lower-case form for the sentence at hand (the first Tokens.Length entries). Only a call
+    // of Recognize uses them and it calls no other recognizer, so the arrays are shared by the recognizers of one
+    // thread and only a longer sentence needs new ones.
+    [ThreadStatic]
+    private static string[]? t_words;
+
+    [ThreadStatic]
+    private static string[]? t_lower;
+
+    // What the lexicon knows of each token's lower-case form (see MentionLexicon.Find), shared in the same way.
+    [ThreadStatic]
+    private static WordFacts?[]? t_facts;
+
+    // Lower-case forms of recent words that have capitals, by the identity of the word's string: the tokenizer
+    // reuses the strings of short words, so a name or a sentence-initial "The" is lowered once, not at every use.
+    [ThreadStatic]
+    private static (string? Word, string? Lower)[]? t_recentLower;
+
+    private const int RecentLowerSlots = 1024;
+
+    // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
+    // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
+    private readonly List<string?> _surnameSkeletons = [];
+
+    // Skeletons of lone capitalised words already compared with the people named so far.
+    private readonly Dictionary<string, string> _wordSkeletons = new(StringComparer.Ordinal);
+
+    // What the family name of a mention's full name says of the bearer's sex, per mention object.
+    private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
+
+    // Scratch lists reused from one sentence or pronoun to the next; nothing keeps them beyond the call.
+    private readonly List<Mention> _raw = [];
+    private readonly List<Mention> _groups = [];
+    private readonly List<TitleMention> _titles = [];
+    private readonly List<Mention> _eligible = [];
+    private readonly List<Mention> _before = [];
+    private readonly List<Mention> _candidates = [];
 
     public MentionRecognizer(ActorIndex actors)
     {
         _actors = actors;
         _lex = actors.Rules.Lexicons;
+        _lexicon = actors.Lexicon;
     }
 
     /// <summary>Every person mention seen so far in the article, in order.</summary>
@@ -51,13 +97,32 @@ internal sealed class MentionRecognizer
     public SentenceMentions Recognize(string text, Sentence sentence, ImmutableArray<CountMention> counts)
     {
         var tokens = sentence.Tokens;
-        var words = tokens.Select(t => t.Text).ToList();
-        var raw = new List<Mention>();
         var n = tokens.Length;
+
+        // Every token's text and lower-case form, made once for all the passes over the sentence below.
+        if (t_words is null || t_lower is null || t_facts is null || t_words.Length < n)
+        {
+            t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
+            t_lower = new string[t_words.Length];
+            t_facts = new WordFacts?[t_words.Length];
+        }
+
+        var words = t_words;
+        var lower = t_lower;
+        var facts = t_facts;
+        for (var k = 0; k < n; k++)
+        {
+            words[k] = tokens[k].Text;
+            lower[k] = Lower(words[k]);
+            facts[k] = _lexicon.Find(lower[k]);
+        }
+
+        var raw = _raw;
+        raw.Clear();
         var i = 0;
         while (i < n)
         {
-            var m = MatchActor(words, tokens, i, text) ?? MatchCompound(tokens, i, text) ?? MatchName(words, tokens, i, text);
+            var m = MatchActor(words, facts, tokens, i, text) ?? MatchCompound(tokens, i, text) ?? MatchName(words, facts, tokens, i, text);
             if (m is not null)
             {
                 raw.Add(m);
@@ -73,48 +138,158 @@ internal sealed class MentionRecognizer
             i++;
         }
 
-        var titles = new List<TitleMention>();
-        var groups = new List<Mention>();
-        FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
+        var titles = _titles;
+        titles.Clear();
+        var groups = _groups;
+        groups.Clear();
+        FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, titles, groups);
 
-        var absorbed = new HashSet<Mention>(groups.SelectMany(g => g.Members).Concat(groups.SelectMany(g => AbsorbedBy(g, raw))));
-        var eligible = raw.Where(r => !absorbed.Contains(r)).Concat(groups).ToList();
-        AddPronouns(sentence, eligible);
-        var ordered = eligible.OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToImmutableArray();
+        var eligible = Eligible(raw, groups);
+        AddPronouns(sentence, eligible, lower);
+        var ordered = StableSorted(eligible, longestFirst: true);
         _previous = ordered;
-        return new SentenceMentions(ordered, [.. raw.Concat(groups).OrderBy(m => m.FirstToken)], [.. titles]);
+        raw.AddRange(groups);
+        return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
     }
 
-    private static IEnumerable<Mention> AbsorbedBy(Mention group, List<Mention> raw) =>
-        raw.Where(r => r.FirstToken >= group.FirstToken && r.EndToken <= group.EndToken);
+    /// <summary>The lower-case form of <paramref name="word"/> (<see cref="string.ToLowerInvariant"/>).</summary>
+    private static string Lower(string word)
+    {
+        // A word of lower-case ASCII letters and other ASCII characters lowers to itself.
+        var plain = true;
+        foreach (var c in word)
+        {
+            if (c >= 0x80 || char.IsAsciiLetterUpper(c))
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            return word;
+        }
+
+        var recent = t_recentLower ??= new (string?, string?)[RecentLowerSlots];
+        var slot = RuntimeHelpers.GetHashCode(word) & (RecentLowerSlots - 1);
+        if (ReferenceEquals(recent[slot].Word, word))
+        {
+            return recent[slot].Lower!;
+        }
+
+        var lower = word.ToLowerInvariant();
+        recent[slot] = (word, lower);
+        return lower;
+    }
+
+    /// <summary>
+    /// The mentions that can fill a role: every raw mention not absorbed by a group (as a member or by lying inside
+    /// it), in order, then the groups.
+    /// </summary>
+    private List<Mention> Eligible(List<Mention> raw, List<Mention> groups)
+    {
+        var eligible = _eligible;
+        eligible.Clear();
+        if (groups.Count == 0)
+        {
+            eligible.AddRange(raw);
+            return eligible;
+        }
+
+        // Members and absorbed mentions are all raw mentions, and no two raw mentions start at the same token, so
+        // identity tells them apart.
+        var absorbed = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
+        foreach (var g in groups)
+        {
+            foreach (var member in g.Members)
+            {
+                absorbed.Add(member);
+            }
+        }
+
+        foreach (var g in groups)
+        {
+            foreach (var r in raw)
+            {
+                if (r.FirstToken >= g.FirstToken && r.EndToken <= g.EndToken)
+                {
+                    absorbed.Add(r);
+                }
+            }
+        }
+
+        foreach (var r in raw)
+        {
+            if (!absorbed.Contains(r))
+            {
+                eligible.Add(r);
+            }
+        }
+
+        eligible.AddRange(groups);
+        return eligible;
+    }
+
+    /// <summary>
+    /// The mentions ordered by first token, and when <paramref name="longestFirst"/> then by end token descending;
+    /// a stable sort, so mentions that tie keep their order. The lists come nearly sorted, so an insertion sort
+    /// does little work.
+    /// </summary>
+    private static ImmutableArray<Mention> StableSorted(List<Mention> mentions, bool longestFirst)
+    {
+        var array = mentions.ToArray();
+        for (var k = 1; k < array.Length; k++)
+        {
+            var item = array[k];
+            var j = k - 1;
+            while (j >= 0 && (array[j].FirstToken > item.FirstToken
+                || (longestFirst && array[j].FirstToken == item.FirstToken && array[j].EndToken < item.EndToken)))
+            {
+                array[j + 1] = array[j];
+                j--;
+            }
+
+            array[j + 1] = item;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 
     private Mention Make(ImmutableArray<Token> tokens, int first, int end, string text, string kind, string? actorId,
         string? cls = null, ImmutableArray<string> affiliations = default, ImmutableArray<Mention> members = default,
-        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false)
+        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false, string? personKey = null)
     {
         var start = tokens[first].Start;
         var stop = tokens[end - 1].End;
-        return new Mention(first, end, start, stop, text[start..stop], kind, actorId, cls,
+        return new Mention(first, end, start, stop, TextOf(text, tokens[first], tokens[end - 1]), kind, actorId, cls,
             affiliations.IsDefault ? (actorId is null ? [] : _actors.Affiliations(actorId)) : affiliations,
-            members.IsDefault ? [] : members, count, title, adjectival, pronoun);
+            members.IsDefault ? [] : members, count, title, adjectival, pronoun)
+        {
+            PersonKey = personKey,
+        };
     }
 
-    private Mention? MatchActor(List<string> words, ImmutableArray<Token> tokens, int i, string text)
+    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.Match(IReadOnlyList{string}, int)"/>).</summary>
+    private static (int Length, Actor Actor, bool Demonym)? AliasAt(string[] words, WordFacts?[] facts, int count, int i) =>
+        facts[i]?.AliasesStartingWith(words[i]) is { } list ? ActorIndex.LongestAlias(words.AsSpan(0, count), i, list) : null;
+
+    private Mention? MatchActor(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = _actors.Match(words, i);
+        var match = AliasAt(words, facts, tokens.Length, i);
         if (match is not { } hit)
         {
             return null;
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < words.Count && IsNameWord(tokens[i + 1]) && _actors.Match(words, i + 1) is null)
+        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(words, facts, tokens.Length, i + 1) is null)
         {
             return null;
         }
 
-        var m = Make(tokens, i, i + hit.Length, text, hit.Actor.Kind, hit.Actor.Id, adjectival: hit.Demonym);
-        return hit.Actor.Kind == EntityKinds.Person ? m with { PersonKey = hit.Actor.Id } : m;
+        return Make(tokens, i, i + hit.Length, text, hit.Actor.Kind, hit.Actor.Id, adjectival: hit.Demonym,
+            personKey: hit.Actor.Kind == EntityKinds.Person ? hit.Actor.Id : null);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
@@ -126,20 +301,19 @@ internal sealed class MentionRecognizer
             return null;
         }
 
-        var head = word[..dash];
-        var suffix = word[(dash + 1)..];
+        var head = word.AsSpan(0, dash);
+        var suffix = word.AsSpan(dash + 1);
         if (CompoundSuffixes.Contains(suffix) && _actors.Word(head) is { } actor)
         {
-            return Make(tokens, i, i + 1, text, actor.Actor.Kind, actor.Actor.Id, adjectival: true) with { Title = "compound:" + suffix.ToLowerInvariant() };
+            return Make(tokens, i, i + 1, text, actor.Actor.Kind, actor.Actor.Id, adjectival: true) with { Title = "compound:" + suffix.ToString().ToLowerInvariant() };
         }
 
-        // "Russian-Israeli": two demonyms, an adjective naming both.
-        var parts = word.Split('-');
-        var ids = parts.Select(p => _actors.Word(p)).ToList();
-        if (parts.Length == 2 && ids.All(a => a is { Demonym: true }))
+        // "Russian-Israeli": two demonyms, an adjective naming both. With one hyphen only, the parts are the head and
+        // the suffix.
+        if (word.IndexOf('-') == dash && _actors.Word(head) is { Demonym: true } first && _actors.Word(suffix) is { Demonym: true } second)
         {
-            var aff = ids.SelectMany(a => _actors.Affiliations(a!.Value.Actor.Id)).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
-            return Make(tokens, i, i + 1, text, EntityKinds.Country, ids[0]!.Value.Actor.Id, affiliations: aff, adjectival: true);
+            var aff = _actors.Affiliations(first.Actor.Id).Concat(_actors.Affiliations(second.Actor.Id)).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+            return Make(tokens, i, i + 1, text, EntityKinds.Country, first.Actor.Id, affiliations: aff, adjectival: true);
         }
 
         return null;
@@ -147,52 +321,112 @@ internal sealed class MentionRecognizer
 
     private bool IsNameWord(Token t)
     {
-        if (t.Kind != TokenKind.Word || t.Text.Length < 2)
+        var word = t.Text;
+        if (t.Kind != TokenKind.Word || word.Length < 2)
         {
             return false;
         }
 
-        if (Particles.Contains(t.Text) || t.Text.StartsWith("al-", StringComparison.Ordinal) || t.Text.StartsWith("el-", StringComparison.Ordinal))
+        // The particles and the "al-" and "el-" prefixes are all lower case, so a capitalised word is a name word
+        // only on its own merits: not a listed non-name, and not all capitals.
+        if (char.IsUpper(word[0]))
         {
-            return true;
+            return !_lex.NotNames.Contains(word) && HasLowerCaseLetter(word);
         }
 
-        return char.IsUpper(t.Text[0]) && !_lex.NotNames.Contains(t.Text) && t.Text.Any(char.IsLower);
+        return Particles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
     }
 
-    private Mention? MatchName(List<string> words, ImmutableArray<Token> tokens, int i, string text)
+    private static bool HasLowerCaseLetter(string word)
     {
-        if (!IsNameWord(tokens[i]) || !char.IsUpper(tokens[i].Text[0]))
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Mention? MatchName(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
+    {
+        if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]) || !IsNameWord(tokens[i]))
         {
             return null;
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || _actors.Match(words, j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(words, facts, tokens.Length, j) is null) && j - i < 5)
         {
             j++;
         }
 
-        var run = tokens.Skip(i).Take(j - i).ToList();
-        var runText = text[tokens[i].Start..tokens[j - 1].End];
-        if (run.Any(t => _lex.OrganisationWords.Contains(t.Text)))
+        for (var k = i; k < j; k++)
         {
-            return Make(tokens, i, j, text, EntityKinds.Organisation, null);
+            if (_lex.OrganisationWords.Contains(tokens[k].Text))
+            {
+                return Make(tokens, i, j, text, EntityKinds.Organisation, null);
+            }
         }
 
-        if (run.Count >= 2)
+        var runText = TextOf(text, tokens[i], tokens[j - 1]);
+        if (j - i >= 2)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, null) with { PersonKey = runText };
+            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText);
         }
 
         // A lone capitalised word is a person only when it is the surname of someone already named.
-        var link = _people.LastOrDefault(p => p.PersonKey is not null && SurnameOf(p.Text) is { } s && SameSurname(s, runText));
+        var link = LastWithSurname(runText);
         if (link is not null)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId) with { PersonKey = link.PersonKey };
+            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey);
         }
 
         return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null);
+    }
+
+    /// <summary>The text from the start of <paramref name="first"/> to the end of <paramref name="last"/>; a single token's own string when it is that text.</summary>
+    private static string TextOf(string text, Token first, Token last)
+    {
+        var span = text.AsSpan(first.Start, last.End - first.Start);
+        return ReferenceEquals(first, last) && span.SequenceEqual(first.Text) ? first.Text : span.ToString();
+    }
+
+    /// <summary>
+    /// The last person named so far who has a key and whose surname has the skeleton of <paramref name="word"/>
+    /// (the article's earlier full name for a bare surname), or null.
+    /// </summary>
+    private Mention? LastWithSurname(string word)
+    {
+        for (var k = _surnameSkeletons.Count; k < _people.Count; k++)
+        {
+            var p = _people[k];
+            _surnameSkeletons.Add(p.PersonKey is not null && SurnameOf(p.Text) is { } s ? Names.Transliteration.Skeleton(s.Split(' ')[^1]) : null);
+        }
+
+        string? skeleton = null;
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (_surnameSkeletons[k] is not { } surname)
+            {
+                continue;
+            }
+
+            if (skeleton is null && !_wordSkeletons.TryGetValue(word, out skeleton))
+            {
+                skeleton = Names.Transliteration.Skeleton(word);
+                _wordSkeletons[word] = skeleton;
+            }
+
+            if (string.Equals(surname, skeleton, StringComparison.Ordinal))
+            {
+                return _people[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -202,7 +436,7 @@ internal sealed class MentionRecognizer
     /// <summary>A person's full name: the dictionary's for a known actor, else the article's key or text.</summary>
     private string FullName(Mention m) => m.ActorId is { } id && _actors[id] is { } actor ? actor.Name : m.PersonKey ?? m.Text;
 
-    private Mention? KinName(List<string> words, ImmutableArray<Token> tokens, int i, int j, string text, string given)
+    private Mention? KinName(string[] words, ImmutableArray<Token> tokens, int i, int j, string text, string given)
     {
         var k = i - 1;
         if (k >= 0 && words[k] == ",")
@@ -257,11 +491,10 @@ internal sealed class MentionRecognizer
         return string.Equals(Names.Transliteration.Skeleton(last), Names.Transliteration.Skeleton(word), StringComparison.Ordinal);
     }
 
-    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, List<TitleMention> titles, List<Mention> groups)
+    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, WordFacts?[] facts, List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
-        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
-        var used = new bool[tokens.Length];
+        Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         foreach (var m in raw)
         {
             for (var k = m.FirstToken; k < m.EndToken; k++)
@@ -277,10 +510,11 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            var title = MatchTitle(lower, i, out var isOffice);
-            if (title is not null)
+            var match = MatchTitle(lower, facts, tokens.Length, i);
+            if (match is not null)
             {
-                var end = i + title.Split(' ').Length;
+                var (title, isOffice) = (match.Title, match.IsOffice);
+                var end = i + match.Words.Length;
                 var person = PersonAfter(raw, tokens, end);
                 var qualifierStart = QualifierStart(raw, tokens, lower, i);
                 if (person is not null)
@@ -329,7 +563,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (_lex.DescriptorClasses.TryGetValue(lower[i], out var cls))
+            if (facts[i]?.DescriptorClass is { } cls)
             {
                 var group = Group(text, sentence, raw, counts, lower, i, cls);
                 if (group is not null)
@@ -350,34 +584,34 @@ internal sealed class MentionRecognizer
     private static string WithoutPastPrefix(string word) =>
         word.StartsWith("then-", StringComparison.Ordinal) ? word[5..] : word.StartsWith("ex-", StringComparison.Ordinal) ? word[3..] : word;
 
-    private string? MatchTitle(List<string> lower, int i, out bool isOffice)
+    /// <summary>
+    /// The first title, offices before roles, whose words are the lower-case tokens from <paramref name="i"/> (the
+    /// first of them may carry "then-" or "ex-") among the sentence's <paramref name="count"/>, or null.
+    /// </summary>
+    private TitleWords? MatchTitle(string[] lower, WordFacts?[] facts, int count, int i)
     {
-        foreach (var (list, office) in new[] { (_lex.Offices, true), (_lex.Roles, false) })
+        var first = WithoutPastPrefix(lower[i]);
+        var candidates = ReferenceEquals(first, lower[i]) ? facts[i] is { } known ? known.Titles : [] : _lexicon.TitlesStartingWith(first);
+        foreach (var title in candidates)
         {
-            foreach (var title in list)
+            var parts = title.Words;
+            if (i + parts.Length > count)
             {
-                var parts = title.Split(' ');
-                if (i + parts.Length > lower.Count)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var ok = true;
-                for (var k = 0; k < parts.Length && ok; k++)
-                {
-                    var word = k == 0 ? WithoutPastPrefix(lower[i]) : lower[i + k];
-                    ok = word == parts[k];
-                }
+            var ok = true;
+            for (var k = 1; k < parts.Length && ok; k++)
+            {
+                ok = lower[i + k] == parts[k];
+            }
 
-                if (ok)
-                {
-                    isOffice = office;
-                    return title;
-                }
+            if (ok)
+            {
+                return title;
             }
         }
 
-        isOffice = false;
         return null;
     }
 
@@ -398,7 +632,7 @@ internal sealed class MentionRecognizer
         return raw.FirstOrDefault(r => r.FirstToken == k && r.Kind == EntityKinds.Person);
     }
 
-    private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, List<string> lower, int i)
+    private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
     {
         var start = i;
         while (start > 0)
@@ -441,7 +675,7 @@ internal sealed class MentionRecognizer
         return start;
     }
 
-    private static Mention? AppositiveName(List<Mention> raw, ImmutableArray<Token> tokens, List<string> lower, int i)
+    private static Mention? AppositiveName(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
     {
         var k = i - 1;
         while (k >= 0 && (lower[k] is "a" or "an" or "the" or "its" or "senior" or "high-ranking" or "top" or "former"))
@@ -457,7 +691,7 @@ internal sealed class MentionRecognizer
         return raw.FirstOrDefault(r => r.EndToken == k && r.Kind == EntityKinds.Person);
     }
 
-    private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, List<string> lower, int head, string cls)
+    private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, int head, string cls)
     {
         var tokens = sentence.Tokens;
         // A head noun followed by a name is a title ("spokeswoman Maria Zakharova"), not a group.
@@ -523,7 +757,7 @@ internal sealed class MentionRecognizer
             {
                 // "a group of high-ranking Hamas members": the members' affiliation is the group's.
                 var named = raw.FirstOrDefault(r => r.FirstToken > end + 1 && r.FirstToken <= end + 3 && r.Kind is EntityKinds.Organisation or EntityKinds.Country
-                    && r.EndToken < tokens.Length && _lex.DescriptorClasses.ContainsKey(lower[r.EndToken])
+                    && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(lower[r.EndToken])
                     && Enumerable.Range(end + 1, r.FirstToken - end - 1).All(k => tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) || tokens[k].Text == "-"));
                 if (named is not null)
                 {
@@ -580,14 +814,20 @@ internal sealed class MentionRecognizer
 
     private static readonly HashSet<string> PrepositionsBeforeObject = new(StringComparer.Ordinal) { "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards" };
 
-    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group, IReadOnlyList<string> lower)
+    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group, string[] lower)
     {
         // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
         // clause rather than the object of a preposition ("Moscow, along with Beijing, used its veto": Moscow).
         Mention? best = null;
         Mention? bestFree = null;
-        foreach (var m in before.Where(m => m.End <= offset && !m.Pronoun))
+        for (var k = 0; k < before.Count; k++)
         {
+            var m = before[k];
+            if (m.End > offset || m.Pronoun)
+            {
+                continue;
+            }
+
             if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null))
             {
                 best = m;
@@ -600,59 +840,170 @@ internal sealed class MentionRecognizer
 
         best = bestFree ?? best;
 
-        best ??= before.LastOrDefault(m => m.End <= offset && m.Kind is EntityKinds.Organisation && !m.Pronoun);
+        best ??= LastBefore(before, offset, groups: false);
         if (group)
         {
-            best = before.LastOrDefault(m => m.End <= offset && m.Kind is EntityKinds.Group or EntityKinds.Organisation && !m.Pronoun) ?? best;
+            best = LastBefore(before, offset, groups: true) ?? best;
         }
 
-        return best ?? _previous.FirstOrDefault(m => m.Kind is EntityKinds.Country or EntityKinds.Organisation && !m.Adjectival);
+        if (best is not null)
+        {
+            return best;
+        }
+
+        foreach (var m in _previous)
+        {
+            if (m.Kind is EntityKinds.Country or EntityKinds.Organisation && !m.Adjectival)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible)
+    /// <summary>The last organisation (or, with <paramref name="groups"/>, group or organisation) ending by <paramref name="offset"/> that is not a pronoun.</summary>
+    private static Mention? LastBefore(IReadOnlyList<Mention> before, int offset, bool groups)
+    {
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var m = before[k];
+            if (m.End <= offset && (m.Kind == EntityKinds.Organisation || (groups && m.Kind == EntityKinds.Group)) && !m.Pronoun)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private enum PronounKind
+    {
+        None,
+        Person,
+        Thing,
+        Group,
+        Relative,
+    }
+
+    /// <summary>What kind of antecedent the token at <paramref name="i"/> points back to, if it is a pronoun at all.</summary>
+    private static PronounKind PronounAt(ImmutableArray<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (word.Length is < 2 or > 5)
+        {
+            return PronounKind.None;
+        }
+
+        // Every pronoun starts with h, s, i, t or w in either case; other ASCII letters and signs start none, while
+        // characters beyond ASCII are left to the case-insensitive lookup.
+        var first = word[0];
+        if (first < 0x80 && (first | 0x20) is not ('h' or 's' or 'i' or 't' or 'w'))
+        {
+            return PronounKind.None;
+        }
+
+        if (Pronouns.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
+        return word is "which" or "who" && i > 0 && tokens[i - 1].Text == "," ? PronounKind.Relative : PronounKind.None;
+    }
+
+    /// <summary>What the family name in a mention's full name says of its bearer's sex (see <see cref="NameGender.OfSurname"/>).</summary>
+    private char? SurnameSex(Mention m)
+    {
+        if (!_surnameSexes.TryGetValue(m, out var sex))
+        {
+            sex = NameGender.OfSurname(SurnameOf(FullName(m)));
+            _surnameSexes[m] = sex;
+        }
+
+        return sex;
+    }
+
+    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower)
     {
         var tokens = sentence.Tokens;
-        var lower = tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = tokens[i].Text;
-            if (eligible.Any(m => m.FirstToken <= i && i < m.EndToken))
+            var kind = PronounAt(tokens, i);
+            if (kind == PronounKind.None || Covers(eligible, i))
             {
                 continue;
             }
 
+            var word = tokens[i].Text;
             Mention? antecedent = null;
-            var before = eligible.Where(m => m.EndToken <= i).OrderBy(m => m.EndToken).ToList();
-            if (PersonPronouns.Contains(word))
+            var before = MentionsBefore(eligible, i);
+            if (kind == PronounKind.Person)
             {
                 // "her" does not point at a man whose family name says he is one (Trufanov), nor "his" at a woman.
                 var sex = NameGender.OfPronoun(word);
-                bool Fits(Mention m) => sex is null || NameGender.OfSurname(SurnameOf(FullName(m.Resolved))) is not { } g || g == sex;
-                var people = before.Where(m => m.Kind == EntityKinds.Person && !m.Pronoun && Fits(m)).ToList();
-                antecedent = people.LastOrDefault();
+                bool Fits(Mention m) => sex is null || SurnameSex(m.Resolved) is not { } g || g == sex;
+                var people = _candidates;
+                people.Clear();
+                foreach (var m in before)
+                {
+                    if (m.Kind == EntityKinds.Person && !m.Pronoun && Fits(m))
+                    {
+                        people.Add(m);
+                    }
+                }
+
+                antecedent = people.Count > 0 ? people[^1] : null;
 
                 // "Marzouk said he is held by X": the speaker is rarely the one the reported clause is about when
                 // the sentence has named someone else before him.
-                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i
-                    && lower.Skip(antecedent.EndToken).Take(i - antecedent.EndToken).Any(w => w is "said" or "says" or "told" or "added" or "stated" or "claimed"))
+                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i && HasSpeechVerb(lower, antecedent.EndToken, i))
                 {
                     antecedent = people[^2];
                 }
 
-                antecedent ??= _previous.FirstOrDefault(m => m.Resolved.Kind == EntityKinds.Person && Fits(m))
-                    ?? _people.LastOrDefault(m => m.PersonKey is not null && Fits(m) && NameGender.OfSurname(SurnameOf(FullName(m))) is not null);
+                if (antecedent is null)
+                {
+                    foreach (var m in _previous)
+                    {
+                        if (m.Resolved.Kind == EntityKinds.Person && Fits(m))
+                        {
+                            antecedent = m;
+                            break;
+                        }
+                    }
+                }
+
+                if (antecedent is null)
+                {
+                    for (var k = _people.Count - 1; k >= 0; k--)
+                    {
+                        var m = _people[k];
+                        if (m.PersonKey is not null && Fits(m) && SurnameSex(m) is not null)
+                        {
+                            antecedent = m;
+                            break;
+                        }
+                    }
+                }
             }
-            else if (ThingPronouns.Contains(word))
+            else if (kind == PronounKind.Thing)
             {
                 antecedent = ResolveThing(before, tokens[i].Start, false, lower);
             }
-            else if (GroupPronouns.Contains(word))
+            else if (kind == PronounKind.Group)
             {
                 antecedent = ResolveThing(before, tokens[i].Start, true, lower);
             }
-            else if (word is "which" or "who" && i > 0 && tokens[i - 1].Text == ",")
+            else
             {
-                antecedent = before.LastOrDefault(m => m.EndToken == i - 1);
+                for (var k = before.Count - 1; k >= 0; k--)
+                {
+                    if (before[k].EndToken == i - 1)
+                    {
+                        antecedent = before[k];
+                        break;
+                    }
+                }
             }
 
             if (antecedent is null)
@@ -667,5 +1018,59 @@ internal sealed class MentionRecognizer
                 PersonKey = r.PersonKey,
             });
         }
+    }
+
+    /// <summary>True when one of the mentions covers token <paramref name="i"/>.</summary>
+    private static bool Covers(List<Mention> mentions, int i)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken <= i && i < m.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mentions ending by token <paramref name="i"/>, ordered by where they end (ties keep their order).</summary>
+    private List<Mention> MentionsBefore(List<Mention> mentions, int i)
+    {
+        var before = _before;
+        before.Clear();
+        foreach (var m in mentions)
+        {
+            if (m.EndToken > i)
+            {
+                continue;
+            }
+
+            var j = before.Count;
+            before.Add(m);
+            while (j > 0 && before[j - 1].EndToken > m.EndToken)
+            {
+                before[j] = before[j - 1];
+                j--;
+            }
+
+            before[j] = m;
+        }
+
+        return before;
+    }
+
+    /// <summary>True when a verb of speech stands among the lower-case tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static bool HasSpeechVerb(string[] lower, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k] is "said" or "says" or "told" or "added" or "stated" or "claimed")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

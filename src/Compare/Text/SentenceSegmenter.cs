@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -63,6 +64,11 @@ internal static class SentenceSegmenter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
         SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The characters that end a line (see the remarks) and those that can end a sentence within one.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u061F");
+
     // Longest word in SentenceOpeners; reading further is pointless.
     private const int MaxOpenerLength = 7;
 
@@ -82,11 +88,8 @@ internal static class SentenceSegmenter
         var lineStart = Math.Clamp(start, 0, text.Length);
         while (lineStart < text.Length)
         {
-            var lineEnd = lineStart;
-            while (lineEnd < text.Length && !IsLineBreak(text[lineEnd]))
-            {
-                lineEnd++;
-            }
+            var found = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
+            var lineEnd = found < 0 ? text.Length : lineStart + found;
 
             if (SegmentLine(text, lineStart, lineEnd, paragraph, sentences))
             {
@@ -113,11 +116,14 @@ internal static class SentenceSegmenter
         var i = start;
         while (i < end)
         {
-            if (!IsTerminator(text[i]))
+            // Jump to the next terminator; nothing before it can end the sentence.
+            var found = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (found < 0)
             {
-                i++;
-                continue;
+                break;
             }
+
+            i += found;
 
             var afterTerminators = i;
             while (afterTerminators < end && IsTerminator(text[afterTerminators]))
@@ -277,8 +283,6 @@ internal static class SentenceSegmenter
 
     private static bool CanStartSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || IsOpener(c) || (char.IsLetter(c) && !char.IsLower(c));
-
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '\u2026' or '\u061F';
 

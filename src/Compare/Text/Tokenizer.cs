@@ -32,6 +32,19 @@ namespace Compare.Text;
 /// </remarks>
 internal static class Tokenizer
 {
+    // Tokens are collected in a per-thread buffer and copied once into an array of the exact size.
+    [ThreadStatic]
+    private static Token[]? t_buffer;
+
+    // The strings of recent short tokens, by a hash of their characters: news copy repeats the same short words
+    // ("the", "said", ",") so often that reusing their strings saves most of the allocations. A slot holds the
+    // last string that hashed to it; only equal text is ever reused, so the tokens are the same either way.
+    [ThreadStatic]
+    private static string?[]? t_recentTexts;
+
+    private const int RecentTextSlots = 4096;
+    private const int MaxRecentTextLength = 12;
+
     /// <summary>
     /// Tokenizes <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>). Every token satisfies
     /// <c>start &lt;= Start &lt; End &lt;= end</c> and <c>Text == text[Start..End]</c>; tokens are in order and never overlap.
@@ -46,7 +59,9 @@ internal static class Tokenizer
             throw new ArgumentOutOfRangeException(nameof(start), $"Range [{start}, {end}) is outside a text of length {text.Length}.");
         }
 
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var tokens = t_buffer ??= new Token[64];
+        var recent = t_recentTexts ??= new string?[RecentTextSlots];
+        var count = 0;
         var i = start;
         while (i < end)
         {
@@ -57,16 +72,23 @@ internal static class Tokenizer
                 continue;
             }
 
+            // Every token needs at most one slot, and at most two are added per round.
+            if (count + 2 > tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+                t_buffer = tokens;
+            }
+
             if (char.IsLetter(c) || char.IsDigit(c))
             {
                 var stop = ScanWord(text, i, end, out var kind);
-                tokens.Add(Make(text, i, stop, kind));
+                tokens[count++] = Make(text, i, stop, kind, recent);
                 i = stop;
 
                 // ScanWord stops in front of a possessive so that it can be emitted as its own word here.
                 if (IsPossessiveAt(text, i, end))
                 {
-                    tokens.Add(Make(text, i, i + 2, TokenKind.Word));
+                    tokens[count++] = Make(text, i, i + 2, TokenKind.Word, recent);
                     i += 2;
                 }
 
@@ -74,11 +96,15 @@ internal static class Tokenizer
             }
 
             var length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(Make(text, i, i + length, TokenKind.Punctuation));
+            tokens[count++] = Make(text, i, i + length, TokenKind.Punctuation, recent);
             i += length;
         }
 
-        return tokens.ToImmutable();
+        var result = ImmutableArray.Create<Token>(tokens.AsSpan(0, count));
+
+        // The buffer must not keep the article's tokens alive.
+        Array.Clear(tokens, 0, count);
+        return result;
     }
 
     /// <summary>
@@ -88,8 +114,34 @@ internal static class Tokenizer
     public static bool IsWhiteSpace(char c) =>
         char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
-    private static Token Make(string text, int start, int end, TokenKind kind) =>
-        new(text.Substring(start, end - start), start, end, kind);
+    private static Token Make(string text, int start, int end, TokenKind kind, string?[] recent) =>
+        new(TextOf(text, start, end - start, recent), start, end, kind);
+
+    /// <summary>The string of <paramref name="length"/> characters at <paramref name="start"/>, reusing an equal recent one.</summary>
+    private static string TextOf(string text, int start, int length, string?[] recent)
+    {
+        if (length > MaxRecentTextLength)
+        {
+            return text.Substring(start, length);
+        }
+
+        var span = text.AsSpan(start, length);
+        var hash = 0u;
+        foreach (var c in span)
+        {
+            hash = (hash * 31) + c;
+        }
+
+        var slot = (int)((hash ^ (hash >> 12)) & (RecentTextSlots - 1));
+        if (recent[slot] is { } known && span.SequenceEqual(known))
+        {
+            return known;
+        }
+
+        var made = span.ToString();
+        recent[slot] = made;
+        return made;
+    }
 
     /// <summary>Returns the end of the word or number starting at <paramref name="start"/> (a letter or digit).</summary>
     private static int ScanWord(string text, int start, int end, out TokenKind kind)

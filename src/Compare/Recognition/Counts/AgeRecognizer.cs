@@ -56,17 +56,34 @@ internal static class AgeRecognizer
 
         var lo = Math.Min(sentence.Start, text.Length);
         var hi = Math.Clamp(sentence.End, lo, text.Length);
-        var found = new List<AgeMention>();
-        for (var i = lo; i < hi; i++)
+        List<AgeMention>? found = null;
+
+        // Both forms hinge on one character: the comma before the age or the hyphen before "year".
+        var i = lo;
+        while (i < hi)
         {
+            var next = text.AsSpan(i, hi - i).IndexOfAny(',', '-');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (text[i] == ',')
             {
-                TryCommaAge(text, lo, hi, i, found);
+                TryCommaAge(text, lo, hi, i, found ??= []);
             }
-            else if (text[i] == '-')
+            else
             {
-                TryYearOld(text, lo, hi, i, found);
+                TryYearOld(text, lo, hi, i, found ??= []);
             }
+
+            i++;
+        }
+
+        if (found is null || found.Count == 0)
+        {
+            return [];
         }
 
         found.Sort((a, b) => a.AgeSpan.Start.CompareTo(b.AgeSpan.Start));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -105,6 +106,27 @@ internal static class CountRecognizer
         "worker", "resident", "officer", "policeman", "paramedic", "victim", "captive", "fighter", "militant",
     ], StringComparer.Ordinal);
 
+    // Every word a number can start with: "a" and the number words above. Looked up without allocating, so that
+    // the common case, a word that starts no number, costs no more than lower-casing it on the stack.
+    private static readonly FrozenSet<string> NumberStarts = SmallNumbers.Keys
+        .Concat(Tens.Keys)
+        .Concat(BigScales.Keys)
+        .Concat(["hundred", "dozen", "a"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStartLookup =
+        NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestNumberStart = NumberStarts.Max(w => w.Length);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SmallNumberLookup =
+        SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup =
+        Tens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> NumberInitials = SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
+
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
     /// <summary>
@@ -127,18 +149,18 @@ internal static class CountRecognizer
         }
 
         var ages = AgeRecognizer.Recognize(text, new TextSpan(lo, hi));
-        var found = ImmutableArray.CreateBuilder<CountMention>();
+        List<CountMention>? found = null;
         var i = lo;
         while (i < hi)
         {
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                i = ScanDigits(text, lo, hi, i, ages, found);
+                i = ScanDigits(text, lo, hi, i, ages, ref found);
             }
             else if (char.IsLetter(c))
             {
-                i = ScanWords(text, lo, hi, i, ages, found);
+                i = ScanWords(text, lo, hi, i, ages, ref found);
             }
             else
             {
@@ -146,7 +168,7 @@ internal static class CountRecognizer
             }
         }
 
-        return found.ToImmutable();
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>
@@ -161,11 +183,18 @@ internal static class CountRecognizer
             return false;
         }
 
-        var lower = word.ToLowerInvariant();
-        return SmallNumbers.TryGetValue(lower, out value) || Tens.TryGetValue(lower, out value);
+        // No number word is longer; a shorter word is lower-cased on the stack, as ToLowerInvariant would.
+        if (word.Length > LongestNumberStart)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return SmallNumberLookup.TryGetValue(lower, out value) || TensLookup.TryGetValue(lower, out value);
     }
 
-    private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ImmutableArray<CountMention>.Builder found)
+    private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
     {
         var j = start;
         while (j < hi && char.IsAsciiDigit(t[j]))
@@ -242,13 +271,19 @@ internal static class CountRecognizer
         }
 
         var reading = scaled ? "scaled, read as " + Format(value) : "as written";
-        found.Add(Build(t, start, numberEnd, value, qualifier, reading));
+        (found ??= []).Add(Build(t, start, numberEnd, value, qualifier, reading));
         return numberEnd;
     }
 
-    private static int ScanWords(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ImmutableArray<CountMention>.Builder found)
+    private static int ScanWords(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
     {
         var firstEnd = LetterRunEnd(t, hi, start);
+        if (!CanStartNumber(t.AsSpan(start, firstEnd - start)))
+        {
+            // Most words: neither "a" nor a number word, so no number starts here.
+            return firstEnd;
+        }
+
         if (!TryParseNumberWords(t, lo, hi, start, out var value, out var numberEnd, out var words, out var firstLower))
         {
             return firstEnd;
@@ -272,7 +307,7 @@ internal static class CountRecognizer
         }
 
         var reading = words == 1 ? "number word" : "number word, read as " + Format(value);
-        found.Add(Build(t, start, numberEnd, value, FindQualifier(t, lo, start), reading));
+        (found ??= []).Add(Build(t, start, numberEnd, value, FindQualifier(t, lo, start), reading));
         return numberEnd;
     }
 
@@ -751,4 +786,26 @@ internal static class CountRecognizer
     }
 
     private static string Lower(string t, int start, int end) => t[start..end].ToLowerInvariant();
+
+    /// <summary>
+    /// Whether the lower-case form of <paramref name="word"/> (as <see cref="string.ToLowerInvariant()"/> gives it)
+    /// is "a" or a number word.
+    /// </summary>
+    private static bool CanStartNumber(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > LongestNumberStart)
+        {
+            return false;
+        }
+
+        // Number words start with few letters: an ASCII initial settles most words without lower-casing them.
+        if (char.IsAscii(word[0]) && !NumberInitials.Contains(char.ToLowerInvariant(word[0])))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return NumberStartLookup.Contains(lower);
+    }
 }

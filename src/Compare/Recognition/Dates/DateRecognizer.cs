@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Compare.Text;
 
@@ -27,16 +29,21 @@ namespace Compare.Recognition.Dates;
 /// When no published date is given, the explicit date of a dateline (see <see cref="DateMentionKind.Dateline"/>) stands in for it.
 /// A weekday after any other word ("the following Sunday", "Final Sunday") yields no mention at all.</para>
 /// </remarks>
-internal static class DateRecognizer
+internal static partial class DateRecognizer
 {
-    // Generous for linear patterns on one sentence, yet bounds any pathological input. Patterns are interpreted,
-    // not RegexOptions.Compiled: compiling is JIT work done inside the first match, which would count against the timeout.
+    // Generous for linear patterns on one sentence, yet bounds any pathological input: a sentence longer than
+    // UntimedSentenceLength is matched with this timeout (see SentencePattern), and skipped when it runs out.
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+
+    // Sentences up to this length are matched by source-generated patterns without a timeout: the patterns are linear,
+    // so even the worst such sentence takes a few milliseconds, far inside the timeout, while checking the clock during
+    // every match would cost about as much as the matching itself.
+    private const int UntimedSentenceLength = 2_000;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private const string MonthFull = "January|February|March|April|May|June|July|August|September|October|November|December";
-        private const string WeekdayFull = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string WeekdayFull = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string WeekdayAny = WeekdayFull + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun";
 
     // Years are limited to 1900-2100 everywhere so that counts ("October 7, 1200 people") rarely pass for years.
@@ -51,78 +58,121 @@ internal static class DateRecognizer
     private const string DmyCore = WeekdayPrefix + DayPart + @"(?:\s+of)?\s+" + MonthPart + @"(?:,?\s+" + YearPart + ")?";
     private const string IsoCore = @"(?<year>[12][0-9]{3})-(?<mnum>0[1-9]|1[0-2])-(?<day>0[1-9]|[12][0-9]|3[01])(?![\w-])";
 
-    private static readonly Regex Mdy = new(@"(?<!\w)" + MdyCore, Options, MatchTimeout);
-    private static readonly Regex Dmy = new(@"(?<![\w.,])" + DmyCore, Options, MatchTimeout);
-    private static readonly Regex Iso = new(@"(?<![\w-])" + IsoCore, Options, MatchTimeout);
+    private const string MdyPattern = @"(?<!\w)" + MdyCore;
 
-    private static readonly Regex WeekdayParen = new(
-        @"(?<!\w)(?<wd>" + WeekdayFull + @")\s*\(\s*" + MonthPart + @"\s+" + DayPart + @"(?:,?\s+" + YearPart + @")?\s*\)",
-        Options,
-        MatchTimeout);
+    [GeneratedRegex(MdyPattern, Options)]
+    private static partial Regex MdyRegex { get; }
 
-    private static readonly Regex Partial = new(
+    private static readonly SentencePattern Mdy = new(MdyRegex, MdyPattern);
+
+    private const string DmyPattern = @"(?<![\w.,])" + DmyCore;
+
+    [GeneratedRegex(DmyPattern, Options)]
+    private static partial Regex DmyRegex { get; }
+
+    private static readonly SentencePattern Dmy = new(DmyRegex, DmyPattern);
+
+    private const string IsoPattern = @"(?<![\w-])" + IsoCore;
+
+    [GeneratedRegex(IsoPattern, Options)]
+    private static partial Regex IsoRegex { get; }
+
+    private static readonly SentencePattern Iso = new(IsoRegex, IsoPattern);
+
+    private const string WeekdayParenPattern =
+        @"(?<!\w)(?<wd>" + WeekdayFull + @")\s*\(\s*" + MonthPart + @"\s+" + DayPart + @"(?:,?\s+" + YearPart + @")?\s*\)";
+
+    [GeneratedRegex(WeekdayParenPattern, Options)]
+    private static partial Regex WeekdayParenRegex { get; }
+
+    private static readonly SentencePattern WeekdayParen = new(WeekdayParenRegex, WeekdayParenPattern);
+
+    private const string PartialPattern =
         @"(?<!\w)(?<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s*-\s*|\s+)"
-        + @"(?:(?<month>" + MonthFull + @")\b(?:,?\s+" + YearPart + ")?|" + YearPart + ")",
-        Options,
-        MatchTimeout);
+        + @"(?:(?<month>" + MonthFull + @")\b(?:,?\s+" + YearPart + ")?|" + YearPart + ")";
 
-    private static readonly Regex MonthYear = new(@"(?<!\w)" + MonthPart + @",?\s+" + YearPart, Options, MatchTimeout);
+    [GeneratedRegex(PartialPattern, Options)]
+    private static partial Regex PartialRegex { get; }
 
-    private static readonly Regex LastMonth = new(
-        @"(?<!\w)(?i:last|this\s+past)\s+(?<month>" + MonthFull + @")\b(?!\s*[0-9])",
-        Options,
-        MatchTimeout);
+    private static readonly SentencePattern Partial = new(PartialRegex, PartialPattern);
 
-    private static readonly Regex BareWeekday = new(
-        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till))\s+(?<wd>" + WeekdayFull + @")\b",
-        Options,
-        MatchTimeout);
+    private const string MonthYearPattern = @"(?<!\w)" + MonthPart + @",?\s+" + YearPart;
 
-    private static readonly Regex BareYear = new(
+    [GeneratedRegex(MonthYearPattern, Options)]
+    private static partial Regex MonthYearRegex { get; }
+
+    private static readonly SentencePattern MonthYear = new(MonthYearRegex, MonthYearPattern);
+
+    private const string LastMonthPattern = @"(?<!\w)(?i:last|this\s+past)\s+(?<month>" + MonthFull + @")\b(?!\s*[0-9])";
+
+    [GeneratedRegex(LastMonthPattern, Options)]
+    private static partial Regex LastMonthRegex { get; }
+
+    private static readonly SentencePattern LastMonth = new(LastMonthRegex, LastMonthPattern);
+
+    private const string BareWeekdayPattern =
+        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till))\s+(?<wd>" + WeekdayFull + @")\b";
+
+    [GeneratedRegex(BareWeekdayPattern, Options)]
+    private static partial Regex BareWeekdayRegex { get; }
+
+    private static readonly SentencePattern BareWeekday = new(BareWeekdayRegex, BareWeekdayPattern);
+
+    private const string BareYearPattern =
         @"(?<!\w)(?:(?<prep>(?i:in|since|until|till|of|by|from|before|after))\s+)?(?<![\w,.$-])"
-        + @"(?<year>19[0-9]{2}|20[0-9]{2}|2100)(?![\w%-]|[.,][0-9])",
-        Options,
-        MatchTimeout);
+        + @"(?<year>19[0-9]{2}|20[0-9]{2}|2100)(?![\w%-]|[.,][0-9])";
+
+    [GeneratedRegex(BareYearPattern, Options)]
+    private static partial Regex BareYearRegex { get; }
+
+    private static readonly SentencePattern BareYear = new(BareYearRegex, BareYearPattern);
 
     private const string NumberWords = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty";
 
-    private static readonly Regex RelativeCount = new(
+    private const string RelativeCountPattern =
         @"(?<!\w)(?:(?<guard>(?i:for|within|over|during|in|the|past|next|first|last|the\s+first|the\s+last|the\s+past|the\s+next))\s+)?"
         + @"(?:(?<approx>(?i:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|barely|approximately))\s+"
         + @"|(?i:a\s+full|fully|just|only|exactly)\s+)?"
         + @"(?<n>[0-9]{1,3}|(?i:" + NumberWords + @"))\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+"
-        + @"(?<dir>(?i:after|before|later|earlier|ago|prior\s+to))\b",
-        Options,
-        MatchTimeout);
+        + @"(?<dir>(?i:after|before|later|earlier|ago|prior\s+to))\b";
 
-    private static readonly Regex RelativeThe = new(
+    [GeneratedRegex(RelativeCountPattern, Options)]
+    private static partial Regex RelativeCountRegex { get; }
+
+    private static readonly SentencePattern RelativeCount = new(RelativeCountRegex, RelativeCountPattern);
+
+    private const string RelativeThePattern =
         @"(?<!\w)(?i:the)\s+(?:(?<which>(?i:next|following|previous|preceding|prior))\s+(?<unit>(?i:day|morning|evening|night|month|year))"
-        + @"|(?i:day)\s+(?<dir>(?i:before|after|earlier|later|prior)))\b",
-        Options,
-        MatchTimeout);
+        + @"|(?i:day)\s+(?<dir>(?i:before|after|earlier|later|prior)))\b";
+
+    [GeneratedRegex(RelativeThePattern, Options)]
+    private static partial Regex RelativeTheRegex { get; }
+
+    private static readonly SentencePattern RelativeThe = new(RelativeTheRegex, RelativeThePattern);
+
+    // The patterns below read at most 200 characters (80 before a date, 60 around a dateline, one dateline line), far
+    // fewer than UntimedSentenceLength, so they too run without a timeout.
 
     // A reporting verb followed by at most four words that can only be its object or "on": "told Reuters news agency on".
-    private static readonly Regex ReportBefore = new(
+    [GeneratedRegex(
         @"(?<!\w)(?i:said|says|reported|reports|told|tells|announced|announces|stated|states|wrote|writes|tweeted|posted|confirmed|confirms|added|declared|claimed|claims|noted)"
         + @"(?<words>(?:\s+[\w'’.-]+){0,4}?)\s*,?\s*$",
-        Options,
-        MatchTimeout);
+        Options)]
+    private static partial Regex ReportBefore { get; }
 
-    private static readonly Regex DatelinePrefix = new(
+    [GeneratedRegex(
         @"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*[,—–-]\s*)?$",
-        RegexOptions.CultureInvariant,
-        MatchTimeout);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePrefix { get; }
 
-    private static readonly Regex DatelineSuffix = new(
-        @"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–-]|[.,]?\s*$)",
-        RegexOptions.CultureInvariant,
-        MatchTimeout);
+    [GeneratedRegex(@"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–-]|[.,]?\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineSuffix { get; }
 
-    private static readonly Regex DatelineLine = new(
+    [GeneratedRegex(
         @"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*[,—–-]\s*)?"
         + @"(?:" + MdyCore + "|" + DmyCore + "|" + IsoCore + @")\s*(?:\([^)]{1,40}\))?\s*[:—–.-]?\s*$",
-        Options,
-        MatchTimeout);
+        Options)]
+    private static partial Regex DatelineLine { get; }
 
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -142,6 +192,30 @@ internal static class DateRecognizer
     private static readonly FrozenSet<string> PeriodWordsBeforeOf = FrozenSet.Create(
         StringComparer.Ordinal,
         "summer", "spring", "autumn", "fall", "winter", "year", "end", "beginning", "start", "middle", "rest", "half", "course");
+
+    // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
+    // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
+    // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
+    private static readonly SearchValues<string> MonthCues = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> WeekdayCues = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        StringComparison.Ordinal);
+
+    // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
+        ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Every part word of Partial contains one of these ("middle" holds "mid").
+    private static readonly SearchValues<string> PartCues = SearchValues.Create(
+        ["early", "mid", "late", "end", "beginning", "start"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // "last" and "this past" before a month (LastMonth).
+    private static readonly SearchValues<string> LastCues = SearchValues.Create(["last", "past"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Finds every date mention in <paramref name="text"/>.
@@ -222,12 +296,21 @@ internal static class DateRecognizer
 
             try
             {
-                all.AddRange(SelectNonOverlapping(Collect(text, start, end, i)));
+                var found = Collect(text, start, end, i);
+                if (found.Count > 0)
+                {
+                    AddNonOverlapping(found, all);
+                }
             }
             catch (RegexMatchTimeoutException)
             {
                 // Pathological sentence: losing its dates is better than stalling the article.
             }
+        }
+
+        if (all.Count == 0)
+        {
+            return [];
         }
 
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -260,7 +343,7 @@ internal static class DateRecognizer
             }
         }
 
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
     // Without a published date, a dateline's explicit date is the best stand-in: it is when the article was written.
@@ -290,63 +373,105 @@ internal static class DateRecognizer
         }
     }
 
-    private static IEnumerable<Candidate> Collect(string text, int start, int end, int sentence)
+    private static List<Candidate> Collect(string text, int start, int end, int sentence)
     {
-        int length = end - start;
         var found = new List<Candidate>();
-
-        AddDayDates(found, Mdy, text, start, length, sentence);
-        AddDayDates(found, Dmy, text, start, length, sentence);
-        AddDayDates(found, Iso, text, start, length, sentence);
-        AddDayDates(found, WeekdayParen, text, start, length, sentence);
-
-        foreach (Match m in Partial.Matches(Slice(text, start, length)))
+        var cues = FindCues(text.AsSpan(start, end - start));
+        if (cues == Cues.None)
         {
-            var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
-            c.Part = Regex.Replace(m.Groups["part"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, MatchTimeout);
-            c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
-            c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
-            found.Add(c);
+            return found;
         }
 
-        foreach (Match m in MonthYear.Matches(Slice(text, start, length)))
+        // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
+        string slice = text.Substring(start, end - start);
+        bool digit = (cues & Cues.Digit) != 0;
+        bool month = (cues & Cues.Month) != 0;
+        bool weekday = (cues & Cues.Weekday) != 0;
+        bool year = (cues & Cues.Year) != 0;
+
+        if (digit && month)
         {
-            var c = NewCandidate(CandidateKind.MonthYear, m, start, text, sentence);
-            c.Month = MonthNumber(m.Groups["month"].Value);
-            c.Year = Parse(m.Groups["year"].Value);
-            found.Add(c);
+            AddDayDates(found, Mdy, slice, start, text, sentence);
+            AddDayDates(found, Dmy, slice, start, text, sentence);
         }
 
-        foreach (Match m in LastMonth.Matches(Slice(text, start, length)))
+        if (year && (cues & Cues.Hyphen) != 0)
         {
-            var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
-            c.Month = MonthNumber(m.Groups["month"].Value);
-            found.Add(c);
+            AddDayDates(found, Iso, slice, start, text, sentence);
         }
 
-        foreach (Match m in BareWeekday.Matches(Slice(text, start, length)))
+        if (digit && month && weekday && (cues & Cues.Parenthesis) != 0)
         {
-            var trig = Regex.Replace(m.Groups["trig"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, MatchTimeout);
-            bool strict = trig is "last" or "this past";
-            var wd = m.Groups["wd"];
-            var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
+            AddDayDates(found, WeekdayParen, slice, start, text, sentence);
+        }
+
+        if ((year || month) && (cues & Cues.PartWord) != 0)
+        {
+            foreach (Match m in Partial.Matches(slice))
             {
-                Weekday = WeekdayOf(wd.Value),
-                Strict = strict,
-            };
-            found.Add(c);
-        }
-
-        foreach (Match m in BareYear.Matches(Slice(text, start, length)))
-        {
-            if (IsBareYear(m, text, start))
-            {
-                var y = m.Groups["year"];
-                found.Add(new Candidate(CandidateKind.Year, sentence, start + y.Index, start + y.Index + y.Length, text) { Year = Parse(y.Value) });
+                var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
+                c.Part = CollapseWhiteSpace(m.Groups["part"].Value.ToLowerInvariant());
+                c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
+                c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
+                found.Add(c);
             }
         }
 
-        foreach (Match m in RelativeCount.Matches(Slice(text, start, length)))
+        if (year && month)
+        {
+            foreach (Match m in MonthYear.Matches(slice))
+            {
+                var c = NewCandidate(CandidateKind.MonthYear, m, start, text, sentence);
+                c.Month = MonthNumber(m.Groups["month"].Value);
+                c.Year = Parse(m.Groups["year"].Value);
+                found.Add(c);
+            }
+        }
+
+        if (month && (cues & Cues.LastWord) != 0)
+        {
+            foreach (Match m in LastMonth.Matches(slice))
+            {
+                var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
+                c.Month = MonthNumber(m.Groups["month"].Value);
+                found.Add(c);
+            }
+        }
+
+        if (weekday)
+        {
+            foreach (Match m in BareWeekday.Matches(slice))
+            {
+                var trig = CollapseWhiteSpace(m.Groups["trig"].Value.ToLowerInvariant());
+                bool strict = trig is "last" or "this past";
+                var wd = m.Groups["wd"];
+                var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
+                {
+                    Weekday = WeekdayOf(wd.Value),
+                    Strict = strict,
+                };
+                found.Add(c);
+            }
+        }
+
+        if (year)
+        {
+            foreach (Match m in BareYear.Matches(slice))
+            {
+                if (IsBareYear(m, text, start))
+                {
+                    var y = m.Groups["year"];
+                    found.Add(new Candidate(CandidateKind.Year, sentence, start + y.Index, start + y.Index + y.Length, text) { Year = Parse(y.Value) });
+                }
+            }
+        }
+
+        if ((cues & Cues.Relative) == 0)
+        {
+            return found;
+        }
+
+        foreach (Match m in RelativeCount.Matches(slice))
         {
             if (m.Groups["guard"].Success)
             {
@@ -357,13 +482,13 @@ internal static class DateRecognizer
             var c = NewCandidate(CandidateKind.RelativeCount, m, start, text, sentence);
             c.Count = NumberValue(m.Groups["n"].Value);
             c.Unit = Singular(m.Groups["unit"].Value);
-            c.Direction = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, MatchTimeout);
+            c.Direction = CollapseWhiteSpace(m.Groups["dir"].Value.ToLowerInvariant());
             c.Approximate = m.Groups["approx"].Success;
             c.Prepositional = IsPrepositional(c.Direction, text, c.End, end);
             found.Add(c);
         }
 
-        foreach (Match m in RelativeThe.Matches(Slice(text, start, length)))
+        foreach (Match m in RelativeThe.Matches(slice))
         {
             var c = NewCandidate(CandidateKind.RelativeThe, m, start, text, sentence);
             c.Count = 1;
@@ -390,12 +515,147 @@ internal static class DateRecognizer
         return found;
     }
 
-    // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
-    private static string Slice(string text, int start, int length) => text.Substring(start, length);
-
-    private static void AddDayDates(List<Candidate> found, Regex regex, string text, int start, int length, int sentence)
+    /// <summary>
+    /// Which of the <see cref="Cues"/> <paramref name="sentence"/> holds. Every cue is a necessary condition of some
+    /// patterns, found by a vectorised search, so a sentence without any is passed over without running a single pattern.
+    /// </summary>
+    private static Cues FindCues(ReadOnlySpan<char> sentence)
     {
-        foreach (Match m in regex.Matches(Slice(text, start, length)))
+        var cues = Cues.None;
+        int digit = sentence.IndexOfAnyInRange('0', '9');
+        if (digit >= 0)
+        {
+            cues |= Cues.Digit;
+            if (HasFourDigitRun(sentence, digit))
+            {
+                cues |= Cues.Year;
+            }
+        }
+
+        if (sentence.IndexOfAny(MonthCues) >= 0)
+        {
+            cues |= Cues.Month;
+        }
+
+        if (sentence.IndexOfAny(WeekdayCues) >= 0)
+        {
+            cues |= Cues.Weekday;
+        }
+
+        if (sentence.IndexOfAny(RelativeCues) >= 0)
+        {
+            cues |= Cues.Relative;
+        }
+
+        // The remaining cues matter only alongside a digit or a month name.
+        if ((cues & (Cues.Digit | Cues.Month)) == 0)
+        {
+            return cues;
+        }
+
+        if (sentence.Contains('-'))
+        {
+            cues |= Cues.Hyphen;
+        }
+
+        if (sentence.Contains('('))
+        {
+            cues |= Cues.Parenthesis;
+        }
+
+        if (sentence.IndexOfAny(PartCues) >= 0)
+        {
+            cues |= Cues.PartWord;
+        }
+
+        if (sentence.IndexOfAny(LastCues) >= 0)
+        {
+            cues |= Cues.LastWord;
+        }
+
+        return cues;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> holds a run of exactly four ASCII digits, looking from <paramref name="from"/>,
+    /// the first digit. Every year the patterns accept is such a run: no pattern lets a year touch another digit.
+    /// </summary>
+    private static bool HasFourDigitRun(ReadOnlySpan<char> sentence, int from)
+    {
+        int i = from;
+        while (i >= 0 && i < sentence.Length)
+        {
+            int runEnd = sentence[i..].IndexOfAnyExceptInRange('0', '9');
+            int length = runEnd < 0 ? sentence.Length - i : runEnd;
+            if (length == 4)
+            {
+                return true;
+            }
+
+            if (runEnd < 0)
+            {
+                return false;
+            }
+
+            i += runEnd;
+            int next = sentence[i..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the  end of" as "the end of": white-space runs (as the patterns' <c>\s</c> defines it, which is what
+    /// <see cref="char.IsWhiteSpace(char)"/> accepts) become one space.
+    /// </summary>
+    private static string CollapseWhiteSpace(string words)
+    {
+        if (!NeedsCollapsing(words))
+        {
+            return words;
+        }
+
+        var collapsed = new StringBuilder(words.Length);
+        bool inRun = false;
+        foreach (char ch in words)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                if (!inRun)
+                {
+                    collapsed.Append(' ');
+                }
+
+                inRun = true;
+            }
+            else
+            {
+                collapsed.Append(ch);
+                inRun = false;
+            }
+        }
+
+        return collapsed.ToString();
+    }
+
+    // Single plain spaces, the usual case, are already collapsed.
+    private static bool NeedsCollapsing(string words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (char.IsWhiteSpace(words[i]) && (words[i] != ' ' || (i + 1 < words.Length && char.IsWhiteSpace(words[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddDayDates(List<Candidate> found, SentencePattern regex, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in regex.Matches(slice))
         {
             var c = NewCandidate(CandidateKind.DayDate, m, start, text, sentence);
             c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : Parse(m.Groups["mnum"].Value);
@@ -409,19 +669,66 @@ internal static class DateRecognizer
     private static Candidate NewCandidate(CandidateKind kind, Match m, int offset, string text, int sentence) =>
         new(kind, sentence, offset + m.Index, offset + m.Index + m.Length, text);
 
-    // Higher-ranked and then longer candidates win; rank orders by how specific the pattern is.
-    private static List<Candidate> SelectNonOverlapping(IEnumerable<Candidate> candidates)
+    // Higher-ranked and then longer candidates win; rank orders by how specific the pattern is. The winners are
+    // appended to "into" in that order.
+    private static void AddNonOverlapping(List<Candidate> candidates, List<Candidate> into)
     {
-        var chosen = new List<Candidate>();
-        foreach (var c in candidates.OrderBy(c => (int)c.Kind).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+        if (candidates.Count == 1)
         {
-            if (!chosen.Any(o => o.Start < c.End && c.Start < o.End))
+            into.Add(candidates[0]);
+            return;
+        }
+
+        // Sorting positions rather than candidates makes the order stable: equal candidates keep the order found.
+        var order = new int[candidates.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var a = candidates[x];
+            var b = candidates[y];
+            int byRank = ((int)a.Kind).CompareTo((int)b.Kind);
+            if (byRank != 0)
             {
-                chosen.Add(c);
+                return byRank;
+            }
+
+            int byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            int byStart = a.Start.CompareTo(b.Start);
+            return byStart != 0 ? byStart : x.CompareTo(y);
+        });
+
+        int first = into.Count;
+        foreach (int i in order)
+        {
+            var c = candidates[i];
+            if (!Overlaps(into, first, c))
+            {
+                into.Add(c);
+            }
+        }
+    }
+
+    private static bool Overlaps(List<Candidate> chosen, int first, Candidate c)
+    {
+        for (int i = first; i < chosen.Count; i++)
+        {
+            var o = chosen[i];
+            if (o.Start < c.End && c.Start < o.End)
+            {
+                return true;
             }
         }
 
-        return chosen;
+        return false;
     }
 
     private static bool IsBareYear(Match m, string text, int offset)
@@ -937,6 +1244,55 @@ internal static class DateRecognizer
         return text[start..end];
     }
 
+    /// <summary>
+    /// A pattern run over whole sentences: the source-generated form without a timeout for ordinary sentences, and
+    /// the same pattern interpreted with <see cref="MatchTimeout"/> for sentences longer than
+    /// <see cref="UntimedSentenceLength"/>, so that a pathological sentence still times out and is skipped.
+    /// </summary>
+    private sealed class SentencePattern(Regex untimed, string pattern)
+    {
+        private Regex? _timed;
+
+        public MatchCollection Matches(string sentence) =>
+            sentence.Length <= UntimedSentenceLength
+                ? untimed.Matches(sentence)
+                : (_timed ??= new Regex(pattern, Options, MatchTimeout)).Matches(sentence);
+    }
+
+    /// <summary>What a sentence holds that some pattern needs; see <see cref="FindCues"/>.</summary>
+    [Flags]
+    private enum Cues
+    {
+        None = 0,
+
+        /// <summary>An ASCII digit: every day, month-year, ISO and year pattern needs one.</summary>
+        Digit = 1,
+
+        /// <summary>The first three letters of a capitalised month name; abbreviations start the same way.</summary>
+        Month = 2,
+
+        /// <summary>A capitalised full weekday name (BareWeekday, WeekdayParen).</summary>
+        Weekday = 4,
+
+        /// <summary>A direction word of RelativeCount or RelativeThe, in any case.</summary>
+        Relative = 8,
+
+        /// <summary>A hyphen (ISO dates).</summary>
+        Hyphen = 16,
+
+        /// <summary>An opening parenthesis (WeekdayParen).</summary>
+        Parenthesis = 32,
+
+        /// <summary>A part word of Partial ("early", "mid", "end", ...), in any case.</summary>
+        PartWord = 64,
+
+        /// <summary>"last" or "past", in any case (LastMonth).</summary>
+        LastWord = 128,
+
+        /// <summary>A run of exactly four ASCII digits, which every written year is (ISO dates, years, month-year).</summary>
+        Year = 256,
+    }
+
     private enum CandidateKind
     {
         // Declaration order is the rank used to settle overlaps: more specific patterns first.
@@ -999,7 +1355,7 @@ internal static class DateRecognizer
     private sealed class Context(string text, IReadOnlyList<TextSpan> sentences, DateOnly? published, IReadOnlyList<YearHint> hints, List<Candidate> all)
     {
         // Explicit full dates are those with a written year; only they may lend their year to other dates.
-        private readonly List<Candidate> _fullDates = all.Where(c => c.Date is not null).ToList();
+        private readonly List<Candidate> _fullDates = FullDates(all);
 
         public string Text { get; } = text;
 
@@ -1018,5 +1374,19 @@ internal static class DateRecognizer
         public IEnumerable<int> ExplicitYears => _fullDates.Select(c => c.Year!.Value).Distinct();
 
         public Candidate? NearestEarlierFullDate(int position) => _fullDates.LastOrDefault(c => c.End <= position);
+
+        private static List<Candidate> FullDates(List<Candidate> all)
+        {
+            var full = new List<Candidate>();
+            foreach (var c in all)
+            {
+                if (c.Date is not null)
+                {
+                    full.Add(c);
+                }
+            }
+
+            return full;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -25,6 +26,10 @@ internal static class Transliteration
     // "al-" and are folded onto it, but only when the next letters really repeat the assimilated consonant.
     private static readonly ImmutableArray<string> ArticleSpellings =
         ["al", "el", "ash", "ath", "adh", "ad", "an", "ar", "as", "at", "az"];
+
+    // Skeletons already built from whole written names, shared by every thread.
+    private static readonly ConcurrentDictionary<string, string> SkeletonCache = new(StringComparer.Ordinal);
+    private const int SkeletonCacheLimit = 50_000;
 
     /// <summary>Builds the key of a name part written as one string; whitespace separates its words.</summary>
     public static NameKey Key(string written)
@@ -76,7 +81,25 @@ internal static class Transliteration
     }
 
     /// <summary>The skeleton of <paramref name="written"/> (see <see cref="Key(string)"/>).</summary>
-    public static string Skeleton(string written) => Key(written).Skeleton;
+    public static string Skeleton(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        if (SkeletonCache.TryGetValue(written, out var known))
+        {
+            return known;
+        }
+
+        var skeleton = Key(written).Skeleton;
+
+        // Names repeat across the articles of a corpus; the cache stops growing at its limit rather than evicting,
+        // which keeps every answer the same as computing it afresh.
+        if (SkeletonCache.Count < SkeletonCacheLimit)
+        {
+            SkeletonCache.TryAdd(written, skeleton);
+        }
+
+        return skeleton;
+    }
 
     private static string Lower(string word, List<(string From, string To)> folds)
     {

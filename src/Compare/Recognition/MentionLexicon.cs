@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using Compare.Rules;
+
+namespace Compare.Recognition;
+
+/// <summary>
+/// The word lists mention recognition reads at every token, compiled once per rule set: titles split into words
+/// and filed under their first word, the descriptor heads with their classes, and the actor aliases filed under
+/// their first word. One lookup of a token's lower-case form (<see cref="Find"/>) answers all three, and most
+/// tokens, which start none of them, are turned away by a bit table before any dictionary is consulted.
+/// Immutable after construction, so one instance serves every article and thread.
+/// </summary>
+internal sealed class MentionLexicon
+{
+    // One bit per hash slot of the words below; a clear bit means no entry, with no false negatives.
+    private const int FilterBits = 1 << 16;
+
+    private readonly FrozenDictionary<string, TitleWords[]> _titlesByFirstWord;
+    private readonly FrozenDictionary<string, WordFacts> _facts;
+    private readonly ulong[] _filter = new ulong[FilterBits / 64];
+
+    public MentionLexicon(Lexicons lexicons, IReadOnlyDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]> aliasesByFirstWord)
+    {
+        // The lists are filed in the order a scan over offices and then roles would try them, so the first title
+        // that fits under a first word is the one such a scan would have found.
+        var byFirst = new Dictionary<string, List<TitleWords>>(StringComparer.Ordinal);
+        AddTitles(byFirst, lexicons.Offices, isOffice: true);
+        AddTitles(byFirst, lexicons.Roles, isOffice: false);
+        _titlesByFirstWord = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        DescriptorClasses = lexicons.DescriptorClasses.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // Titles and descriptor heads are looked up by a token's lower-case form itself; an alias is filed under
+        // the lower-case form of its first word, and a token's own spelling then picks the aliases that start with
+        // exactly that word.
+        var facts = new Dictionary<string, (TitleWords[] Titles, string? Class, List<KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>> Aliases)>(StringComparer.Ordinal);
+        (TitleWords[] Titles, string? Class, List<KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>> Aliases) Entry(string word) =>
+            facts.TryGetValue(word, out var entry) ? entry : ([], null, []);
+
+        foreach (var (word, titles) in _titlesByFirstWord)
+        {
+            facts[word] = Entry(word) with { Titles = titles };
+        }
+
+        foreach (var (word, cls) in DescriptorClasses)
+        {
+            facts[word] = Entry(word) with { Class = cls };
+        }
+
+        foreach (var alias in aliasesByFirstWord)
+        {
+            var word = alias.Key.ToLowerInvariant();
+            var entry = Entry(word);
+            entry.Aliases.Add(alias);
+            facts[word] = entry;
+        }
+
+        _facts = facts.ToFrozenDictionary(p => p.Key, p => new WordFacts(p.Value.Titles, p.Value.Class, [.. p.Value.Aliases]), StringComparer.Ordinal);
+        foreach (var word in _facts.Keys)
+        {
+            var slot = FilterSlot(word);
+            _filter[slot >> 6] |= 1UL << slot;
+        }
+    }
+
+    /// <summary>Descriptor heads (lower case) and their classes, as in <see cref="Lexicons.DescriptorClasses"/>.</summary>
+    public FrozenDictionary<string, string> DescriptorClasses { get; }
+
+    /// <summary>
+    /// The titles whose first word is <paramref name="firstWord"/>, offices before roles and each in lexicon order;
+    /// empty when none starts with it.
+    /// </summary>
+    public ReadOnlySpan<TitleWords> TitlesStartingWith(string firstWord) =>
+        _titlesByFirstWord.TryGetValue(firstWord, out var titles) ? titles : [];
+
+    /// <summary>What the lexicon knows of a token whose lower-case form is <paramref name="lower"/>, or null when nothing.</summary>
+    public WordFacts? Find(string lower)
+    {
+        var slot = FilterSlot(lower);
+        if ((_filter[slot >> 6] & (1UL << slot)) == 0)
+        {
+            return null;
+        }
+
+        return _facts.TryGetValue(lower, out var facts) ? facts : null;
+    }
+
+    private static int FilterSlot(string word)
+    {
+        if (word.Length == 0)
+        {
+            return 0;
+        }
+
+        var hash = (uint)word.Length * 0x9E3779B1u;
+        hash ^= word[0] * 0x85EBCA6Bu;
+        hash ^= word[^1] * 0xC2B2AE35u;
+        hash ^= word[word.Length / 2] * 0x27D4EB2Fu;
+        return (int)((hash ^ (hash >> 16)) & (FilterBits - 1));
+    }
+
+    private static void AddTitles(Dictionary<string, List<TitleWords>> byFirst, IEnumerable<string> titles, bool isOffice)
+    {
+        foreach (var title in titles)
+        {
+            // Split exactly as a title is matched word for word against the sentence's lower-case tokens.
+            var words = title.Split(' ');
+            if (!byFirst.TryGetValue(words[0], out var list))
+            {
+                byFirst[words[0]] = list = [];
+            }
+
+            list.Add(new TitleWords(title, words, isOffice));
+        }
+    }
+}
+
+/// <summary>A title from the lexicon ("prime minister"), its words, and whether it is a ranked office or a role.</summary>
+internal sealed record TitleWords(string Title, string[] Words, bool IsOffice);
+
+/// <summary>
+/// What the lexicon knows of one lower-case word: the titles it starts, the descriptor class it heads, and the
+/// actor aliases whose first word it is in lower case, grouped by that word's exact spelling.
+/// </summary>
+internal sealed class WordFacts(TitleWords[] titles, string? descriptorClass, KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>[] aliases)
+{
+    /// <summary>The titles starting with the word, offices before roles and each in lexicon order.</summary>
+    public TitleWords[] Titles { get; } = titles;
+
+    /// <summary>The descriptor class the word heads, if any.</summary>
+    public string? DescriptorClass { get; } = descriptorClass;
+
+    /// <summary>The aliases (longest first) whose first word is exactly <paramref name="word"/>, or null.</summary>
+    public (string[] Tokens, Actor Actor, bool Demonym)[]? AliasesStartingWith(string word)
+    {
+        foreach (var (first, list) in aliases)
+        {
+            if (string.Equals(first, word, StringComparison.Ordinal))
+            {
+                return list;
+            }
+        }
+
+        return null;
+    }
+}
