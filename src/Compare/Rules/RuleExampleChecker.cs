@@ -28,9 +28,12 @@ internal static class RuleExampleChecker
     {
         ArgumentNullException.ThrowIfNull(rules);
         var extractor = new ClaimExtractor(rules, new ActorIndex(rules));
-        var errors = ImmutableArray.CreateBuilder<RuleError>();
-        foreach (var rule in rules.Rules)
+        // Rules are checked at the same time and their errors joined in rule order.
+        var perRule = new List<RuleError>[rules.Rules.Length];
+        Parallel.For(0, rules.Rules.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, r =>
         {
+            var rule = rules.Rules[r];
+            var found = new List<RuleError>();
             var matchIndex = 0;
             var noMatchIndex = 0;
             foreach (var example in rule.Examples)
@@ -40,12 +43,14 @@ internal static class RuleExampleChecker
                     : string.Create(CultureInfo.InvariantCulture, $"examples.no-match[{noMatchIndex++}]");
                 if (Check(extractor, rules, rule, example) is { } problem)
                 {
-                    errors.Add(new RuleError(example.Location, problem.Code, problem.Message, rule.Id, path));
+                    found.Add(new RuleError(example.Location, problem.Code, problem.Message, rule.Id, path));
                 }
             }
-        }
 
-        return errors.ToImmutable();
+            perRule[r] = found;
+        });
+
+        return [.. perRule.SelectMany(e => e)];
     }
 
     private static (string Code, string Message)? Check(ClaimExtractor extractor, RuleSet rules, EventRule rule, RuleExample example)
