@@ -38,6 +38,7 @@ internal sealed class MentionRecognizer
         ["it"] = PronounKind.Thing, ["its"] = PronounKind.Thing,
         ["they"] = PronounKind.Group, ["them"] = PronounKind.Group, ["their"] = PronounKind.Group,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
 
     private readonly ActorIndex _actors;
@@ -99,7 +100,7 @@ internal sealed class MentionRecognizer
         var tokens = sentence.Tokens;
         var n = tokens.Length;
 
-        // Every token's text and lower-case form, made once for all the passes over the sentence below.
+        // Every token's text, lower-case form and lexicon entry, made once for all the passes over the sentence below.
         if (t_words is null || t_lower is null || t_facts is null || t_words.Length < n)
         {
             t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
