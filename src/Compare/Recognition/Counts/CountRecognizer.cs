@@ -125,7 +125,8 @@ internal static class CountRecognizer
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup =
         Tens.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly SearchValues<char> NumberInitials = SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
+    private static readonly SearchValues<char> NumberInitials =
+        SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
 
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
