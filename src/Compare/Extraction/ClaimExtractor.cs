@@ -104,14 +104,30 @@ internal sealed class ClaimExtractor
 
             if (any)
             {
-                var sentenceDates = dates.Where(d => d.SentenceIndex == sentence.Index).ToList();
-                var context = ContextDate(dates, sentence.Index);
+                List<DateMention>? sentenceDates = null;
+                DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (candidates[r])
+                    if (!candidates[r] || FindTriggers(words.Lower, _formsInOrder[r]) is not { } triggers)
                     {
-                        claims.AddRange(Extract(article, sentence, words, found, counts, sentenceDates, context, r));
+                        continue;
                     }
+
+                    if (sentenceDates is null)
+                    {
+                        sentenceDates = [];
+                        foreach (var d in dates)
+                        {
+                            if (d.SentenceIndex == sentence.Index)
+                            {
+                                sentenceDates.Add(d);
+                            }
+                        }
+
+                        context = ContextDate(dates, sentence.Index);
+                    }
+
+                    claims.AddRange(Extract(article, sentence, words, found, counts, sentenceDates, context, r, triggers));
                 }
             }
 
@@ -145,13 +161,13 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence.</summary>
-    private IEnumerable<Claim> Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, IReadOnlyList<DateMention> dates, DateValue? context, int ruleIndex)
+    private IEnumerable<Claim> Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, IReadOnlyList<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
         var lower = words.Lower;
         var cueWords = words.CueWords;
-        foreach (var (start, end, phrase) in FindTriggers(lower, _formsInOrder[ruleIndex]))
+        foreach (var (start, end, phrase) in triggers)
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
@@ -340,12 +356,13 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence order.
+    /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
+    /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)> FindTriggers(List<string> lower, (TriggerPhrase Phrase, ImmutableArray<string> Form)[] forms)
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(List<string> lower, (TriggerPhrase Phrase, ImmutableArray<string> Form)[] forms)
     {
         bool[]? taken = null;
-        var hits = new List<(int Start, int End, TriggerPhrase Phrase)>();
+        List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
         foreach (var (phrase, form) in forms)
         {
             var first = form[0];
@@ -373,12 +390,12 @@ internal sealed class ClaimExtractor
                     taken[i + k] = true;
                 }
 
-                hits.Add((i, i + form.Length, phrase));
+                (hits ??= []).Add((i, i + form.Length, phrase));
             }
         }
 
         // Stable, as the ordering it replaces: hits at one start keep the order they were found in.
-        return hits.Count < 2 ? hits : [.. hits.OrderBy(h => h.Start)];
+        return hits is null || hits.Count < 2 ? hits : [.. hits.OrderBy(h => h.Start)];
     }
 
     private static bool IsPassive(List<string> lower, int start)
@@ -1159,9 +1176,21 @@ internal sealed class ClaimExtractor
         return (best.Value, best.Kind);
     }
 
-    private static DateValue? ContextDate(ImmutableArray<DateMention> dates, int sentenceIndex) =>
-        dates.Where(d => d.SentenceIndex < sentenceIndex && d.SentenceIndex >= sentenceIndex - ContextSentences && d.Kind == DateMentionKind.Event && d.Value.IsResolved)
-            .OrderByDescending(d => d.SentenceIndex).ThenByDescending(d => d.Span.Start).Select(d => d.Value).FirstOrDefault();
+    /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>
+    private static DateValue? ContextDate(ImmutableArray<DateMention> dates, int sentenceIndex)
+    {
+        DateMention? best = null;
+        foreach (var d in dates)
+        {
+            if (d.SentenceIndex < sentenceIndex && d.SentenceIndex >= sentenceIndex - ContextSentences && d.Kind == DateMentionKind.Event && d.Value.IsResolved
+                && (best is null || d.SentenceIndex > best.SentenceIndex || d.SentenceIndex == best.SentenceIndex && d.Span.Start > best.Span.Start))
+            {
+                best = d;
+            }
+        }
+
+        return best?.Value;
+    }
 
     private IEnumerable<Claim> Measures(Article article, Sentence sentence, EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, List<string> lower, DateValue? date, DateMentionKind? kind, DateValue? context)
     {
@@ -1194,8 +1223,22 @@ internal sealed class ClaimExtractor
                     var end = tokens[i + form.Length - 1].End;
                     var windowAfter = tokens[Math.Min(tokens.Length - 1, i + form.Length + 4)].End;
                     var windowBefore = tokens[Math.Max(0, i - 6)].Start;
-                    var after = counts.FirstOrDefault(c => c.Span.Start >= end && c.Span.Start <= windowAfter);
-                    var before = counts.LastOrDefault(c => c.Span.End <= start && c.Span.Start >= windowBefore);
+                    // Loops, not lambdas: a closure over these locals would be allocated at every token tried.
+                    CountMention? after = null;
+                    CountMention? before = null;
+                    foreach (var c in counts)
+                    {
+                        if (after is null && c.Span.Start >= end && c.Span.Start <= windowAfter)
+                        {
+                            after = c;
+                        }
+
+                        if (c.Span.End <= start && c.Span.Start >= windowBefore)
+                        {
+                            before = c;
+                        }
+                    }
+
                     var gerund = lower[i].EndsWith("ing", StringComparison.Ordinal);
                     var chosen = gerund ? after ?? before : before ?? after;
                     if (chosen is not null)
