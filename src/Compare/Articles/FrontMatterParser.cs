@@ -159,7 +159,12 @@ internal static class FrontMatterParser
         // The YAML starts on line 2 of the file; YamlDotNet counts lines from 1 within the YAML text.
         const int lineOffset = 1;
 
-        if (YamlDepthGuard.FindTooDeep(yaml) is { } deep)
+        YamlStream stream;
+        try
+        {
+            stream = YamlDepthGuard.Load(yaml);
+        }
+        catch (YamlDepthGuard.TooDeepException deep)
         {
             var deepLine = deep.Line + lineOffset;
             return new Result(
@@ -167,12 +172,6 @@ internal static class FrontMatterParser
                 $"the front matter nests lists or mappings more than {YamlDepthGuard.MaxDepth} levels deep on line " +
                 $"{deepLine}; front matter is plain 'key: value' lines, so rewrite it that way",
                 deepLine);
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {

@@ -189,17 +189,15 @@ internal static class RuleLoader
             return null;
         }
 
-        if (YamlDepthGuard.FindTooDeep(text) is { } deep)
+        try
+        {
+            var stream = YamlDepthGuard.Load(text);
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlDepthGuard.TooDeepException deep)
         {
             errors.Add(new RuleError(new SourceLocation(shown, deep.Line, deep.Column), "rules.too-deep", $"Lists and mappings are nested more than {YamlDepthGuard.MaxDepth} levels deep; no rule needs that, so the file is not read further.", null, null));
             return null;
-        }
-
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
         {

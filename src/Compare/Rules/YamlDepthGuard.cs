@@ -1,12 +1,14 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace Compare.Rules;
 
 /// <summary>
-/// Checks YAML nesting before a <c>YamlStream</c> is built from it. Building the representation model recurses
-/// once per level, so a few hundred kilobytes of <c>[[[[…</c> overflow the stack and end the process, which no
-/// <c>catch</c> can prevent; the event parser used here is not recursive and stops at the first level too deep.
+/// Loads YAML with a limit on nesting. Building the representation model recurses once per level, so a few hundred
+/// kilobytes of <c>[[[[…</c> would overflow the stack and end the process, which no <c>catch</c> can prevent. The
+/// events reach the model through a parser that counts the levels and stops at the first one too deep, so the model
+/// never recurses further than <see cref="MaxDepth"/>; the text is parsed once.
 /// </summary>
 internal static class YamlDepthGuard
 {
@@ -14,40 +16,54 @@ internal static class YamlDepthGuard
     public const int MaxDepth = 64;
 
     /// <summary>
-    /// The place (1-based line and column) of the first mapping or sequence nested deeper than
-    /// <see cref="MaxDepth"/>, or null when there is none. Syntax errors are left to the real load, which reports
-    /// them with their place; this check then returns null.
+    /// Loads <paramref name="yaml"/>. Throws <see cref="TooDeepException"/> at the first mapping or sequence nested
+    /// deeper than <see cref="MaxDepth"/>, and <see cref="YamlException"/> at a syntax error, whichever comes first.
     /// </summary>
-    public static (int Line, int Column)? FindTooDeep(string yaml)
+    public static YamlStream Load(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        try
+        var stream = new YamlStream();
+        stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+        return stream;
+    }
+
+    /// <summary>A mapping or sequence nested deeper than <see cref="MaxDepth"/>, at a 1-based line and column.</summary>
+    internal sealed class TooDeepException(int line, int column)
+        : Exception($"Nested more than {MaxDepth} levels deep at line {line}, column {column}.")
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
+
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            while (parser.MoveNext())
+            if (!inner.MoveNext())
             {
-                switch (parser.Current)
-                {
-                    case MappingStart or SequenceStart:
-                        depth++;
-                        if (depth > MaxDepth)
-                        {
-                            return ((int)parser.Current.Start.Line, (int)parser.Current.Start.Column);
-                        }
-
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
+                return false;
             }
-        }
-        catch (YamlException)
-        {
-            return null;
-        }
 
-        return null;
+            switch (inner.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++_depth > MaxDepth)
+                    {
+                        throw new TooDeepException((int)inner.Current.Start.Line, (int)inner.Current.Start.Column);
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+
+            return true;
+        }
     }
 }
