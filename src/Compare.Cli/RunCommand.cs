@@ -40,7 +40,7 @@ internal sealed class RunCommand : Command
             var code = Compare(paths, rulesFolder, format, outFile, timings ?? new StageTimings());
             if (timings is not null)
             {
-                Console.Error.WriteLine($"compare: timings: {timings}");
+                Console.Error.WriteLine($"compare: timings: {timings}; methods compiled at run time: {System.Runtime.JitInfo.GetCompiledMethodCount()} in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
             }
 
             return code;
