@@ -144,7 +144,7 @@ internal sealed class EndToEndCommand : Command
         {
             var walls = cold.Select(r => r.WallSeconds).Order().ToList();
             sb.Append(c, $"Seeds report from a cold start: median {walls[walls.Count / 2]:F2} s, best {walls[0]:F2} s over {walls.Count} runs");
-            sb.Append(c, first is null ? ".\n" : $"; {first.WallSeconds:F2} s for the first run after a change of the rules, which checks every rule example.\n");
+            sb.Append(first is null ? ".\n" : string.Create(c, $"; {first.WallSeconds:F2} s for the first run after a change of the rules, which checks every rule example.\n"));
         }
 
         sb.Append('\n');
