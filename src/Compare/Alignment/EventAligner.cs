@@ -36,15 +36,19 @@ internal sealed class EventAligner
         _personTitles = personTitles;
     }
 
-    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims)
+    /// <summary>Aligns the claims into events, numbered e001, e002, ... in the order of their types and first claims.</summary>
+    /// <param name="claims">The claims of every article.</param>
+    /// <param name="maxThreads">How many event types are aligned at once; null for one per processor.</param>
+    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims, int? maxThreads = null)
     {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         // Event types never share an event, so each type is aligned on its own, several at once, largest first.
         // Events are numbered afterwards in the order of their types, so numbering depends neither on timing nor
         // on the number of threads.
         var blocks = claims.GroupBy(c => c.EventType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         var aligned = new List<Builder>[blocks.Count];
         var largestFirst = Enumerable.Range(0, blocks.Count).OrderByDescending(i => blocks[i].Count).ThenBy(i => i).ToList();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), i => aligned[i] = AlignBlock(blocks[i]));
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i]));
 
         var events = new List<Builder>();
         foreach (var block in aligned)
@@ -57,7 +61,7 @@ internal sealed class EventAligner
         }
 
         var result = new AlignedEvent[events.Count];
-        Parallel.For(0, events.Count, i =>
+        Parallel.For(0, events.Count, options, i =>
         {
             var b = events[i];
             var nearMisses = new string[b.NearMisses.Count];
@@ -417,7 +421,7 @@ internal sealed class EventAligner
 
         if (keys.Count > 1)
         {
-            keys.Sort(StringComparer.Ordinal);
+            keys.Sort(string.CompareOrdinal);
         }
 
         var builder = ImmutableArray.CreateBuilder<string>(keys.Count);
