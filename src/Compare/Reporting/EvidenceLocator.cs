@@ -85,15 +85,31 @@ internal sealed class EvidenceLocator
         {
             if (attribute == "title")
             {
-                var titles = analysis.Mentions.SelectMany(s => s.Titles)
-                    .Where(t => t.Title == value.Value && t.Start >= quote.Start && t.End <= quote.End)
-                    .ToList();
+                var titles = new List<Recognition.TitleMention>();
+                foreach (var sentence in analysis.Mentions)
+                {
+                    foreach (var t in sentence.Titles)
+                    {
+                        if (t.Title == value.Value && t.Start >= quote.Start && t.End <= quote.End)
+                        {
+                            titles.Add(t);
+                        }
+                    }
+                }
 
                 // A sentence can give two people the same title ("President X's ties with President Y"); keep the
                 // person's own when the names tell them apart.
                 if (finding.PersonId is { } id && _people.TryGetValue(id, out var person))
                 {
-                    var own = titles.Where(t => IsNamed(person, t.Person.Resolved.Text)).ToList();
+                    var own = new List<Recognition.TitleMention>();
+                    foreach (var t in titles)
+                    {
+                        if (IsNamed(person, t.Person.Resolved.Text))
+                        {
+                            own.Add(t);
+                        }
+                    }
+
                     titles = own.Count > 0 ? own : titles;
                 }
 
@@ -102,9 +118,13 @@ internal sealed class EvidenceLocator
             }
             else if (attribute == "age")
             {
-                marks.AddRange(analysis.Ages
-                    .Where(a => a.Age.ToString(CultureInfo.InvariantCulture) == value.Value && a.AgeSpan.Start >= quote.Start && a.AgeSpan.End <= quote.End)
-                    .Select(a => a.AgeSpan));
+                foreach (var a in analysis.Ages)
+                {
+                    if (a.AgeSpan.Start >= quote.Start && a.AgeSpan.End <= quote.End && a.Age.ToString(CultureInfo.InvariantCulture) == value.Value)
+                    {
+                        marks.Add(a.AgeSpan);
+                    }
+                }
             }
         }
 
@@ -116,11 +136,37 @@ internal sealed class EvidenceLocator
         return new QuoteEvidence(quote, Normalise(marks, quote), triggers is null ? [] : Normalise(triggers, quote), claims, derivation);
     }
 
-    private static bool IsNamed(PersonEntity person, string text) =>
-        Similar(person.Name, text) || person.Variants.Any(v => Similar(v.Text, text))
-        || (LastWord(text) is { Length: > 2 } last && LastWord(person.Name) == last);
+    private static bool IsNamed(PersonEntity person, string text)
+    {
+        if (Similar(person.Name, text))
+        {
+            return true;
+        }
 
-    private static string LastWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        foreach (var v in person.Variants)
+        {
+            if (Similar(v.Text, text))
+            {
+                return true;
+            }
+        }
+
+        var last = LastWord(text);
+        return last.Length > 2 && LastWord(person.Name).SequenceEqual(last);
+    }
+
+    /// <summary>The last of the words of <paramref name="text"/> separated by spaces; empty when there is none.</summary>
+    private static ReadOnlySpan<char> LastWord(string text)
+    {
+        var end = text.AsSpan().TrimEnd(' ').Length;
+        if (end == 0)
+        {
+            return [];
+        }
+
+        var start = text.LastIndexOf(' ', end - 1) + 1;
+        return text.AsSpan(start, end - start);
+    }
 
     private static bool Holds(Claim c, string attribute, string value) => attribute switch
     {

@@ -297,9 +297,12 @@ internal sealed class JsonReportRenderer
         w.WriteString(Names.HedgeCue, c.HedgeCue);
         w.WriteString(Names.Attribution, c.Attribution);
         w.WriteStartObject(Names.Roles);
-        var roles = SortedRoles(c);
-        foreach (var role in roles)
+        var roles = c.Roles;
+        Span<int> order = roles.Length <= 32 ? stackalloc int[roles.Length] : new int[roles.Length];
+        SortRoles(roles, order);
+        foreach (var k in order)
         {
+            var role = roles[k];
             var mentions = role.Mentions;
             w.WriteString(role.Role, mentions.Length == 1 ? mentions[0].Resolved.Text : string.Join(", ", mentions.Select(m => m.Resolved.Text)));
         }
@@ -311,8 +314,9 @@ internal sealed class JsonReportRenderer
 
         w.WriteEndObject();
         w.WriteStartObject(Names.RoleSources);
-        foreach (var role in roles)
+        foreach (var k in order)
         {
+            var role = roles[k];
             w.WriteString(role.Role, role.Source);
         }
 
@@ -367,20 +371,24 @@ internal sealed class JsonReportRenderer
         w.WriteEndObject();
     }
 
-    /// <summary>The claim's roles in ordinal order of their names; roles of the same name keep their order.</summary>
-    private static ImmutableArray<RoleFill> SortedRoles(Claim c)
+    /// <summary>
+    /// Puts in <paramref name="order"/> the indexes of <paramref name="roles"/> in ordinal order of their names; roles
+    /// of the same name keep their order.
+    /// </summary>
+    private static void SortRoles(ImmutableArray<RoleFill> roles, Span<int> order)
     {
-        // Roles are mostly in order already; they are only copied when they are not.
-        var roles = c.Roles;
-        for (var i = 1; i < roles.Length; i++)
+        // Insertion sort: stable, and roles are few.
+        for (var i = 0; i < order.Length; i++)
         {
-            if (string.CompareOrdinal(roles[i - 1].Role, roles[i].Role) > 0)
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(roles[order[j]].Role, roles[i].Role) > 0)
             {
-                return [.. roles.OrderBy(r => r.Role, StringComparer.Ordinal)];
+                order[j + 1] = order[j];
+                j--;
             }
-        }
 
-        return roles;
+            order[j + 1] = i;
+        }
     }
 
     /// <summary>Writes <c>rule_location</c>: the rule's file and line ("rules/events/attack.yaml:12").</summary>
