@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Compare.Articles;
 using Compare.Recognition;
 using Compare.Recognition.Counts;
@@ -34,10 +35,12 @@ internal sealed class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
-    // Built once per rule set: which rules a word can start a trigger of, each rule's trigger forms in the order
-    // they are tried (longest phrase first, then longest form), and every irregular past form.
-    private readonly FrozenDictionary<string, int[]> _rulesByFirstWord;
-    private readonly (TriggerPhrase Phrase, ImmutableArray<string> Form)[][] _formsInOrder;
+    // Built once per rule set: a number for every word of a trigger form, which rules a word can start a trigger
+    // of (by the word's number), each rule's trigger forms in the order they are tried (longest phrase first, then
+    // longest form) as numbers, and every irregular past form.
+    private readonly FrozenDictionary<string, int> _triggerWordIds;
+    private readonly int[][] _rulesByFirstWord;
+    private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
     private readonly ImmutableArray<ImmutableArray<string>> _irrealis;
     private readonly ImmutableArray<ImmutableArray<string>> _hedges;
@@ -46,25 +49,35 @@ internal sealed class ClaimExtractor
     {
         _rules = rules;
         _actors = actors;
-        var byFirst = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        _formsInOrder = new (TriggerPhrase, ImmutableArray<string>)[rules.Rules.Length][];
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byFirst = new List<SortedSet<int>>();
+        _formsInOrder = new (TriggerPhrase, int[])[rules.Rules.Length][];
         for (var r = 0; r < rules.Rules.Length; r++)
         {
             var rule = rules.Rules[r];
-            _formsInOrder[r] = [.. rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length))
-                .SelectMany(p => p.Forms.OrderByDescending(f => f.Length).Select(f => (p, f)))];
-            foreach (var (_, form) in _formsInOrder[r])
+            var ordered = rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length))
+                .SelectMany(p => p.Forms.OrderByDescending(f => f.Length).Select(f => (p, f))).ToList();
+            _formsInOrder[r] = new (TriggerPhrase, int[])[ordered.Count];
+            for (var k = 0; k < ordered.Count; k++)
             {
-                if (!byFirst.TryGetValue(form[0], out var set))
+                var (phrase, form) = ordered[k];
+                var ids = new int[form.Length];
+                for (var w = 0; w < form.Length; w++)
                 {
-                    byFirst[form[0]] = set = [];
+                    if (!wordIds.TryGetValue(form[w], out ids[w]))
+                    {
+                        ids[w] = wordIds[form[w]] = wordIds.Count;
+                        byFirst.Add([]);
+                    }
                 }
 
-                set.Add(r);
+                _formsInOrder[r][k] = (phrase, ids);
+                byFirst[ids[0]].Add(r);
             }
         }
 
-        _rulesByFirstWord = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
+        _rulesByFirstWord = [.. byFirst.Select(set => set.ToArray())];
         _irregularForms = rules.Lexicons.IrregularVerbs.Values.SelectMany(forms => forms).ToFrozenSet(StringComparer.Ordinal);
         _irrealis = rules.Lexicons.Cue("irrealis");
         _hedges = rules.Lexicons.Cue("hedge");
@@ -80,24 +93,25 @@ internal sealed class ClaimExtractor
         var ages = ImmutableArray.CreateBuilder<AgeMention>();
         var claims = new List<Claim>();
         var candidates = new bool[_rules.Rules.Length];
+        var words = new SentenceWords(_triggerWordIds);
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
             ages.AddRange(AgeRecognizer.Recognize(text, sentence.Span));
-            var words = new SentenceWords(sentence.Tokens);
+            words.Read(sentence.Tokens);
 
             // Only the rules one of whose trigger forms starts with a word of the sentence can fire in it.
             Array.Clear(candidates);
             var any = false;
-            foreach (var w in words.Lower)
+            foreach (var id in words.Ids.AsSpan(0, words.Lower.Count))
             {
-                if (_rulesByFirstWord.TryGetValue(w, out var ids))
+                if (id >= 0)
                 {
-                    foreach (var id in ids)
+                    foreach (var r in _rulesByFirstWord[id])
                     {
-                        candidates[id] = any = true;
+                        candidates[r] = any = true;
                     }
                 }
             }
@@ -108,7 +122,7 @@ internal sealed class ClaimExtractor
                 DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (!candidates[r] || FindTriggers(words.Lower, _formsInOrder[r]) is not { } triggers)
+                    if (!candidates[r] || FindTriggers(words, _formsInOrder[r]) is not { } triggers)
                     {
                         continue;
                     }
@@ -137,27 +151,100 @@ internal sealed class ClaimExtractor
         return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. WithoutAnaphora(Deduplicate(claims).ToList())]);
     }
 
-    /// <summary>A sentence's words as the rules read them, computed once for all rules.</summary>
-    private sealed class SentenceWords
+    /// <summary>
+    /// A sentence's words as the rules read them, computed once for all rules. One instance serves every sentence
+    /// of an article in turn (<see cref="Read"/> replaces the words), so that nothing is allocated per sentence.
+    /// </summary>
+    private sealed class SentenceWords(FrozenDictionary<string, int> triggerWordIds)
     {
-        public SentenceWords(ImmutableArray<Token> tokens)
+        // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
+        // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
+        private const string NotACue = "\u0001";
+
+        // Lower-case forms of recent words that need a change, by the identity of the word's string: the tokenizer
+        // reuses the strings of short words, so a sentence-initial "The" is lowered once, not at every use.
+        [ThreadStatic]
+        private static (string? Word, string? Lower)[]? t_recentLower;
+
+        private const int RecentLowerSlots = 1024;
+
+        /// <summary>Each token's text in lower case, with ’ read as '.</summary>
+        public List<string> Lower { get; } = [];
+
+        /// <summary>Each token's lower-case text, or a word no cue holds for a capitalised word after the first.</summary>
+        public List<string> CueWords { get; } = [];
+
+        /// <summary>
+        /// The number of each word among the words of the trigger forms (-1 for any other word); the first
+        /// <c>Lower.Count</c> entries are this sentence's.
+        /// </summary>
+        public int[] Ids { get; private set; } = new int[64];
+
+        /// <summary>Which trigger word numbers stand in the sentence.</summary>
+        public bool[] Present { get; } = new bool[triggerWordIds.Count];
+
+        public void Read(ImmutableArray<Token> tokens)
         {
-            Lower = new List<string>(tokens.Length);
-            CueWords = new List<string>(tokens.Length);
+            foreach (var id in Ids.AsSpan(0, Lower.Count))
+            {
+                if (id >= 0)
+                {
+                    Present[id] = false;
+                }
+            }
+
+            Lower.Clear();
+            CueWords.Clear();
+            if (Ids.Length < tokens.Length)
+            {
+                Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
+            }
+
             for (var k = 0; k < tokens.Length; k++)
             {
                 var text = tokens[k].Text;
-                var w = text.ToLowerInvariant().Replace('’', '\'');
+                var w = LowerOf(text);
                 Lower.Add(w);
-                // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
-                // States", "in May 2022"), never a cue.
-                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? "\u0001" : w);
+                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
+                var id = triggerWordIds.TryGetValue(w, out var known) ? known : -1;
+                Ids[k] = id;
+                if (id >= 0)
+                {
+                    Present[id] = true;
+                }
             }
         }
 
-        public List<string> Lower { get; }
+        /// <summary><c>word.ToLowerInvariant().Replace('’', '\'')</c>, without a new string when nothing changes.</summary>
+        private static string LowerOf(string word)
+        {
+            // A word of lower-case ASCII letters and other ASCII characters lowers to itself.
+            var plain = true;
+            foreach (var c in word)
+            {
+                if (c >= 0x80 || char.IsAsciiLetterUpper(c))
+                {
+                    plain = false;
+                    break;
+                }
+            }
 
-        public List<string> CueWords { get; }
+            if (plain)
+            {
+                return word;
+            }
+
+            var recent = t_recentLower ??= new (string?, string?)[RecentLowerSlots];
+            var slot = RuntimeHelpers.GetHashCode(word) & (RecentLowerSlots - 1);
+            if (ReferenceEquals(recent[slot].Word, word))
+            {
+                return recent[slot].Lower!;
+            }
+
+            var lower = word.ToLowerInvariant().Replace('’', '\'');
+            recent[slot] = (word, lower);
+            return lower;
+        }
     }
 
     /// <summary>Runs one rule over one sentence.</summary>
@@ -359,16 +446,22 @@ internal sealed class ClaimExtractor
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
     /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(List<string> lower, (TriggerPhrase Phrase, ImmutableArray<string> Form)[] forms)
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(SentenceWords words, (TriggerPhrase Phrase, int[] Form)[] forms)
     {
+        var ids = words.Ids.AsSpan(0, words.Lower.Count);
         bool[]? taken = null;
         List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
         foreach (var (phrase, form) in forms)
         {
             var first = form[0];
-            for (var i = 0; i + form.Length <= lower.Count; i++)
+            if (!words.Present[first])
             {
-                if (!string.Equals(lower[i], first, StringComparison.Ordinal))
+                continue;
+            }
+
+            for (var i = 0; i + form.Length <= ids.Length; i++)
+            {
+                if (ids[i] != first)
                 {
                     continue;
                 }
@@ -376,7 +469,7 @@ internal sealed class ClaimExtractor
                 var ok = true;
                 for (var k = 0; k < form.Length && ok; k++)
                 {
-                    ok = (taken is null || !taken[i + k]) && lower[i + k] == form[k];
+                    ok = (taken is null || !taken[i + k]) && ids[i + k] == form[k];
                 }
 
                 if (!ok)
@@ -384,7 +477,7 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                taken ??= new bool[lower.Count];
+                taken ??= new bool[ids.Length];
                 for (var k = 0; k < form.Length; k++)
                 {
                     taken[i + k] = true;
