@@ -43,6 +43,11 @@ internal sealed class ClaimExtractor
     private readonly int[][] _rulesByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
+
+    // For each measure, the number of the first word of each of its trigger forms (phrase by phrase, -1 for an empty
+    // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
+    private readonly Dictionary<MeasureSpec, int[]> _measureFirstWords = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _measureApostrophes;
     private readonly ImmutableArray<ImmutableArray<string>> _irrealis;
     private readonly ImmutableArray<ImmutableArray<string>> _hedges;
 
@@ -74,6 +79,34 @@ internal sealed class ClaimExtractor
 
                 _formsInOrder[r][k] = (phrase, ids);
                 byFirst[ids[0]].Add(r);
+            }
+        }
+
+        // The words of measure forms are numbered too, so that a sentence tells at once which forms can stand in it.
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var measure in rule.Measures)
+            {
+                var firstWords = new List<int>();
+                foreach (var phrase in measure.Triggers)
+                {
+                    foreach (var form in phrase.Forms)
+                    {
+                        foreach (var word in form)
+                        {
+                            _measureApostrophes |= word.Contains('\'') || word.Contains('’');
+                            if (!wordIds.ContainsKey(word))
+                            {
+                                wordIds[word] = wordIds.Count;
+                                byFirst.Add([]);
+                            }
+                        }
+
+                        firstWords.Add(form.IsEmpty ? -1 : wordIds[form[0]]);
+                    }
+                }
+
+                _measureFirstWords[measure] = [.. firstWords];
             }
         }
 
@@ -146,7 +179,7 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            DetachedMeasures(article, sentence, counts, claims);
+            DetachedMeasures(article, sentence, words, counts, claims);
         }
 
         return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. WithoutAnaphora(Deduplicate(claims).ToList())]);
@@ -362,7 +395,7 @@ internal sealed class ClaimExtractor
 
             foreach (var measure in rule.Measures)
             {
-                if (MeasureCount(sentence, measure, counts, lower) is { } h)
+                if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
                     output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? context : null, h.Count, measure.Name,
                         polarity, cue, hedge is not null, hedge, attribution, null, null));
@@ -1642,13 +1675,25 @@ internal sealed class ClaimExtractor
         return best?.Value;
     }
 
-    private static (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string> lower)
+    /// <summary>
+    /// The first form of the measure found in the sentence with a count near it. <paramref name="words"/>, when
+    /// given, tells which words stand in <paramref name="lower"/>, so that forms whose first word is absent are
+    /// skipped.
+    /// </summary>
+    private (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string> lower, SentenceWords? words)
     {
         var tokens = sentence.Tokens;
+        var firstWords = words is null ? null : _measureFirstWords[measure];
+        var f = 0;
         foreach (var phrase in measure.Triggers)
         {
             foreach (var form in phrase.Forms)
             {
+                if (firstWords is not null && firstWords[f++] is var first && first >= 0 && !words!.Present[first])
+                {
+                    continue;
+                }
+
                 for (var i = 0; i + form.Length <= lower.Count; i++)
                 {
                     if (!IsPhraseAt(lower, i, form.AsSpan()))
@@ -1693,7 +1738,7 @@ internal sealed class ClaimExtractor
     /// A sentence that gives a toll without naming the event ("In total 1,139 people were killed") belongs to the
     /// last event with measures in the previous sentences of the article.
     /// </summary>
-    private static void DetachedMeasures(Article article, Sentence sentence, ImmutableArray<CountMention> counts, List<Claim> claims)
+    private void DetachedMeasures(Article article, Sentence sentence, SentenceWords words, ImmutableArray<CountMention> counts, List<Claim> claims)
     {
         // Claims come in sentence order: only the last ones can be of this sentence or of the few before it.
         Claim? anchor = null;
@@ -1721,15 +1766,24 @@ internal sealed class ClaimExtractor
             return;
         }
 
-        var lower = new List<string>(sentence.Tokens.Length);
-        foreach (var t in sentence.Tokens)
+        // These words are only lowered, with no apostrophe made plain; they differ from the rules' words only in
+        // words with ’, which match no measure form unless a form holds an apostrophe.
+        var lower = words.Lower;
+        SentenceWords? known = words;
+        if (_measureApostrophes)
         {
-            lower.Add(t.Text.ToLowerInvariant());
+            lower = new List<string>(sentence.Tokens.Length);
+            foreach (var t in sentence.Tokens)
+            {
+                lower.Add(t.Text.ToLowerInvariant());
+            }
+
+            known = null;
         }
 
         foreach (var measure in anchor.Rule.Measures)
         {
-            if (MeasureCount(sentence, measure, counts, lower) is { } h)
+            if (MeasureCount(sentence, measure, counts, lower, known) is { } h)
             {
                 claims.Add(new Claim(article.Id, sentence, anchor.Rule, h.Trigger, h.Span, TriggerForm.Noun, anchor.Roles, anchor.Date, anchor.DateKind, anchor.ContextDate,
                     h.Count, measure.Name, Polarity.Asserted, null, false, null, null, null,
