@@ -182,7 +182,7 @@ internal sealed class ClaimExtractor
             DetachedMeasures(article, sentence, words, counts, claims);
         }
 
-        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. WithoutAnaphora(Deduplicate(claims).ToList())]);
+        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), WithoutAnaphora(Deduplicate(claims)));
     }
 
     /// <summary>
@@ -474,8 +474,9 @@ internal sealed class ClaimExtractor
     /// Drops a definite noun that only points back at an event already told ("the victims of the attack", "this
     /// meeting"): it names nothing of its own, so it would only repeat the earlier claim with a guessed date.
     /// </summary>
-    private static IEnumerable<Claim> WithoutAnaphora(List<Claim> claims)
+    private static ImmutableArray<Claim> WithoutAnaphora(List<Claim> claims)
     {
+        var kept = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
@@ -489,44 +490,71 @@ internal sealed class ClaimExtractor
             var definite = c.Form == TriggerForm.Noun && IsDefiniteBefore(c) && c.Roles.All(r => r.Source is "subject" or "sentence");
             if (!definite)
             {
-                yield return c;
+                kept.Add(c);
                 continue;
             }
 
-            var antecedent = claims.Take(i).LastOrDefault(p => p.EventType == c.EventType && p.Measure is null
-                && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5));
+            Claim? antecedent = null;
+            for (var k = i - 1; k >= 0; k--)
+            {
+                var p = claims[k];
+                if (p.EventType == c.EventType && p.Measure is null
+                    && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5))
+                {
+                    antecedent = p;
+                    break;
+                }
+            }
+
             if (antecedent is null)
             {
-                yield return c;
+                kept.Add(c);
             }
             else if (c.Count is not null || c.Measure is not null)
             {
                 // "The raid killed about 250 people": the toll belongs to the raid told before.
-                yield return c with
+                kept.Add(c with
                 {
                     Roles = antecedent.Roles,
                     Date = c.Date ?? antecedent.Date,
                     DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
                     ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
                     Note = $"the toll of the {antecedent.Trigger} told in sentence {antecedent.Sentence.Index + 1}",
-                };
+                });
             }
         }
+
+        return kept.ToImmutable();
     }
 
     private static bool IsDefiniteBefore(Claim c)
     {
         var tokens = c.Sentence.Tokens;
-        var at = tokens.IndexOf(tokens.First(t => t.Start == c.TriggerSpan.Start));
+        var at = -1;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Start == c.TriggerSpan.Start)
+            {
+                at = k;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            throw new InvalidOperationException("No token starts the trigger.");
+        }
+
         for (var k = at - 1; k >= 0 && k >= at - 2; k--)
         {
-            var w = tokens[k].Text.ToLowerInvariant();
-            if (w is "the" or "this" or "that" or "these" or "those")
+            var text = tokens[k].Text;
+            if (text is "the" or "this" or "that" or "these" or "those"
+                || text.Length is 3 or 4 or 5 && text.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those")
             {
                 return true;
             }
 
-            if (!char.IsLower(tokens[k].Text[0]))
+            if (!char.IsLower(text[0]))
             {
                 return false;
             }
@@ -535,13 +563,56 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private static IEnumerable<Claim> Deduplicate(List<Claim> claims)
+    /// <summary>
+    /// One trigger read by two rules of the same event type keeps the claim with more roles filled (then the rule
+    /// first by id; then the first found); the claims kept are ordered by sentence, trigger and measure, those
+    /// equal in all three keeping the order their groups were first found in.
+    /// </summary>
+    private static List<Claim> Deduplicate(List<Claim> claims)
     {
-        // One trigger read by two rules of the same event type keeps the claim with more roles filled.
-        return claims
-            .GroupBy(c => (c.Sentence.Index, c.TriggerSpan.Start, c.EventType, c.Measure))
-            .Select(g => g.OrderByDescending(c => c.Roles.Length).ThenBy(c => c.Rule.Id, StringComparer.Ordinal).First())
-            .OrderBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start).ThenBy(c => c.Measure, StringComparer.Ordinal);
+        var kept = new List<Claim>(claims.Count);
+        var groups = new Dictionary<(int, int, string, string?), int>();
+        foreach (var c in claims)
+        {
+            var key = (c.Sentence.Index, c.TriggerSpan.Start, c.EventType, c.Measure);
+            if (!groups.TryGetValue(key, out var at))
+            {
+                groups[key] = kept.Count;
+                kept.Add(c);
+                continue;
+            }
+
+            var best = kept[at];
+            if (c.Roles.Length > best.Roles.Length || c.Roles.Length == best.Roles.Length && string.CompareOrdinal(c.Rule.Id, best.Rule.Id) < 0)
+            {
+                kept[at] = c;
+            }
+        }
+
+        // A stable sort: the position of each group breaks ties.
+        var order = new int[kept.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var a = kept[x];
+            var b = kept[y];
+            var byKey = a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
+                : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
+                : StringComparer.Ordinal.Compare(a.Measure, b.Measure);
+            return byKey != 0 ? byKey : x.CompareTo(y);
+        });
+
+        var sorted = new List<Claim>(kept.Count);
+        foreach (var k in order)
+        {
+            sorted.Add(kept[k]);
+        }
+
+        return sorted;
     }
 
     /// <summary>
