@@ -88,7 +88,7 @@ internal sealed class CompareEngine
 
         var wires = new WireSources(_actors, analyses.Select(a => a.Article));
         var comparer = new EventComparer(_actors, aligner, wires);
-        var reportEvents = timings.Measure("compare events", () => events.Select(e => new ReportEvent(e, comparer.Label(e), e.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })?.Iso, comparer.Compare(e))).ToImmutableArray());
+        var reportEvents = timings.Measure("compare events", () => CompareEvents(events, comparer));
         var people = timings.Measure("compare people", () => new PersonComparer(_actors, resolver, wires).Compare(analyses));
         return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, [.. input.Skipped, .. failed])
         {
@@ -136,7 +136,19 @@ internal sealed class CompareEngine
     {
         var resolver = new EntityResolver(_actors, analyses);
         var aligner = new EventAligner(_actors, resolver, PersonComparer.TitlesByPerson(resolver, analyses));
-        return (aligner.Align(analyses.SelectMany(a => a.Claims)), resolver, aligner);
+        return (aligner.Align(analyses.SelectMany(a => a.Claims), _maxThreads), resolver, aligner);
+    }
+
+    /// <summary>Compares the events, several at once; the results keep the order of the events.</summary>
+    private ImmutableArray<ReportEvent> CompareEvents(ImmutableArray<AlignedEvent> events, EventComparer comparer)
+    {
+        var result = new ReportEvent[events.Length];
+        Parallel.For(0, events.Length, new ParallelOptions { MaxDegreeOfParallelism = _maxThreads }, i =>
+        {
+            var e = events[i];
+            result[i] = new ReportEvent(e, comparer.Label(e), e.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })?.Iso, comparer.Compare(e));
+        });
+        return ImmutableArray.Create(result);
     }
 
     /// <summary>

@@ -17,13 +17,32 @@ internal sealed class EntityResolver
 
     public EntityResolver(ActorIndex actors, IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var texts = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var keyed = new List<(string Article, Mention Mention)>();
-        foreach (var analysis in analyses)
+        // The named people of each article, gathered several articles at once and kept in article order.
+        var perArticle = new List<(string Article, Mention Mention)>?[analyses.Count];
+        Parallel.For(0, analyses.Count, i =>
         {
-            foreach (var m in analysis.Mentions.SelectMany(s => s.All).Where(m => m.Kind == EntityKinds.Person && !m.Pronoun && m.PersonKey is not null))
+            var analysis = analyses[i];
+            List<(string Article, Mention Mention)>? found = null;
+            foreach (var sentence in analysis.Mentions)
             {
-                keyed.Add((analysis.Article.Id, m));
+                foreach (var m in sentence.All)
+                {
+                    if (m.Kind == EntityKinds.Person && !m.Pronoun && m.PersonKey is not null)
+                    {
+                        (found ??= []).Add((analysis.Article.Id, m));
+                    }
+                }
+            }
+
+            perArticle[i] = found;
+        });
+
+        var keyed = new List<(string Article, Mention Mention)>();
+        foreach (var found in perArticle)
+        {
+            if (found is not null)
+            {
+                keyed.AddRange(found);
             }
         }
 
@@ -99,6 +118,8 @@ internal sealed class EntityResolver
             _byKey[(article, m.PersonKey!)] = home.Id;
         }
 
+        // No name is added to a cluster from here on, so the clusters a surname fits are found once per surname.
+        var bySurname = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         foreach (var (article, m) in keyed)
         {
             if (_byKey.ContainsKey((article, m.PersonKey!)))
@@ -114,8 +135,12 @@ internal sealed class EntityResolver
 
             // A surname alone: the one cluster whose surname matches, if there is exactly one.
             var word = m.PersonKey!;
-            var wordName = blocks.Parse(word);
-            var candidates = blocks.Candidates(wordName, fullNamesOnly: false).Where(c => c.Names.Any(n => PersonNameMatcher.Match(blocks.Parse(n), wordName).Same)).ToList();
+            if (!bySurname.TryGetValue(word, out var candidates))
+            {
+                var wordName = blocks.Parse(word);
+                bySurname[word] = candidates = blocks.Candidates(wordName, fullNamesOnly: false).Where(c => c.Names.Any(n => PersonNameMatcher.Match(blocks.Parse(n), wordName).Same)).ToList();
+            }
+
             if (candidates.Count == 1)
             {
                 _byKey[(article, word)] = candidates[0].Id;
@@ -130,18 +155,28 @@ internal sealed class EntityResolver
             }
         }
 
-        foreach (var (article, m) in keyed)
+        // Each person's spellings with the articles that use them, keyed "id\u0001text" and read in ordinal order
+        // of that key. The people are looked up several mentions at once; the sets are filled in mention order.
+        var ids = new string?[keyed.Count];
+        Parallel.For(0, keyed.Count, i => ids[i] = Resolve(keyed[i].Article, keyed[i].Mention));
+        var spellings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < keyed.Count; i++)
         {
-            if (Resolve(article, m) is { } id)
+            if (ids[i] is { } id)
             {
-                if (!texts.TryGetValue(id + "\u0001" + m.Text, out var set))
+                var (article, m) = keyed[i];
+                var key = id + "\u0001" + m.Text;
+                if (!spellings.TryGetValue(key, out var set))
                 {
-                    texts[id + "\u0001" + m.Text] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    spellings[key] = set = new SortedSet<string>(StringComparer.Ordinal);
                 }
 
                 set.Add(article);
             }
         }
+
+        var texts = spellings.ToList();
+        texts.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
 
         var byId = clusters.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Entities = texts.GroupBy(kv => kv.Key.Split('\u0001')[0], StringComparer.Ordinal)

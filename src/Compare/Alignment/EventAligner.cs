@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Compare.Extraction;
 using Compare.Recognition;
@@ -25,6 +26,7 @@ internal sealed class EventAligner
     private readonly ActorIndex _actors;
     private readonly EntityResolver _entities;
     private readonly IReadOnlyDictionary<string, ImmutableHashSet<string>> _personTitles;
+    private readonly ConcurrentDictionary<string, string[]> _containers = new(StringComparer.Ordinal);
 
     public EventAligner(ActorIndex actors, EntityResolver entities, IReadOnlyDictionary<string, ImmutableHashSet<string>> personTitles)
     {
@@ -34,110 +36,230 @@ internal sealed class EventAligner
         _personTitles = personTitles;
     }
 
-    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims)
+    /// <summary>Aligns the claims into events, numbered e001, e002, ... in the order of their types and first claims.</summary>
+    /// <param name="claims">The claims of every article.</param>
+    /// <param name="maxThreads">How many event types are aligned at once; null for one per processor.</param>
+    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims, int? maxThreads = null)
     {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
+        // Event types never share an event, so each type is aligned on its own, several at once, largest first.
+        // Events are numbered afterwards in the order of their types, so numbering depends neither on timing nor
+        // on the number of threads.
+        var blocks = claims.GroupBy(c => c.EventType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var aligned = new List<Builder>[blocks.Count];
+        var largestFirst = Enumerable.Range(0, blocks.Count).OrderByDescending(i => blocks[i].Count).ThenBy(i => i).ToList();
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i]));
+
         var events = new List<Builder>();
-        foreach (var block in claims.GroupBy(c => c.EventType).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var block in aligned)
         {
-            var spec = _rules.EventTypes[block.Key];
-            var inBlock = new List<Builder>();
-            var index = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
-            var recent = new RecentEvents(spec.DateToleranceDays);
-            foreach (var claim in block.OrderBy(Rank).ThenBy(c => c.Date?.From).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start))
+            foreach (var b in block)
             {
-                var pool = Pool(claim, spec);
-                var keys = pool.SelectMany(p => p.PersonId is null ? p.Keys : [p.PersonId, .. p.Keys]).Distinct().ToList();
-                var everyEvent = spec.DateOnly || keys.Count == 0;
-                List<Builder> candidates;
-                if (claim.Date is { IsResolved: true, From: { } from })
-                {
-                    candidates = recent.Candidates(keys, everyEvent, from);
-                }
-                else
-                {
-                    var set = new HashSet<Builder>(keys.SelectMany(k => index.TryGetValue(k, out var l) ? l : []));
-                    if (everyEvent)
-                    {
-                        set.UnionWith(inBlock);
-                    }
+                b.Order = events.Count;
+                events.Add(b);
+            }
+        }
 
-                    candidates = [.. set];
-                }
+        var result = new AlignedEvent[events.Count];
+        Parallel.For(0, events.Count, options, i =>
+        {
+            var b = events[i];
+            var nearMisses = new string[b.NearMisses.Count];
+            for (var n = 0; n < nearMisses.Length; n++)
+            {
+                var (claim, missed, whyNot) = b.NearMisses[n];
+                nearMisses[n] = $"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}";
+            }
 
-                Builder? best = null;
-                string? why = null;
-                var misses = new List<(Builder Event, string WhyNot)>();
-                foreach (var candidate in candidates.OrderByDescending(b => b.Articles.Count).ThenBy(b => b.Order))
-                {
-                    var reason = Compatible(candidate, claim, pool, spec, out var whyNot);
-                    if (reason is not null)
-                    {
-                        best = candidate;
-                        why = reason;
-                        break;
-                    }
+            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, [.. b.Claims.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start)], [.. b.Reasons])
+            {
+                NearMisses = ImmutableArray.Create(nearMisses),
+            };
+        });
 
-                    if (whyNot is not null && misses.Count < MaxNearMisses && keys.Count > 0)
-                    {
-                        misses.Add((candidate, whyNot));
-                    }
-                }
+        return ImmutableArray.Create(result);
+    }
 
-                // Events outside the date window were never tried; the latest few sharing a participant still make
-                // near misses, so the report can say why they stayed apart (a bounded look, not a scan).
-                if (misses.Count < MaxNearMisses && keys.Count > 0)
-                {
-                    var tried = new HashSet<Builder>(candidates);
-                    foreach (var other in keys.SelectMany(k => index.TryGetValue(k, out var l) ? Enumerable.Reverse(l).Take(MaxNearMisses) : [])
-                                 .Distinct().Where(b => !tried.Contains(b) && b != best).OrderBy(b => b.Order).Take(MaxNearMisses - misses.Count).ToList())
-                    {
-                        if (Compatible(other, claim, pool, spec, out var whyNot) is null && whyNot is not null)
-                        {
-                            misses.Add((other, whyNot));
-                        }
-                    }
-                }
-
-                if (best is null)
-                {
-                    best = new Builder(block.Key, events.Count);
-                    events.Add(best);
-                    inBlock.Add(best);
-                    recent.Add(best);
-                }
-                else
-                {
-                    best.Reasons.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} joined: {why}");
-                }
-
-                best.Add(claim, pool);
-                foreach (var (missed, whyNot) in misses)
-                {
-                    best.NearMisses.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}");
-                }
-
+    /// <summary>Aligns the claims of one event type; the events are numbered within the type (<see cref="Builder.Local"/>).</summary>
+    private List<Builder> AlignBlock(List<Claim> block)
+    {
+        var type = block[0].EventType;
+        var spec = _rules.EventTypes[type];
+        var events = new List<Builder>();
+        var index = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        var recent = new RecentEvents(spec.DateToleranceDays);
+        var candidates = new List<Builder>();
+        var lookback = new List<Builder>();
+        var misses = new List<(Builder Event, string WhyNot)>();
+        var stamp = 0;
+        foreach (var claim in block.OrderBy(Rank).ThenBy(c => c.Date?.From).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start))
+        {
+            // Each candidate is marked with the claim's stamp as it is listed, so that it is listed once.
+            stamp++;
+            var prepared = Prepare(claim, spec);
+            var keys = prepared.Keys;
+            var everyEvent = spec.DateOnly || keys.Count == 0;
+            candidates.Clear();
+            if (claim.Date is { IsResolved: true, From: { } from })
+            {
+                recent.Candidates(candidates, keys, everyEvent, from, stamp);
+            }
+            else
+            {
                 foreach (var key in keys)
                 {
-                    if (!best.IndexedKeys.Add(key))
+                    if (index.TryGetValue(key, out var list))
+                    {
+                        Collect(candidates, list, stamp);
+                    }
+                }
+
+                if (everyEvent)
+                {
+                    Collect(candidates, events, stamp);
+                }
+            }
+
+            // The best-supported event first, then the oldest (the same order as before any event is tried).
+            candidates.Sort(static (a, b) => a.Articles.Count != b.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : a.Local.CompareTo(b.Local));
+
+            Builder? best = null;
+            string? why = null;
+            misses.Clear();
+            foreach (var candidate in candidates)
+            {
+                // Why a candidate was not joined is only written out for the first few near misses.
+                var explain = misses.Count < MaxNearMisses && keys.Count > 0;
+                var reason = Compatible(candidate, prepared, spec, explain, out var whyNot);
+                if (reason is not null)
+                {
+                    best = candidate;
+                    why = reason;
+                    break;
+                }
+
+                if (whyNot is not null && explain)
+                {
+                    misses.Add((candidate, whyNot));
+                }
+            }
+
+            // Events outside the date window were never tried; the latest few sharing a participant still make
+            // near misses, so the report can say why they stayed apart (a bounded look, not a scan).
+            if (misses.Count < MaxNearMisses && keys.Count > 0)
+            {
+                lookback.Clear();
+                foreach (var key in keys)
+                {
+                    if (!index.TryGetValue(key, out var list))
                     {
                         continue;
                     }
 
-                    if (!index.TryGetValue(key, out var list))
+                    for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxNearMisses; i--)
                     {
-                        index[key] = list = [];
+                        var b = list[i];
+                        if (b.Stamp != stamp && b != best && !lookback.Contains(b))
+                        {
+                            lookback.Add(b);
+                        }
                     }
+                }
 
-                    list.Add(best);
-                    recent.Add(key, best);
+                lookback.Sort(static (a, b) => a.Local.CompareTo(b.Local));
+                var room = MaxNearMisses - misses.Count;
+                for (var i = 0; i < lookback.Count && i < room; i++)
+                {
+                    if (Compatible(lookback[i], prepared, spec, explain: true, out var whyNot) is null && whyNot is not null)
+                    {
+                        misses.Add((lookback[i], whyNot));
+                    }
+                }
+            }
+
+            if (best is null)
+            {
+                best = new Builder(type, events.Count);
+                events.Add(best);
+                recent.Add(best);
+            }
+            else
+            {
+                best.Reasons.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} joined: {why}");
+            }
+
+            best.Add(prepared);
+            foreach (var (missed, whyNot) in misses)
+            {
+                best.NearMisses.Add((claim, missed, whyNot));
+            }
+
+            foreach (var key in keys)
+            {
+                if (!best.IndexedKeys.Add(key))
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(best);
+                recent.Add(key, best);
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Adds to <paramref name="candidates"/> the events of <paramref name="list"/> not yet listed for this claim.</summary>
+    private static void Collect(List<Builder> candidates, List<Builder> list, int stamp)
+    {
+        foreach (var b in list)
+        {
+            if (b.Stamp != stamp)
+            {
+                b.Stamp = stamp;
+                candidates.Add(b);
+            }
+        }
+    }
+
+    /// <summary>What alignment reads of a claim, worked out once: its pool, its blocking keys and its one-by-one roles.</summary>
+    private Prepared Prepare(Claim claim, EventTypeSpec spec)
+    {
+        var pool = Pool(claim, spec);
+        var keys = new List<string>();
+        var unnamed = true;
+        foreach (var p in pool)
+        {
+            if (p.PersonId is not null)
+            {
+                unnamed = false;
+                if (!keys.Contains(p.PersonId))
+                {
+                    keys.Add(p.PersonId);
+                }
+            }
+
+            foreach (var k in p.Keys)
+            {
+                if (!keys.Contains(k))
+                {
+                    keys.Add(k);
                 }
             }
         }
 
-        return [.. events.Select((b, i) => new AlignedEvent($"e{i + 1:000}", b.Type, [.. b.Claims.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start)], [.. b.Reasons])
+        var each = new List<Participant>[spec.Each.Length];
+        for (var i = 0; i < each.Length; i++)
         {
-            NearMisses = [.. b.NearMisses],
-        })];
+            each[i] = RoleParticipants(claim, spec.Each[i], spec);
+        }
+
+        return new Prepared(claim, pool, keys, each, unnamed);
     }
 
     private static int Rank(Claim c) => c.Date is { IsResolved: true } ? 0 : c.Date is not null ? 1 : c.ContextDate is not null ? 2 : 3;
@@ -147,26 +269,38 @@ internal sealed class EventAligner
         var list = new List<Participant>();
         foreach (var role in spec.Pool)
         {
-            list.AddRange(Participants(claim, role).Where(Identifiable));
+            AddIdentifiable(list, Participants(claim, role));
         }
 
         if (spec.PlaceImpliesHost)
         {
-            list.AddRange(ImpliedHosts(claim));
+            AddImpliedHosts(list, claim);
         }
 
         return [.. list];
+    }
+
+    /// <summary>Adds to <paramref name="list"/> the participants that say who they are (<see cref="Identifiable"/>).</summary>
+    private static void AddIdentifiable(List<Participant> list, List<Participant> participants)
+    {
+        foreach (var p in participants)
+        {
+            if (Identifiable(p))
+            {
+                list.Add(p);
+            }
+        }
     }
 
     /// <summary>
     /// The country a visit's place implies as its host: the country itself, the country a capital stands for, or
     /// the country a city lies in ("visited Jerusalem": Israel hosted).
     /// </summary>
-    private IEnumerable<Participant> ImpliedHosts(Claim claim)
+    private void AddImpliedHosts(List<Participant> list, Claim claim)
     {
-        if (claim.Role("place") is not { } place)
+        if (RoleOf(claim, "place") is not { } place)
         {
-            yield break;
+            return;
         }
 
         foreach (var m in place.Mentions)
@@ -180,7 +314,7 @@ internal sealed class EventAligner
                 : actor.StandsFor ?? (actor.Kind == EntityKinds.City && actor.In is { } within && _actors[within]?.Kind == EntityKinds.Country ? within : null);
             if (country is not null)
             {
-                yield return new Participant(_actors[country]!.Name, null, [country], null);
+                list.Add(new Participant(_actors[country]!.Name, null, [country], null));
             }
         }
     }
@@ -189,55 +323,117 @@ internal sealed class EventAligner
     private static bool Identifiable(Participant p) => p.PersonId is not null || p.Keys.Length > 0 || p.Title is not null;
 
     /// <summary>A role's participants; for the host of a type whose place implies the host, the implied host too.</summary>
-    private IEnumerable<Participant> RoleParticipants(Claim claim, string role, EventTypeSpec spec)
+    private List<Participant> RoleParticipants(Claim claim, string role, EventTypeSpec spec)
     {
-        var own = Participants(claim, role).Where(Identifiable).ToList();
+        var own = new List<Participant>();
+        AddIdentifiable(own, Participants(claim, role));
         if (spec.PlaceImpliesHost && role == HostRole && own.Count == 0)
         {
-            own.AddRange(ImpliedHosts(claim));
+            AddImpliedHosts(own, claim);
         }
 
         return own;
     }
 
-    internal IEnumerable<Participant> Participants(Claim claim, string role)
+    /// <summary>The first filler of the role (as <see cref="Claim.Role"/>), found without allocating.</summary>
+    private static RoleFill? RoleOf(Claim claim, string role)
     {
-        if (claim.Role(role) is not { } fill)
+        foreach (var fill in claim.Roles)
         {
-            yield break;
+            if (fill.Role == role)
+            {
+                return fill;
+            }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// The fillers of a role as participants: each mention's person or actor with its keys (the actor it names and
+    /// what it and its members belong to, sorted, each once), followed by the people among its members.
+    /// </summary>
+    internal List<Participant> Participants(Claim claim, string role)
+    {
+        var result = new List<Participant>();
+        if (RoleOf(claim, role) is not { } fill)
+        {
+            return result;
+        }
+
+        var keys = new List<string>();
         foreach (var m in fill.Mentions)
         {
             var r = m.Resolved;
             var person = _entities.Resolve(claim.ArticleId, r);
-            var keys = new SortedSet<string>(StringComparer.Ordinal);
+            keys.Clear();
             if (r.ActorId is not null && r.Kind != EntityKinds.Person)
             {
                 keys.Add(_actors.Acting(r.ActorId));
             }
 
-            keys.UnionWith(r.Affiliations);
+            foreach (var a in r.Affiliations)
+            {
+                keys.Add(a);
+            }
+
             foreach (var member in r.Members)
             {
-                keys.UnionWith(member.Affiliations);
+                foreach (var a in member.Affiliations)
+                {
+                    keys.Add(a);
+                }
             }
 
             if (person is not null && _actors[person] is { } actor)
             {
-                keys.UnionWith(_actors.Affiliations(actor.Id).Where(a => a != actor.Id));
+                foreach (var a in _actors.Affiliations(actor.Id))
+                {
+                    if (a != actor.Id)
+                    {
+                        keys.Add(a);
+                    }
+                }
             }
 
+            var sorted = SortedKeys(keys);
             var placeId = r.ActorId is not null && EntityKinds.IsPlace(r.Kind) ? r.ActorId : null;
-            yield return new Participant(r.Text, person, [.. keys], r.Title) { PlaceId = placeId };
+            result.Add(new Participant(r.Text, person, sorted, r.Title) { PlaceId = placeId });
             foreach (var member in r.Members)
             {
                 if (_entities.Resolve(claim.ArticleId, member) is { } memberId)
                 {
-                    yield return new Participant(member.Text, memberId, [.. keys], null) { };
+                    result.Add(new Participant(member.Text, memberId, sorted, null));
                 }
             }
         }
+
+        return result;
+    }
+
+    /// <summary>The keys in ordinal order, each once.</summary>
+    private static ImmutableArray<string> SortedKeys(List<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        if (keys.Count > 1)
+        {
+            keys.Sort(string.CompareOrdinal);
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(keys.Count);
+        foreach (var k in keys)
+        {
+            if (builder.Count == 0 || !string.Equals(builder[^1], k, StringComparison.Ordinal))
+            {
+                builder.Add(k);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 
     internal bool Match(Participant p, Participant q)
@@ -256,84 +452,162 @@ internal sealed class EventAligner
                 return _personTitles.TryGetValue(person.PersonId!, out var titles) && titles.Contains(title);
             }
 
-            return other.Keys.Intersect(person.Keys).Any();
+            return Overlap(other.Keys, person.Keys);
         }
 
         if (p.PlaceId is not null && q.PlaceId is not null)
         {
-            return p.PlaceId == q.PlaceId || _actors.Contains(p.PlaceId, q.PlaceId) || _actors.Contains(q.PlaceId, p.PlaceId);
+            return p.PlaceId == q.PlaceId || PlaceContains(p.PlaceId, q.PlaceId) || PlaceContains(q.PlaceId, p.PlaceId);
         }
 
         if (p.Title is not null && q.Title is not null)
         {
             // Two unnamed holders of one office are one person unless their affiliations say otherwise.
-            return p.Title == q.Title && (p.Keys.Length == 0 || q.Keys.Length == 0 || p.Keys.Intersect(q.Keys).Any());
+            return p.Title == q.Title && (p.Keys.Length == 0 || q.Keys.Length == 0 || Overlap(p.Keys, q.Keys));
         }
 
-        return p.Keys.Intersect(q.Keys).Any();
+        return Overlap(p.Keys, q.Keys);
+    }
+
+    /// <summary>True when the two lists of keys share one.</summary>
+    private static bool Overlap(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>As <see cref="ActorIndex.Contains"/>, with each place's chain of containers worked out once.</summary>
+    private bool PlaceContains(string outer, string inner)
+    {
+        var chain = _containers.GetOrAdd(inner, static (id, actors) => [.. actors.Containers(id)], _actors);
+        return Array.IndexOf(chain, outer) >= 0;
     }
 
     private bool PoolsMatch(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        return small.All(p => large.Any(q => Match(p, q)));
+        for (var i = 0; i < small.Count; i++)
+        {
+            if (!AnyMatch(small[i], large))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private string? Compatible(Builder ev, Claim claim, ImmutableArray<Participant> pool, EventTypeSpec spec, out string? whyNot)
+    /// <summary>True when <paramref name="p"/> matches one of <paramref name="list"/>.</summary>
+    private bool AnyMatch(Participant p, IReadOnlyList<Participant> list)
+    {
+        for (var j = 0; j < list.Count; j++)
+        {
+            if (Match(p, list[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Why the claim may join the event (null when it may not). When <paramref name="explain"/> is set, a refusal
+    /// says in <paramref name="whyNot"/> which check failed first; otherwise the checks stop at the first failure
+    /// without writing it out.
+    /// </summary>
+    private string? Compatible(Builder ev, Prepared claim, EventTypeSpec spec, bool explain, out string? whyNot)
     {
         whyNot = null;
+        var pool = claim.Pool;
+        var each = spec.Each;
         var sharedParticipant = false;
-        foreach (var (other, otherPool) in ev.Members)
+        foreach (var other in ev.Members)
         {
+            var otherPool = other.Pool;
             if (pool.Length > 0 && otherPool.Length > 0)
             {
                 if (!PoolsMatch(pool, otherPool))
                 {
-                    whyNot = $"the participants differ ({Names(pool)} against {Names(otherPool)} in {other.ArticleId} sentence {other.Sentence.Index + 1})";
+                    if (explain)
+                    {
+                        whyNot = $"the participants differ ({Names(pool)} against {Names(otherPool)} in {other.Claim.ArticleId} sentence {other.Claim.Sentence.Index + 1})";
+                    }
+
                     return null;
                 }
 
                 sharedParticipant = true;
             }
 
-            foreach (var role in spec.Each)
+            for (var i = 0; i < each.Length; i++)
             {
-                var x = RoleParticipants(claim, role, spec).ToList();
-                var y = RoleParticipants(other, role, spec).ToList();
-                if (x.Count > 0 && y.Count > 0 && !x.Any(p => y.Any(q => Match(p, q))))
+                var x = claim.Each[i];
+                var y = other.Each[i];
+                if (x.Count > 0 && y.Count > 0 && !AnyMatch(x, y))
                 {
-                    whyNot = $"the {role} differs ({Names(x)} against {Names(y)})";
+                    if (explain)
+                    {
+                        whyNot = $"the {each[i]} differs ({Names(x)} against {Names(y)})";
+                    }
+
                     return null;
                 }
 
                 if (spec.StrictEach && (x.Count == 0) != (y.Count == 0))
                 {
-                    whyNot = $"one names the {role} and the other does not";
+                    if (explain)
+                    {
+                        whyNot = $"one names the {each[i]} and the other does not";
+                    }
+
                     return null;
                 }
             }
 
             // Roles matched one by one are different sides: who visits in one claim cannot be who hosts in the other.
-            foreach (var r1 in spec.Each)
+            for (var i = 0; i < each.Length; i++)
             {
-                foreach (var r2 in spec.Each.Where(r => r != r1))
+                for (var j = 0; j < each.Length; j++)
                 {
-                    var x = RoleParticipants(claim, r1, spec).ToList();
-                    var y = RoleParticipants(other, r2, spec).ToList();
-                    if (x.Count > 0 && y.Count > 0 && x.All(p => y.Any(q => Match(p, q))))
+                    if (each[j] == each[i])
                     {
-                        whyNot = $"the {r1} of one is the {r2} of the other ({Names(x)})";
+                        continue;
+                    }
+
+                    var x = claim.Each[i];
+                    var y = other.Each[j];
+                    if (x.Count > 0 && y.Count > 0 && AllMatch(x, y))
+                    {
+                        if (explain)
+                        {
+                            whyNot = $"the {each[i]} of one is the {each[j]} of the other ({Names(x)})";
+                        }
+
                         return null;
                     }
                 }
             }
 
-            if (spec.CountIsIdentity && pool.All(p => p.PersonId is null) && otherPool.All(p => p.PersonId is null)
-                && claim.Count is { } c1 && other.Count is { } c2)
+            if (spec.CountIsIdentity && claim.Unnamed && other.Unnamed && claim.Claim.Count is { } c1 && other.Claim.Count is { } c2)
             {
                 if (c1.Value != c2.Value)
                 {
-                    whyNot = $"unnamed groups of different sizes ({c1.Value.ToString(CultureInfo.InvariantCulture)} against {c2.Value.ToString(CultureInfo.InvariantCulture)})";
+                    if (explain)
+                    {
+                        whyNot = $"unnamed groups of different sizes ({c1.Value.ToString(CultureInfo.InvariantCulture)} against {c2.Value.ToString(CultureInfo.InvariantCulture)})";
+                    }
+
                     return null;
                 }
 
@@ -341,31 +615,85 @@ internal sealed class EventAligner
                 sharedParticipant = true;
             }
 
-            if (!TimeCompatible(claim, other, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))
+            if (!TimeCompatible(claim.Claim, other.Claim, spec.DateToleranceDays, Math.Max(ContextToleranceDays, spec.DateToleranceDays)))
             {
-                whyNot = $"the times are too far apart ({When(claim)} against {When(other)}; {spec.Label} tolerance {spec.DateToleranceDays.ToString(CultureInfo.InvariantCulture)} days)";
+                if (explain)
+                {
+                    whyNot = $"the times are too far apart ({When(claim.Claim)} against {When(other.Claim)}; {spec.Label} tolerance {spec.DateToleranceDays.ToString(CultureInfo.InvariantCulture)} days)";
+                }
+
                 return null;
             }
         }
 
-        var dated = ev.Claims.Any(c => c.Date is { IsResolved: true }) && claim.Date is { IsResolved: true };
+        var dated = ev.AnyResolved && claim.Claim.Date is { IsResolved: true };
         if (!sharedParticipant && !(spec.DateOnly && dated))
         {
-            whyNot = "no participant in common";
+            if (explain)
+            {
+                whyNot = "no participant in common";
+            }
+
             return null;
         }
 
         var parts = new List<string> { $"same event type ({spec.Label})" };
         if (sharedParticipant)
         {
-            parts.Add("shared participants (" + string.Join(", ", pool.Select(p => p.Display).Distinct().Take(3)) + ")");
+            parts.Add("shared participants (" + Names(pool) + ")");
         }
 
-        parts.Add(claim.Date is { IsResolved: true } d ? $"compatible date ({d.Iso})" : claim.ContextDate is { } cd ? $"no date of its own; the article's context ({cd.Iso}) fits" : "no date given, nothing against it");
+        var c = claim.Claim;
+        parts.Add(c.Date is { IsResolved: true } d ? $"compatible date ({d.Iso})" : c.ContextDate is { } cd ? $"no date of its own; the article's context ({cd.Iso}) fits" : "no date given, nothing against it");
         return string.Join("; ", parts);
     }
 
-    private static string Names(IEnumerable<Participant> participants) => string.Join(", ", participants.Select(p => p.Display).Distinct().Take(3));
+    /// <summary>True when one of <paramref name="x"/> matches one of <paramref name="y"/>.</summary>
+    private bool AnyMatch(List<Participant> x, List<Participant> y)
+    {
+        foreach (var p in x)
+        {
+            if (AnyMatch(p, y))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when every one of <paramref name="x"/> matches one of <paramref name="y"/>.</summary>
+    private bool AllMatch(List<Participant> x, List<Participant> y)
+    {
+        foreach (var p in x)
+        {
+            if (!AnyMatch(p, y))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first three different names among the participants, for an explanation.</summary>
+    private static string Names(IReadOnlyList<Participant> participants)
+    {
+        var names = new List<string>(3);
+        foreach (var p in participants)
+        {
+            if (!names.Contains(p.Display))
+            {
+                names.Add(p.Display);
+                if (names.Count == 3)
+                {
+                    break;
+                }
+            }
+        }
+
+        return string.Join(", ", names);
+    }
 
     private static string When(Claim c) =>
         c.Date is { IsResolved: true } d ? d.Iso! : c.Date is { } partial ? partial.Written : c.ContextDate is { } cd ? $"{cd.Iso} from context" : "undated";
@@ -397,16 +725,34 @@ internal sealed class EventAligner
         return true;
     }
 
-    private sealed class Builder(string type, int order)
+    /// <summary>A claim as alignment reads it, worked out once (<see cref="Prepare"/>).</summary>
+    /// <param name="Claim">The claim.</param>
+    /// <param name="Pool">Its participants in the pool roles.</param>
+    /// <param name="Keys">Its blocking keys: the people and keys of its pool, each once, in order.</param>
+    /// <param name="Each">Its participants in each of the type's one-by-one roles, in the order of the roles.</param>
+    /// <param name="Unnamed">True when no participant of its pool is a person.</param>
+    private sealed record Prepared(Claim Claim, ImmutableArray<Participant> Pool, List<string> Keys, List<Participant>[] Each, bool Unnamed);
+
+    private sealed class Builder(string type, int local)
     {
         public string Type { get; } = type;
-        public int Order { get; } = order;
+
+        /// <summary>The position among the events of its type: earlier events win ties.</summary>
+        public int Local { get; } = local;
+
+        /// <summary>The position among all events, set once every type is aligned.</summary>
+        public int Order { get; set; }
+
+        /// <summary>The stamp of the last claim this event was listed as a candidate for.</summary>
+        public int Stamp { get; set; }
+
         public List<Claim> Claims { get; } = [];
-        public List<(Claim Claim, ImmutableArray<Participant> Pool)> Members { get; } = [];
+        public List<Prepared> Members { get; } = [];
         public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
         public List<string> Reasons { get; } = [];
 
-        public List<string> NearMisses { get; } = [];
+        /// <summary>The claims that joined and an event they were not joined with, and why not.</summary>
+        public List<(Claim Claim, Builder Missed, string WhyNot)> NearMisses { get; } = [];
 
         /// <summary>The blocking keys this event is listed under.</summary>
         public HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
@@ -414,11 +760,16 @@ internal sealed class EventAligner
         /// <summary>The earliest last day of its members' resolved dates (day number); int.MaxValue when none has one.</summary>
         public int EarliestEnd { get; private set; } = int.MaxValue;
 
-        public void Add(Claim claim, ImmutableArray<Participant> pool)
+        /// <summary>True when a member has a resolved date.</summary>
+        public bool AnyResolved { get; private set; }
+
+        public void Add(Prepared member)
         {
+            var claim = member.Claim;
             Claims.Add(claim);
-            Members.Add((claim, pool));
+            Members.Add(member);
             Articles.Add(claim.ArticleId);
+            AnyResolved |= claim.Date is { IsResolved: true };
             if (claim.Date is { IsResolved: true, To: { } to })
             {
                 EarliestEnd = Math.Min(EarliestEnd, to.DayNumber);
@@ -451,30 +802,42 @@ internal sealed class EventAligner
             list.Add(ev);
         }
 
-        public List<Builder> Candidates(List<string> keys, bool everyEvent, DateOnly from)
+        /// <summary>Adds to <paramref name="candidates"/> the live events under the keys (or all), each once.</summary>
+        public void Candidates(List<Builder> candidates, List<string> keys, bool everyEvent, DateOnly from, int stamp)
         {
-            var set = new HashSet<Builder>();
+            var day = from.DayNumber;
             foreach (var key in keys)
             {
                 if (_byKey.TryGetValue(key, out var list))
                 {
-                    set.UnionWith(Live(list, from));
+                    Live(list, day);
+                    Collect(candidates, list, stamp);
                 }
             }
 
             if (everyEvent)
             {
-                set.UnionWith(Live(_all, from));
+                Live(_all, day);
+                Collect(candidates, _all, stamp);
             }
-
-            return [.. set];
         }
 
-        private List<Builder> Live(List<Builder> list, DateOnly from)
+        /// <summary>Drops the events that can no longer take a claim beginning on <paramref name="day"/>, keeping the order of the others.</summary>
+        private void Live(List<Builder> list, int day)
         {
-            var day = from.DayNumber;
-            list.RemoveAll(e => (long)e.EarliestEnd + toleranceDays < day);
-            return list;
+            var kept = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if ((long)list[i].EarliestEnd + toleranceDays >= day)
+                {
+                    list[kept++] = list[i];
+                }
+            }
+
+            if (kept < list.Count)
+            {
+                list.RemoveRange(kept, list.Count - kept);
+            }
         }
     }
 }

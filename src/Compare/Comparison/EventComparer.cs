@@ -19,26 +19,37 @@ internal sealed class EventComparer
     private readonly EventAligner _aligner;
     private readonly WireSources? _wires;
 
+    // The first actor of the dictionary with each name, looked up instead of scanned: a large dictionary is
+    // otherwise read once per pair of places compared.
+    private readonly Dictionary<string, string> _actorIdByName = new(StringComparer.Ordinal);
+
     public EventComparer(ActorIndex actors, EventAligner aligner, WireSources? wires = null)
     {
         _actors = actors;
         _aligner = aligner;
         _wires = wires;
+        foreach (var actor in _actors.Rules.Actors)
+        {
+            _actorIdByName.TryAdd(actor.Name, actor.Id);
+        }
     }
 
+    /// <summary>
+    /// Compares one event's claims. Everything worked out for one event stays with that call, so several events
+    /// may be compared at the same time.
+    /// </summary>
     public ImmutableArray<Finding> Compare(AlignedEvent ev)
     {
         var spec = _actors.Rules.EventTypes[ev.Type];
         var findings = new List<Finding>();
-        var articles = ev.Claims.Select(c => c.ArticleId).Distinct().ToList();
-        _eventArticles = articles.Count;
+        var scratch = new Scratch(CountDistinct(ev.Claims));
         foreach (var attribute in spec.Compare)
         {
             switch (attribute)
             {
                 case "date":
-                    Add(findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => (c, c.Date!.Iso!, (string?)DateDerivation(c))),
-                        (a, b) => DateOf(a)!.Overlaps(DateOf(b)!));
+                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => (c, c.Date!.Iso!, (string?)DateDerivation(c))),
+                        (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!));
                     break;
                 case "count":
                     foreach (var measure in ev.Claims.Where(c => c.Count is not null).GroupBy(c => c.Measure ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -46,29 +57,44 @@ internal sealed class EventComparer
                         // Within one article the largest figure is its total; smaller ones are parts of it.
                         var perArticle = measure.GroupBy(c => c.ArticleId).Select(g => g.OrderByDescending(c => c.Count!.Value).First());
                         var name = measure.Key.Length == 0 ? "count" : $"count ({measure.Key})";
-                        Add(findings, spec, name, perArticle.Select(c => (c, CountText(c.Count!), (string?)c.Count!.Derivation)),
-                            (a, b) => CountOf(a).IsCompatibleWith(CountOf(b)), measure.Key);
+                        Add(scratch, findings, spec, name, perArticle.Select(c => (c, CountText(c.Count!), (string?)c.Count!.Derivation)),
+                            (a, b) => scratch.CountOf(a).IsCompatibleWith(scratch.CountOf(b)), measure.Key);
                     }
 
                     break;
                 case "place":
-                    Add(findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => (c, p, (string?)null))), PlacesCompatible);
+                    Add(scratch, findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => (c, p, (string?)null))), PlacesCompatible);
                     break;
                 case "polarity":
-                    Add(findings, spec, attribute, ev.Claims.Where(c => c.Measure is null).Select(c => (c, PolarityText(c), (string?)c.PolarityCue)), (a, b) => PolarityBase(a) == PolarityBase(b), onlyConflicts: true);
+                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Measure is null).Select(c => (c, PolarityText(c), (string?)c.PolarityCue)), (a, b) => PolarityBase(a) == PolarityBase(b), onlyConflicts: true);
                     break;
                 default:
-                    Add(findings, spec, attribute, ev.Claims.SelectMany(c => _aligner.Participants(c, attribute).Select(p => (c, Name(p), (string?)null))),
-                        (a, b) => a == b || NamesCompatible(ev, attribute, a, b));
-                    break;
+                    {
+                        // Each name stands for the first participant that bears it, as the names are compared.
+                        var items = new List<(Claim, string, string?)>();
+                        var byName = new Dictionary<string, Participant>(StringComparer.Ordinal);
+                        foreach (var c in ev.Claims)
+                        {
+                            foreach (var p in _aligner.Participants(c, attribute))
+                            {
+                                var name = Name(p);
+                                items.Add((c, name, null));
+                                byName.TryAdd(name, p);
+                            }
+                        }
+
+                        Add(scratch, findings, spec, attribute, items,
+                            (a, b) => a == b || (byName.TryGetValue(a, out var pa) && byName.TryGetValue(b, out var pb) && _aligner.Match(pa, pb)));
+                        break;
+                    }
             }
         }
 
-        if (articles.Count == 1)
+        if (scratch.EventArticles == 1)
         {
             var first = ev.Claims[0];
             findings.Add(new Finding(FindingKind.SingleSource, "event",
-                [new FindingValue(Label(ev), [first.ArticleId], [.. ev.Claims.Select(Quote).Distinct()], null)],
+                [new FindingValue(Label(ev), [first.ArticleId], Quotes(ev.Claims), null)],
                 $"Only {first.ArticleId} reports this {spec.Label}; no other article confirms or contradicts it.", null));
         }
 
@@ -83,9 +109,44 @@ internal sealed class EventComparer
     internal string Label(AlignedEvent ev)
     {
         var spec = _actors.Rules.EventTypes[ev.Type];
-        var names = ev.Claims.SelectMany(c => spec.Pool.SelectMany(r => _aligner.Participants(c, r))).Select(Name).Distinct().Take(3).ToList();
-        var date = ev.Claims.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true });
-        var place = ev.Claims.SelectMany(Places).FirstOrDefault();
+
+        // The first three different names of the pool's participants, read only as far as needed.
+        var names = new List<string>(3);
+        foreach (var c in ev.Claims)
+        {
+            foreach (var role in spec.Pool)
+            {
+                foreach (var p in _aligner.Participants(c, role))
+                {
+                    var name = Name(p);
+                    if (!names.Contains(name))
+                    {
+                        names.Add(name);
+                        if (names.Count == 3)
+                        {
+                            goto Named;
+                        }
+                    }
+                }
+            }
+        }
+
+        Named:
+        Recognition.Dates.DateValue? date = null;
+        string? place = null;
+        foreach (var c in ev.Claims)
+        {
+            if (date is null && c.Date is { IsResolved: true })
+            {
+                date = c.Date;
+            }
+
+            if (place is null && RoleOf(c, "place") is { } fill && fill.Mentions.Length > 0)
+            {
+                place = PlaceName(fill.Mentions[0]);
+            }
+        }
+
         var label = spec.Label.Length > 0 ? char.ToUpperInvariant(spec.Label[0]) + spec.Label[1..] : spec.Label;
         var who = names.Count > 0 ? ": " + string.Join(", ", names) : string.Empty;
         var where = place is null ? string.Empty : $" in {place}";
@@ -108,15 +169,24 @@ internal sealed class EventComparer
         return p.Display;
     }
 
-    private bool NamesCompatible(AlignedEvent ev, string attribute, string a, string b)
-    {
-        var pa = ev.Claims.SelectMany(c => _aligner.Participants(c, attribute)).FirstOrDefault(p => Name(p) == a);
-        var pb = ev.Claims.SelectMany(c => _aligner.Participants(c, attribute)).FirstOrDefault(p => Name(p) == b);
-        return pa is not null && pb is not null && _aligner.Match(pa, pb);
-    }
-
     private IEnumerable<string> Places(Claim c) =>
-        c.Role("place")?.Mentions.Select(m => m.Resolved.ActorId is { } id && _actors[id] is { } a ? a.Name : m.Resolved.Text) ?? [];
+        RoleOf(c, "place")?.Mentions.Select(PlaceName) ?? [];
+
+    private string PlaceName(Mention m) => m.Resolved.ActorId is { } id && _actors[id] is { } a ? a.Name : m.Resolved.Text;
+
+    /// <summary>The first filler of the role (as <see cref="Claim.Role"/>), found without allocating.</summary>
+    private static RoleFill? RoleOf(Claim claim, string role)
+    {
+        foreach (var fill in claim.Roles)
+        {
+            if (fill.Role == role)
+            {
+                return fill;
+            }
+        }
+
+        return null;
+    }
 
     private bool PlacesCompatible(string a, string b)
     {
@@ -125,23 +195,7 @@ internal sealed class EventComparer
         return a == b || (ia is not null && ib is not null && (_actors.Contains(ia, ib) || _actors.Contains(ib, ia)));
     }
 
-    // The first actor of the dictionary with this name, looked up instead of scanned: a large dictionary is
-    // otherwise read once per pair of places compared.
-    private string? ActorIdByName(string name)
-    {
-        if (_actorIdByName is null)
-        {
-            _actorIdByName = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var actor in _actors.Rules.Actors)
-            {
-                _actorIdByName.TryAdd(actor.Name, actor.Id);
-            }
-        }
-
-        return _actorIdByName.GetValueOrDefault(name);
-    }
-
-    private Dictionary<string, string>? _actorIdByName;
+    private string? ActorIdByName(string name) => _actorIdByName.GetValueOrDefault(name);
 
     private static string PolarityText(Claim c) => c.Polarity switch
     {
@@ -162,69 +216,178 @@ internal sealed class EventComparer
 
     private static string Number(decimal v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private int _eventArticles;
-
-    private readonly Dictionary<string, CountValue> _countByText = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Recognition.Dates.DateValue> _dateByIso = new(StringComparer.Ordinal);
-
-    private CountValue CountOf(string text) => _countByText[text];
-
-    private Recognition.Dates.DateValue? DateOf(string iso) => _dateByIso.GetValueOrDefault(iso);
-
     private static FindingQuote Quote(Claim c) => new(c.ArticleId, c.Sentence.Text, c.Sentence.Start, c.Sentence.End);
 
-    private void Add(List<Finding> findings, EventTypeSpec spec, string attribute, IEnumerable<(Claim Claim, string Value, string? Derivation)> items,
+    /// <summary>The sentences of the claims, each once, in order.</summary>
+    private static ImmutableArray<FindingQuote> Quotes(IEnumerable<Claim> claims)
+    {
+        var quotes = new List<FindingQuote>();
+        HashSet<FindingQuote>? seen = null;
+        foreach (var c in claims)
+        {
+            var q = Quote(c);
+            if (quotes.Count < 16)
+            {
+                if (!quotes.Contains(q))
+                {
+                    quotes.Add(q);
+                }
+
+                continue;
+            }
+
+            seen ??= [.. quotes];
+            if (seen.Add(q))
+            {
+                quotes.Add(q);
+            }
+        }
+
+        return [.. quotes];
+    }
+
+    /// <summary>How many different articles the claims come from.</summary>
+    private static int CountDistinct(ImmutableArray<Claim> claims)
+    {
+        var articles = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var c in claims)
+        {
+            AddOnce(articles, ref seen, c.ArticleId);
+        }
+
+        return articles.Count;
+    }
+
+    /// <summary>The different articles, in ordinal order.</summary>
+    private static List<string> SortedArticles(List<(Claim Claim, string Value, string? Derivation)> items)
+    {
+        var articles = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var x in items)
+        {
+            AddOnce(articles, ref seen, x.Claim.ArticleId);
+        }
+
+        if (articles.Count > 1)
+        {
+            articles.Sort(string.CompareOrdinal);
+        }
+
+        return articles;
+    }
+
+    /// <summary>Adds an article to the list unless it is there: a short list is searched, a long one has a set beside it.</summary>
+    private static void AddOnce(List<string> articles, ref HashSet<string>? seen, string article)
+    {
+        if (seen is null)
+        {
+            if (articles.Contains(article))
+            {
+                return;
+            }
+
+            articles.Add(article);
+            if (articles.Count == 16)
+            {
+                seen = new HashSet<string>(articles, StringComparer.Ordinal);
+            }
+
+            return;
+        }
+
+        if (seen.Add(article))
+        {
+            articles.Add(article);
+        }
+    }
+
+    private void Add(Scratch scratch, List<Finding> findings, EventTypeSpec spec, string attribute, IEnumerable<(Claim Claim, string Value, string? Derivation)> items,
         Func<string, string, bool> compatible, string? measure = null, bool onlyConflicts = false)
     {
-        var list = items.ToList();
-        foreach (var (claim, value, _) in list)
+        var list = items as List<(Claim Claim, string Value, string? Derivation)> ?? items.ToList();
+        var isCount = attribute.StartsWith("count", StringComparison.Ordinal);
+
+        // The items by value, each value's items in order, the values in ordinal order.
+        var groups = new Dictionary<string, List<(Claim Claim, string Value, string? Derivation)>>();
+        var keys = new List<string>();
+        foreach (var item in list)
         {
-            if (claim.Count is not null && attribute.StartsWith("count", StringComparison.Ordinal))
+            var (claim, value, _) = item;
+            if (claim.Count is not null && isCount)
             {
-                _countByText[value] = claim.Count;
+                scratch.CountByText[value] = claim.Count;
             }
 
             if (claim.Date is not null && attribute == "date")
             {
-                _dateByIso[value] = claim.Date;
+                scratch.DateByIso[value] = claim.Date;
             }
+
+            if (!groups.TryGetValue(value, out var group))
+            {
+                groups[value] = group = [];
+                keys.Add(value);
+            }
+
+            group.Add(item);
         }
 
-        var byValue = list.GroupBy(x => x.Value).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var articleCount = list.Select(x => x.Claim.ArticleId).Distinct().Count();
-        if (byValue.Count == 0 || articleCount < 2 && byValue.Count < 2 && (onlyConflicts || _eventArticles < 2))
+        if (keys.Count > 1)
+        {
+            keys.Sort(string.CompareOrdinal);
+        }
+
+        var holders = SortedArticles(list);
+        var articleCount = holders.Count;
+        if (keys.Count == 0 || articleCount < 2 && keys.Count < 2 && (onlyConflicts || scratch.EventArticles < 2))
         {
             return;
         }
 
-        var values = byValue.Select(g => new FindingValue(
-            g.Key,
-            [.. g.Select(x => x.Claim.ArticleId).Distinct().Order(StringComparer.Ordinal)],
-            [.. g.Select(x => Quote(x.Claim)).Distinct()],
-            g.Select(x => x.Derivation).FirstOrDefault(d => d is not null))).ToImmutableArray();
-        var conflict = false;
-        for (var i = 0; i < byValue.Count && !conflict; i++)
+        var values = ImmutableArray.CreateBuilder<FindingValue>(keys.Count);
+        foreach (var key in keys)
         {
-            for (var j = i + 1; j < byValue.Count && !conflict; j++)
+            var group = groups[key];
+            string? derivation = null;
+            foreach (var x in group)
             {
-                conflict = !compatible(byValue[i].Key, byValue[j].Key);
+                if (x.Derivation is not null)
+                {
+                    derivation = x.Derivation;
+                    break;
+                }
+            }
+
+            values.Add(new FindingValue(key, [.. SortedArticles(group)], Quotes(group.Select(x => x.Claim)), derivation));
+        }
+
+        var conflict = false;
+        for (var i = 0; i < keys.Count && !conflict; i++)
+        {
+            for (var j = i + 1; j < keys.Count && !conflict; j++)
+            {
+                conflict = !compatible(keys[i], keys[j]);
             }
         }
 
-        var question = spec.Questions.TryGetValue(attribute.StartsWith("count", StringComparison.Ordinal) ? "count" : attribute, out var q)
-            ? q.Replace("{measure}", measure ?? "counted", StringComparison.Ordinal).Replace("{vetoer}", VetoerName(list), StringComparison.Ordinal)
-            : null;
+        var question = spec.Questions.TryGetValue(isCount ? "count" : attribute, out var q) ? q.Replace("{measure}", measure ?? "counted", StringComparison.Ordinal) : null;
+        if (question is not null && question.Contains("{vetoer}", StringComparison.Ordinal))
+        {
+            question = question.Replace("{vetoer}", VetoerName(list), StringComparison.Ordinal);
+        }
+
+        var found = values.MoveToImmutable();
         if (conflict)
         {
-            findings.Add(new Finding(FindingKind.Conflict, attribute, values,
-                $"The articles give incompatible values for the {attribute}: " + string.Join("; ", values.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})")) + ".", question));
+            findings.Add(new Finding(FindingKind.Conflict, attribute, found,
+                $"The articles give incompatible values for the {attribute}: " + string.Join("; ", found.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})")) + ".", question));
         }
         else if (!onlyConflicts && articleCount >= 2)
         {
-            var how = byValue.Count == 1 ? "give the same value" : "give compatible values";
-            var holders = list.Select(x => x.Claim.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
+            var how = keys.Count == 1 ? "give the same value" : "give compatible values";
             var note = _wires?.Note(holders);
-            findings.Add(new Finding(FindingKind.Agreement, attribute, values, $"{articleCount} articles {how} for the {attribute}." + (note is null ? string.Empty : " " + note), question)
+            findings.Add(new Finding(FindingKind.Agreement, attribute, found, $"{articleCount} articles {how} for the {attribute}." + (note is null ? string.Empty : " " + note), question)
             {
                 IndependentSources = _wires?.Independent(holders) ?? articleCount,
             });
@@ -232,28 +395,52 @@ internal sealed class EventComparer
             // A finer place that only one article gives ("Tehran" where another says "Iran") is that article's alone.
             if (attribute == "place")
             {
-                foreach (var v in values.Where(v => v.Articles.Length == 1 && values.Any(o => o.Value != v.Value && PlaceWithin(v.Value, o.Value))))
+                foreach (var v in found.Where(v => v.Articles.Length == 1 && found.Any(o => o.Value != v.Value && PlaceWithin(v.Value, o.Value))))
                 {
                     findings.Add(new Finding(FindingKind.SingleSource, attribute, [v],
-                        $"Only {v.Articles[0]} narrows the place to {v.Value}; the others say {string.Join(", ", values.Where(o => o.Value != v.Value).Select(o => o.Value))}, which contains it.", question));
+                        $"Only {v.Articles[0]} narrows the place to {v.Value}; the others say {string.Join(", ", found.Where(o => o.Value != v.Value).Select(o => o.Value))}, which contains it.", question));
                 }
             }
         }
-        else if (!onlyConflicts && articleCount == 1 && _eventArticles >= 2)
+        else if (!onlyConflicts && articleCount == 1 && scratch.EventArticles >= 2)
         {
             // The event has several sources, but only one gives this attribute.
-            findings.Add(new Finding(FindingKind.SingleSource, attribute, values,
-                $"Only {values[0].Articles[0]} gives the {attribute} of this {spec.Label}; the other articles do not say.", question));
+            findings.Add(new Finding(FindingKind.SingleSource, attribute, found,
+                $"Only {found[0].Articles[0]} gives the {attribute} of this {spec.Label}; the other articles do not say.", question));
         }
     }
 
     private bool PlaceWithin(string inner, string outer)
     {
-        var ia = _actors.Rules.Actors.FirstOrDefault(x => x.Name == inner)?.Id;
-        var ib = _actors.Rules.Actors.FirstOrDefault(x => x.Name == outer)?.Id;
+        var ia = ActorIdByName(inner);
+        var ib = ActorIdByName(outer);
         return ia is not null && ib is not null && ia != ib && _actors.Contains(ib, ia);
     }
 
-    private string VetoerName(List<(Claim Claim, string Value, string? Derivation)> list) =>
-        list.SelectMany(x => _aligner.Participants(x.Claim, "vetoer")).Select(Name).FirstOrDefault() ?? "the Council member";
+    private string VetoerName(List<(Claim Claim, string Value, string? Derivation)> list)
+    {
+        foreach (var x in list)
+        {
+            foreach (var p in _aligner.Participants(x.Claim, "vetoer"))
+            {
+                return Name(p);
+            }
+        }
+
+        return "the Council member";
+    }
+
+    /// <summary>What the comparison of one event reads back while it runs: each value's count or date, and how many articles report the event.</summary>
+    private sealed class Scratch(int eventArticles)
+    {
+        public int EventArticles { get; } = eventArticles;
+
+        public Dictionary<string, CountValue> CountByText { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Recognition.Dates.DateValue> DateByIso { get; } = new(StringComparer.Ordinal);
+
+        public CountValue CountOf(string text) => CountByText[text];
+
+        public Recognition.Dates.DateValue? DateOf(string iso) => DateByIso.GetValueOrDefault(iso);
+    }
 }

@@ -26,11 +26,45 @@ internal sealed class PersonComparer
     }
 
     /// <summary>Each person's titles (offices and roles) as the articles give them, for alignment by title.</summary>
-    public static IReadOnlyDictionary<string, ImmutableHashSet<string>> TitlesByPerson(EntityResolver entities, IEnumerable<ArticleAnalysis> analyses) =>
-        analyses.SelectMany(a => a.Mentions.SelectMany(s => s.Titles).Select(t => (Id: entities.Resolve(a.Article.Id, t.Person), t.Title)))
-            .Where(x => x.Id is not null)
-            .GroupBy(x => x.Id!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Title).ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, ImmutableHashSet<string>> TitlesByPerson(EntityResolver entities, IEnumerable<ArticleAnalysis> analyses)
+    {
+        // The titles of each article are resolved several articles at once, then gathered in article order.
+        var list = analyses as IReadOnlyList<ArticleAnalysis> ?? analyses.ToList();
+        var perArticle = new List<(string Id, string Title)>?[list.Count];
+        Parallel.For(0, list.Count, i =>
+        {
+            var a = list[i];
+            List<(string Id, string Title)>? found = null;
+            foreach (var sentence in a.Mentions)
+            {
+                foreach (var t in sentence.Titles)
+                {
+                    if (entities.Resolve(a.Article.Id, t.Person) is { } id)
+                    {
+                        (found ??= []).Add((id, t.Title));
+                    }
+                }
+            }
+
+            perArticle[i] = found;
+        });
+
+        var titles = new Dictionary<string, ImmutableHashSet<string>.Builder>(StringComparer.Ordinal);
+        foreach (var found in perArticle)
+        {
+            foreach (var (id, title) in found ?? [])
+            {
+                if (!titles.TryGetValue(id, out var set))
+                {
+                    titles[id] = set = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(title);
+            }
+        }
+
+        return titles.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutable(), StringComparer.Ordinal);
+    }
 
     public ImmutableArray<(string PersonId, Finding Finding)> Compare(IReadOnlyList<ArticleAnalysis> analyses)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
 using Compare.Recognition.Counts;
@@ -34,11 +36,18 @@ internal sealed class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
-    // Built once per rule set: which rules a word can start a trigger of, each rule's trigger forms in the order
-    // they are tried (longest phrase first, then longest form), and every irregular past form.
-    private readonly FrozenDictionary<string, int[]> _rulesByFirstWord;
-    private readonly (TriggerPhrase Phrase, ImmutableArray<string> Form)[][] _formsInOrder;
+    // Built once per rule set: a number for every word of a trigger form, which rules a word can start a trigger
+    // of (by the word's number), each rule's trigger forms in the order they are tried (longest phrase first, then
+    // longest form) as numbers, and every irregular past form.
+    private readonly FrozenDictionary<string, int> _triggerWordIds;
+    private readonly int[][] _rulesByFirstWord;
+    private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
+
+    // For each measure, the number of the first word of each of its trigger forms (phrase by phrase, -1 for an empty
+    // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
+    private readonly Dictionary<MeasureSpec, int[]> _measureFirstWords = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _measureApostrophes;
     private readonly ImmutableArray<ImmutableArray<string>> _irrealis;
     private readonly ImmutableArray<ImmutableArray<string>> _hedges;
 
@@ -46,25 +55,63 @@ internal sealed class ClaimExtractor
     {
         _rules = rules;
         _actors = actors;
-        var byFirst = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        _formsInOrder = new (TriggerPhrase, ImmutableArray<string>)[rules.Rules.Length][];
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byFirst = new List<SortedSet<int>>();
+        _formsInOrder = new (TriggerPhrase, int[])[rules.Rules.Length][];
         for (var r = 0; r < rules.Rules.Length; r++)
         {
             var rule = rules.Rules[r];
-            _formsInOrder[r] = [.. rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length))
-                .SelectMany(p => p.Forms.OrderByDescending(f => f.Length).Select(f => (p, f)))];
-            foreach (var (_, form) in _formsInOrder[r])
+            var ordered = rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length))
+                .SelectMany(p => p.Forms.OrderByDescending(f => f.Length).Select(f => (p, f))).ToList();
+            _formsInOrder[r] = new (TriggerPhrase, int[])[ordered.Count];
+            for (var k = 0; k < ordered.Count; k++)
             {
-                if (!byFirst.TryGetValue(form[0], out var set))
+                var (phrase, form) = ordered[k];
+                var ids = new int[form.Length];
+                for (var w = 0; w < form.Length; w++)
                 {
-                    byFirst[form[0]] = set = [];
+                    if (!wordIds.TryGetValue(form[w], out ids[w]))
+                    {
+                        ids[w] = wordIds[form[w]] = wordIds.Count;
+                        byFirst.Add([]);
+                    }
                 }
 
-                set.Add(r);
+                _formsInOrder[r][k] = (phrase, ids);
+                byFirst[ids[0]].Add(r);
             }
         }
 
-        _rulesByFirstWord = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        // The words of measure forms are numbered too, so that a sentence tells at once which forms can stand in it.
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var measure in rule.Measures)
+            {
+                var firstWords = new List<int>();
+                foreach (var phrase in measure.Triggers)
+                {
+                    foreach (var form in phrase.Forms)
+                    {
+                        foreach (var word in form)
+                        {
+                            _measureApostrophes |= word.Contains('\'') || word.Contains('’');
+                            if (!wordIds.ContainsKey(word))
+                            {
+                                wordIds[word] = wordIds.Count;
+                                byFirst.Add([]);
+                            }
+                        }
+
+                        firstWords.Add(form.IsEmpty ? -1 : wordIds[form[0]]);
+                    }
+                }
+
+                _measureFirstWords[measure] = [.. firstWords];
+            }
+        }
+
+        _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
+        _rulesByFirstWord = [.. byFirst.Select(set => set.ToArray())];
         _irregularForms = rules.Lexicons.IrregularVerbs.Values.SelectMany(forms => forms).ToFrozenSet(StringComparer.Ordinal);
         _irrealis = rules.Lexicons.Cue("irrealis");
         _hedges = rules.Lexicons.Cue("hedge");
@@ -80,24 +127,25 @@ internal sealed class ClaimExtractor
         var ages = ImmutableArray.CreateBuilder<AgeMention>();
         var claims = new List<Claim>();
         var candidates = new bool[_rules.Rules.Length];
+        var words = new SentenceWords(_triggerWordIds);
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
             ages.AddRange(AgeRecognizer.Recognize(text, sentence.Span));
-            var words = new SentenceWords(sentence.Tokens);
+            words.Read(sentence.Tokens);
 
             // Only the rules one of whose trigger forms starts with a word of the sentence can fire in it.
             Array.Clear(candidates);
             var any = false;
-            foreach (var w in words.Lower)
+            foreach (var id in words.Ids.AsSpan(0, words.Lower.Count))
             {
-                if (_rulesByFirstWord.TryGetValue(w, out var ids))
+                if (id >= 0)
                 {
-                    foreach (var id in ids)
+                    foreach (var r in _rulesByFirstWord[id])
                     {
-                        candidates[id] = any = true;
+                        candidates[r] = any = true;
                     }
                 }
             }
@@ -108,7 +156,7 @@ internal sealed class ClaimExtractor
                 DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (!candidates[r] || FindTriggers(words.Lower, _formsInOrder[r]) is not { } triggers)
+                    if (!candidates[r] || FindTriggers(words, _formsInOrder[r]) is not { } triggers)
                     {
                         continue;
                     }
@@ -127,41 +175,114 @@ internal sealed class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                     }
 
-                    claims.AddRange(Extract(article, sentence, words, found, counts, sentenceDates, context, r, triggers));
+                    Extract(article, sentence, words, found, counts, sentenceDates, context, r, triggers, claims);
                 }
             }
 
-            claims.AddRange(DetachedMeasures(article, sentence, counts, claims));
+            DetachedMeasures(article, sentence, words, counts, claims);
         }
 
-        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), [.. WithoutAnaphora(Deduplicate(claims).ToList())]);
+        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), WithoutAnaphora(Deduplicate(claims)));
     }
 
-    /// <summary>A sentence's words as the rules read them, computed once for all rules.</summary>
-    private sealed class SentenceWords
+    /// <summary>
+    /// A sentence's words as the rules read them, computed once for all rules. One instance serves every sentence
+    /// of an article in turn (<see cref="Read"/> replaces the words), so that nothing is allocated per sentence.
+    /// </summary>
+    private sealed class SentenceWords(FrozenDictionary<string, int> triggerWordIds)
     {
-        public SentenceWords(ImmutableArray<Token> tokens)
+        // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
+        // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
+        private const string NotACue = "\u0001";
+
+        // Lower-case forms of recent words that need a change, by the identity of the word's string: the tokenizer
+        // reuses the strings of short words, so a sentence-initial "The" is lowered once, not at every use.
+        [ThreadStatic]
+        private static (string? Word, string? Lower)[]? t_recentLower;
+
+        private const int RecentLowerSlots = 1024;
+
+        /// <summary>Each token's text in lower case, with ’ read as '.</summary>
+        public List<string> Lower { get; } = [];
+
+        /// <summary>Each token's lower-case text, or a word no cue holds for a capitalised word after the first.</summary>
+        public List<string> CueWords { get; } = [];
+
+        /// <summary>
+        /// The number of each word among the words of the trigger forms (-1 for any other word); the first
+        /// <c>Lower.Count</c> entries are this sentence's.
+        /// </summary>
+        public int[] Ids { get; private set; } = new int[64];
+
+        /// <summary>Which trigger word numbers stand in the sentence.</summary>
+        public bool[] Present { get; } = new bool[triggerWordIds.Count];
+
+        public void Read(ImmutableArray<Token> tokens)
         {
-            Lower = new List<string>(tokens.Length);
-            CueWords = new List<string>(tokens.Length);
+            foreach (var id in Ids.AsSpan(0, Lower.Count))
+            {
+                if (id >= 0)
+                {
+                    Present[id] = false;
+                }
+            }
+
+            Lower.Clear();
+            CueWords.Clear();
+            if (Ids.Length < tokens.Length)
+            {
+                Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
+            }
+
             for (var k = 0; k < tokens.Length; k++)
             {
                 var text = tokens[k].Text;
-                var w = text.ToLowerInvariant().Replace('’', '\'');
+                var w = LowerOf(text);
                 Lower.Add(w);
-                // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
-                // States", "in May 2022"), never a cue.
-                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? "\u0001" : w);
+                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
+                var id = triggerWordIds.TryGetValue(w, out var known) ? known : -1;
+                Ids[k] = id;
+                if (id >= 0)
+                {
+                    Present[id] = true;
+                }
             }
         }
 
-        public List<string> Lower { get; }
+        /// <summary><c>word.ToLowerInvariant().Replace('’', '\'')</c>, without a new string when nothing changes.</summary>
+        private static string LowerOf(string word)
+        {
+            // A word of lower-case ASCII letters and other ASCII characters lowers to itself.
+            var plain = true;
+            foreach (var c in word)
+            {
+                if (c >= 0x80 || char.IsAsciiLetterUpper(c))
+                {
+                    plain = false;
+                    break;
+                }
+            }
 
-        public List<string> CueWords { get; }
+            if (plain)
+            {
+                return word;
+            }
+
+            var recent = t_recentLower ??= new (string?, string?)[RecentLowerSlots];
+            var slot = RuntimeHelpers.GetHashCode(word) & (RecentLowerSlots - 1);
+            if (ReferenceEquals(recent[slot].Word, word))
+            {
+                return recent[slot].Lower!;
+            }
+
+            var lower = word.ToLowerInvariant().Replace('’', '\'');
+            recent[slot] = (word, lower);
+            return lower;
+        }
     }
 
-    /// <summary>Runs one rule over one sentence.</summary>
-    private IEnumerable<Claim> Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, IReadOnlyList<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers)
+    /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
+    private void Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -206,7 +327,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (!rule.RequireAfter.IsEmpty && !lower.Skip(end).Take(8).Any(w => rule.RequireAfter.Contains(w)))
+            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter))
             {
                 continue;
             }
@@ -229,14 +350,12 @@ internal sealed class ClaimExtractor
             }
 
             // A word of the item is not a party to it ("military aid": "military" gives nothing and receives nothing).
-            var candidates = item is null ? found.Mentions
-                : found.Mentions.Where(m => !ItemWords(lower, rule.RequireWords, m.FirstToken, m.EndToken)).ToImmutableArray();
+            var candidates = item is null ? found.Mentions : WithoutItemWords(found.Mentions, lower, rule.RequireWords);
 
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
             if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || !BeForms.Contains(lower[start - 1])))
             {
-                var modal = lower.Skip(end).Take(8).TakeWhile(w => !ClauseBreaks.Contains(w) && w != ",").Any(w => w is "will" or "would" or "could" or "might" or "may" or "should");
-                if (modal && !rule.Irrealis)
+                if (!rule.Irrealis && ModalAfter(lower, end))
                 {
                     continue;
                 }
@@ -266,27 +385,98 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates.Where(d => SameClauseOrOpening(tokens, lower, d, start)).ToList(), tokens[start].Start);
+            var (date, kind) = DateFor(dates, tokens, lower, start);
             var (polarity, cue) = PolarityOf(cueWords, start);
             var hedge = FindCue(cueWords, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, cueWords, found.Mentions, start, end);
-            yield return new Claim(article.Id, sentence, rule, string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)),
+            output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
-                polarity, cue, hedge is not null, hedge, attribution, item, null);
+                polarity, cue, hedge is not null, hedge, attribution, item, null));
 
-            foreach (var measure in Measures(article, sentence, rule, roles, counts, lower, date, kind, context))
+            foreach (var measure in rule.Measures)
             {
-                yield return measure with { Polarity = polarity, PolarityCue = cue, Hedged = hedge is not null, HedgeCue = hedge, Attribution = attribution };
+                if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
+                {
+                    output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? context : null, h.Count, measure.Name,
+                        polarity, cue, hedge is not null, hedge, attribution, null, null));
+                }
             }
         }
+    }
+
+    /// <summary>The texts of tokens [start, end) joined by single spaces.</summary>
+    private static string Words(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return tokens[start].Text;
+        }
+
+        var parts = new string[end - start];
+        for (var k = start; k < end; k++)
+        {
+            parts[k - start] = tokens[k].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>True when one of words [from, to) is in <paramref name="set"/>.</summary>
+    private static bool AnyOf(List<string> lower, int from, int to, ImmutableArray<string> set)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (set.Contains(lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a modal stands among the eight words after <paramref name="end"/>, before a clause break or comma.</summary>
+    private static bool ModalAfter(List<string> lower, int end)
+    {
+        for (var k = end; k < lower.Count && k < end + 8; k++)
+        {
+            var w = lower[k];
+            if (ClauseBreaks.Contains(w) || w == ",")
+            {
+                return false;
+            }
+
+            if (w is "will" or "would" or "could" or "might" or "may" or "should")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mentions that are not words of the required item.</summary>
+    private static ImmutableArray<Mention> WithoutItemWords(ImmutableArray<Mention> mentions, List<string> lower, ImmutableArray<ImmutableArray<string>> phrases)
+    {
+        var kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            if (!ItemWords(lower, phrases, m.FirstToken, m.EndToken))
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept.ToImmutable();
     }
 
     /// <summary>
     /// Drops a definite noun that only points back at an event already told ("the victims of the attack", "this
     /// meeting"): it names nothing of its own, so it would only repeat the earlier claim with a guessed date.
     /// </summary>
-    private static IEnumerable<Claim> WithoutAnaphora(List<Claim> claims)
+    private static ImmutableArray<Claim> WithoutAnaphora(List<Claim> claims)
     {
+        var kept = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
@@ -300,44 +490,71 @@ internal sealed class ClaimExtractor
             var definite = c.Form == TriggerForm.Noun && IsDefiniteBefore(c) && c.Roles.All(r => r.Source is "subject" or "sentence");
             if (!definite)
             {
-                yield return c;
+                kept.Add(c);
                 continue;
             }
 
-            var antecedent = claims.Take(i).LastOrDefault(p => p.EventType == c.EventType && p.Measure is null
-                && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5));
+            Claim? antecedent = null;
+            for (var k = i - 1; k >= 0; k--)
+            {
+                var p = claims[k];
+                if (p.EventType == c.EventType && p.Measure is null
+                    && (p.Sentence.Index == c.Sentence.Index || c.Date is null && c.Sentence.Index - p.Sentence.Index <= 5))
+                {
+                    antecedent = p;
+                    break;
+                }
+            }
+
             if (antecedent is null)
             {
-                yield return c;
+                kept.Add(c);
             }
             else if (c.Count is not null || c.Measure is not null)
             {
                 // "The raid killed about 250 people": the toll belongs to the raid told before.
-                yield return c with
+                kept.Add(c with
                 {
                     Roles = antecedent.Roles,
                     Date = c.Date ?? antecedent.Date,
                     DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
                     ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
                     Note = $"the toll of the {antecedent.Trigger} told in sentence {antecedent.Sentence.Index + 1}",
-                };
+                });
             }
         }
+
+        return kept.ToImmutable();
     }
 
     private static bool IsDefiniteBefore(Claim c)
     {
         var tokens = c.Sentence.Tokens;
-        var at = tokens.IndexOf(tokens.First(t => t.Start == c.TriggerSpan.Start));
+        var at = -1;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Start == c.TriggerSpan.Start)
+            {
+                at = k;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            throw new InvalidOperationException("No token starts the trigger.");
+        }
+
         for (var k = at - 1; k >= 0 && k >= at - 2; k--)
         {
-            var w = tokens[k].Text.ToLowerInvariant();
-            if (w is "the" or "this" or "that" or "these" or "those")
+            var text = tokens[k].Text;
+            if (text is "the" or "this" or "that" or "these" or "those"
+                || text.Length is 3 or 4 or 5 && text.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those")
             {
                 return true;
             }
 
-            if (!char.IsLower(tokens[k].Text[0]))
+            if (!char.IsLower(text[0]))
             {
                 return false;
             }
@@ -346,29 +563,78 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private static IEnumerable<Claim> Deduplicate(List<Claim> claims)
+    /// <summary>
+    /// One trigger read by two rules of the same event type keeps the claim with more roles filled (then the rule
+    /// first by id; then the first found); the claims kept are ordered by sentence, trigger and measure, those
+    /// equal in all three keeping the order their groups were first found in.
+    /// </summary>
+    private static List<Claim> Deduplicate(List<Claim> claims)
     {
-        // One trigger read by two rules of the same event type keeps the claim with more roles filled.
-        return claims
-            .GroupBy(c => (c.Sentence.Index, c.TriggerSpan.Start, c.EventType, c.Measure))
-            .Select(g => g.OrderByDescending(c => c.Roles.Length).ThenBy(c => c.Rule.Id, StringComparer.Ordinal).First())
-            .OrderBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start).ThenBy(c => c.Measure, StringComparer.Ordinal);
+        var kept = new List<Claim>(claims.Count);
+        var groups = new Dictionary<(int, int, string, string?), int>();
+        foreach (var c in claims)
+        {
+            var key = (c.Sentence.Index, c.TriggerSpan.Start, c.EventType, c.Measure);
+            if (!groups.TryGetValue(key, out var at))
+            {
+                groups[key] = kept.Count;
+                kept.Add(c);
+                continue;
+            }
+
+            var best = kept[at];
+            if (c.Roles.Length > best.Roles.Length || c.Roles.Length == best.Roles.Length && string.CompareOrdinal(c.Rule.Id, best.Rule.Id) < 0)
+            {
+                kept[at] = c;
+            }
+        }
+
+        // A stable sort: the position of each group breaks ties.
+        var order = new int[kept.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var a = kept[x];
+            var b = kept[y];
+            var byKey = a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
+                : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
+                : StringComparer.Ordinal.Compare(a.Measure, b.Measure);
+            return byKey != 0 ? byKey : x.CompareTo(y);
+        });
+
+        var sorted = new List<Claim>(kept.Count);
+        foreach (var k in order)
+        {
+            sorted.Add(kept[k]);
+        }
+
+        return sorted;
     }
 
     /// <summary>
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
     /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(List<string> lower, (TriggerPhrase Phrase, ImmutableArray<string> Form)[] forms)
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(SentenceWords words, (TriggerPhrase Phrase, int[] Form)[] forms)
     {
+        var ids = words.Ids.AsSpan(0, words.Lower.Count);
         bool[]? taken = null;
         List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
         foreach (var (phrase, form) in forms)
         {
             var first = form[0];
-            for (var i = 0; i + form.Length <= lower.Count; i++)
+            if (!words.Present[first])
             {
-                if (!string.Equals(lower[i], first, StringComparison.Ordinal))
+                continue;
+            }
+
+            for (var i = 0; i + form.Length <= ids.Length; i++)
+            {
+                if (ids[i] != first)
                 {
                     continue;
                 }
@@ -376,7 +642,7 @@ internal sealed class ClaimExtractor
                 var ok = true;
                 for (var k = 0; k < form.Length && ok; k++)
                 {
-                    ok = (taken is null || !taken[i + k]) && lower[i + k] == form[k];
+                    ok = (taken is null || !taken[i + k]) && ids[i + k] == form[k];
                 }
 
                 if (!ok)
@@ -384,7 +650,7 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                taken ??= new bool[lower.Count];
+                taken ??= new bool[ids.Length];
                 for (var k = 0; k < form.Length; k++)
                 {
                     taken[i + k] = true;
@@ -494,9 +760,38 @@ internal sealed class ClaimExtractor
         }
 
         // Skip one adjective between ("a Russian alternative draft").
-        var owner = mentions.LastOrDefault(m => m.EndToken == k + 1 && eligible(m))
-            ?? (k >= 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) ? mentions.LastOrDefault(m => m.EndToken == k && eligible(m)) : null);
+        var owner = LastEndingAt(mentions, k + 1, eligible)
+            ?? (k >= 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) ? LastEndingAt(mentions, k, eligible) : null);
         return owner is null ? [] : [owner];
+    }
+
+    /// <summary>The last eligible mention that ends at token <paramref name="end"/>.</summary>
+    private static Mention? LastEndingAt(ImmutableArray<Mention> mentions, int end, Func<Mention, bool> eligible)
+    {
+        for (var k = mentions.Length - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.EndToken == end && eligible(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first eligible mention that starts at token <paramref name="first"/>.</summary>
+    private static Mention? FirstStartingAt(ImmutableArray<Mention> mentions, int first, Func<Mention, bool> eligible)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == first && eligible(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static string? FindCue(List<string> lower, ImmutableArray<ImmutableArray<string>> cues, int from, int to, (int Start, int End)? exclude = null)
@@ -645,8 +940,15 @@ internal sealed class ClaimExtractor
 
         if (bestCue.Length == 2 && bestCue[0] == "according")
         {
-            var after = mentions.FirstOrDefault(m => m.FirstToken >= best + 2 && m.FirstToken <= best + 4);
-            return after is null ? null : Display(after);
+            foreach (var m in mentions)
+            {
+                if (m.FirstToken >= best + 2 && m.FirstToken <= best + 4)
+                {
+                    return Display(m);
+                }
+            }
+
+            return null;
         }
 
         var speaker = Subject(tokens, lower, mentions, best, m => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City);
@@ -662,7 +964,7 @@ internal sealed class ClaimExtractor
             from--;
         }
 
-        return from + 1 < best ? string.Join(' ', tokens.Skip(from + 1).Take(best - from - 1).Select(t => t.Text)).Replace(" ’s", "’s", StringComparison.Ordinal).Replace(" 's", "'s", StringComparison.Ordinal) : null;
+        return from + 1 < best ? Words(tokens, from + 1, best).Replace(" ’s", "’s", StringComparison.Ordinal).Replace(" 's", "'s", StringComparison.Ordinal) : null;
     }
 
     internal string Display(Mention m)
@@ -689,7 +991,17 @@ internal sealed class ClaimExtractor
         // appositive is itself the name ("Israel's ambassador, Name, condemned"), the name is the subject.
         if (limit > 1 && lower[limit - 1] == ",")
         {
-            var named = mentions.LastOrDefault(m => m.EndToken == limit - 1 && m.Resolved.Kind == EntityKinds.Person && eligible(m) && !m.Pronoun);
+            Mention? named = null;
+            for (var k = mentions.Length - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.EndToken == limit - 1 && m.Resolved.Kind == EntityKinds.Person && eligible(m) && !m.Pronoun)
+                {
+                    named = m;
+                    break;
+                }
+            }
+
             if (named is not null && named.FirstToken > 0 && lower[named.FirstToken - 1] == ",")
             {
                 return named;
@@ -702,7 +1014,7 @@ internal sealed class ClaimExtractor
             var open = lower.LastIndexOf(",", limit - 2);
             if (open > 0 && limit - open <= 28)
             {
-                var before = mentions.LastOrDefault(m => m.EndToken == open && eligible(m) && !m.Adjectival);
+                var before = LastEndingAt(mentions, open, eligible, adjectival: false);
                 if (before is not null)
                 {
                     return FirstOfList(lower, mentions, before, eligible);
@@ -718,7 +1030,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (lower.Skip(m.EndToken).Take(limit - m.EndToken).Any(w => ClauseBreaks.Contains(w)))
+            if (AnyClauseBreak(lower, m.EndToken, limit))
             {
                 return null;
             }
@@ -741,6 +1053,35 @@ internal sealed class ClaimExtractor
         return null;
     }
 
+    /// <summary>True when one of words [from, to) is a clause break.</summary>
+    private static bool AnyClauseBreak(List<string> lower, int from, int to)
+    {
+        for (var k = from; k < to && k < lower.Count; k++)
+        {
+            if (ClauseBreaks.Contains(lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last eligible mention, not adjectival, that ends at token <paramref name="end"/>.</summary>
+    private static Mention? LastEndingAt(ImmutableArray<Mention> mentions, int end, Func<Mention, bool> eligible, bool adjectival)
+    {
+        for (var k = mentions.Length - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.EndToken == end && eligible(m) && m.Adjectival == adjectival)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first of a list that ends in <paramref name="last"/> ("A and B freed": A), so that the list is read forwards.</summary>
     private static Mention FirstOfList(List<string> lower, ImmutableArray<Mention> mentions, Mention last, Func<Mention, bool> eligible)
     {
@@ -754,7 +1095,7 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            var previous = mentions.LastOrDefault(m => m.EndToken == first.FirstToken - 1 && eligible(m) && !m.Adjectival);
+            var previous = LastEndingAt(mentions, first.FirstToken - 1, eligible, adjectival: false);
             if (previous is null || joint == "," && !sawAnd)
             {
                 break;
@@ -769,21 +1110,22 @@ internal sealed class ClaimExtractor
 
     private ImmutableArray<RoleFill>? FillRoles(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
-        var used = new HashSet<Mention>();
+        var filter = new RoleFilter(this);
+        var eligible = filter.Test;
         var result = ImmutableArray.CreateBuilder<RoleFill>();
         foreach (var role in rule.Roles)
         {
-            bool Eligible(Mention m) => !used.Contains(m) && IsEligible(m, role);
+            filter.Role = role;
             RoleFill? fill = null;
+            // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
+            var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
             foreach (var source in role.SourcesFor(form))
             {
-                // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
-                var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
                 // A particle the rule asks for right after the verb belongs to it ("handed over two women").
                 var after = end < lower.Count && rule.RequireAfter.Contains(lower[end]) && source != "subject" ? end + 1 : end;
                 var found = source == "item-modifier"
-                    ? ItemModifier(tokens, lower, mentions, itemAt, m => !used.Contains(m) && IsEligible(m, role))
-                    : Find(tokens, lower, mentions, start, after, source, Eligible, role.Many, reach);
+                    ? ItemModifier(tokens, lower, mentions, itemAt, eligible)
+                    : Find(tokens, lower, mentions, start, after, source, eligible, role.Many, reach);
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
                 if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
@@ -799,7 +1141,17 @@ internal sealed class ClaimExtractor
                 // A role of many takes every side it is given ("A met with B": both are participants).
                 if (fill is not null)
                 {
-                    fill = fill with { Mentions = [.. fill.Mentions, .. found.Where(m => !fill.Mentions.Contains(m))] };
+                    var merged = ImmutableArray.CreateBuilder<Mention>(fill.Mentions.Length + found.Count);
+                    merged.AddRange(fill.Mentions);
+                    foreach (var m in found)
+                    {
+                        if (!fill.Mentions.Contains(m))
+                        {
+                            merged.Add(m);
+                        }
+                    }
+
+                    fill = fill with { Mentions = merged.ToImmutable() };
                     continue;
                 }
 
@@ -820,11 +1172,30 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            used.UnionWith(fill.Mentions);
+            filter.Used.AddRange(fill.Mentions);
             result.Add(fill);
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Which mentions may fill the role at hand: those of its kinds that no earlier role of the claim has taken.
+    /// One instance serves every role of a claim, so that the test is one delegate, not one per role and source.
+    /// </summary>
+    private sealed class RoleFilter
+    {
+        public RoleFilter(ClaimExtractor owner)
+        {
+            Test = m => !Used.Contains(m) && owner.IsEligible(m, Role!);
+        }
+
+        /// <summary>The mentions earlier roles took.</summary>
+        public List<Mention> Used { get; } = [];
+
+        public RoleSpec? Role { get; set; }
+
+        public Func<Mention, bool> Test { get; }
     }
 
     /// <summary>"held", "taken", "shot": a past form from the irregular verb list, not an -s or -ing form.</summary>
@@ -860,6 +1231,7 @@ internal sealed class ClaimExtractor
 
     private static List<Mention> Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, int reach = 10)
     {
+        // Loops, not lambdas: a closure over the parameters would be allocated at every call.
         var result = new List<Mention>();
         switch (source)
         {
@@ -873,17 +1245,43 @@ internal sealed class ClaimExtractor
             case "object":
                 {
                     // A possessor is not the object ("welcomed Hamas's readiness").
-                    var first = mentions.FirstOrDefault(m => m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
-                        && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
-                        && !lower.Skip(end).Take(m.FirstToken - end).Any(w => RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w is "," or "and" or "or" or "but"));
+                    Mention? first = null;
+                    foreach (var m in mentions)
+                    {
+                        if (m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
+                            && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
+                            && !ObjectGapBroken(lower, end, m.FirstToken))
+                        {
+                            first = m;
+                            break;
+                        }
+                    }
+
                     // An object relative clause: "the six hostages Hamas killed", "the captives that Hamas freed".
                     if (first is null && start > 0)
                     {
-                        var doer = mentions.LastOrDefault(m => m.EndToken == start && !m.Adjectival);
+                        Mention? doer = null;
+                        for (var k = mentions.Length - 1; k >= 0; k--)
+                        {
+                            if (mentions[k].EndToken == start && !mentions[k].Adjectival)
+                            {
+                                doer = mentions[k];
+                                break;
+                            }
+                        }
+
                         if (doer is not null)
                         {
                             var gapStart = doer.FirstToken > 0 && lower[doer.FirstToken - 1] is "that" or "whom" or "which" ? doer.FirstToken - 1 : doer.FirstToken;
-                            first = mentions.LastOrDefault(m => m.EndToken == gapStart && m != doer && eligible(m) && !m.Adjectival);
+                            for (var k = mentions.Length - 1; k >= 0; k--)
+                            {
+                                var m = mentions[k];
+                                if (m.EndToken == gapStart && m != doer && eligible(m) && !m.Adjectival)
+                                {
+                                    first = m;
+                                    break;
+                                }
+                            }
                         }
                     }
 
@@ -892,7 +1290,7 @@ internal sealed class ClaimExtractor
                         result.Add(first);
                         if (many)
                         {
-                            result.AddRange(Conjoined(lower, mentions, first, eligible));
+                            AddConjoined(lower, mentions, first, eligible, result);
                         }
                     }
 
@@ -909,16 +1307,14 @@ internal sealed class ClaimExtractor
 
                     if (k >= 0 && lower[k] is "'s" or "’s" or "’")
                     {
-                        var owner = mentions.LastOrDefault(m => m.EndToken == k && eligible(m));
-                        if (owner is not null)
+                        if (LastEndingAt(mentions, k, eligible) is { } owner)
                         {
                             result.Add(owner);
                         }
                     }
                     else if (k >= 0 && lower[k] is "its" or "their" or "his" or "her")
                     {
-                        var owner = mentions.FirstOrDefault(m => m.FirstToken == k && eligible(m));
-                        if (owner is not null)
+                        if (FirstStartingAt(mentions, k, eligible) is { } owner)
                         {
                             result.Add(owner);
                         }
@@ -935,8 +1331,7 @@ internal sealed class ClaimExtractor
                         k--;
                     }
 
-                    var mod = mentions.LastOrDefault(m => m.EndToken == k + 1 && eligible(m));
-                    if (mod is not null)
+                    if (LastEndingAt(mentions, k + 1, eligible) is { } mod)
                     {
                         result.Add(mod);
                     }
@@ -946,10 +1341,13 @@ internal sealed class ClaimExtractor
 
             case "compound":
                 {
-                    var c = mentions.FirstOrDefault(m => m.FirstToken >= end && m.FirstToken <= end + 8 && m.Title is { } t && t.StartsWith("compound:", StringComparison.Ordinal) && eligible(m));
-                    if (c is not null)
+                    foreach (var m in mentions)
                     {
-                        result.Add(c);
+                        if (m.FirstToken >= end && m.FirstToken <= end + 8 && m.Title is { } t && t.StartsWith("compound:", StringComparison.Ordinal) && eligible(m))
+                        {
+                            result.Add(m);
+                            break;
+                        }
                     }
 
                     break;
@@ -960,7 +1358,7 @@ internal sealed class ClaimExtractor
                     if (start >= 2 && lower[start - 2] == "as" || start >= 3 && lower[start - 3] == "as")
                     {
                         var asAt = lower[start - 2] == "as" ? start - 2 : start - 3;
-                        if ((mentions.LastOrDefault(m => m.EndToken == asAt && eligible(m)) ?? Subject(tokens, lower, mentions, asAt, eligible)) is { } s2)
+                        if ((LastEndingAt(mentions, asAt, eligible) ?? Subject(tokens, lower, mentions, asAt, eligible)) is { } s2)
                         {
                             result.Add(s2);
                         }
@@ -972,19 +1370,30 @@ internal sealed class ClaimExtractor
             case "indirect":
                 {
                     // "gave Hamas a list of eight": the mention right before the noun phrase of the trigger.
-                    var indirect = mentions.LastOrDefault(x => x.EndToken < start && x.EndToken >= start - 3 && eligible(x) && !x.Adjectival
-                        && lower[x.EndToken] is "a" or "an" or "the" or "its" or "their"
-                        && Enumerable.Range(x.EndToken, start - x.EndToken).All(k => tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0])));
-                    if (indirect is not null)
+                    for (var k = mentions.Length - 1; k >= 0; k--)
                     {
-                        result.Add(indirect);
+                        var x = mentions[k];
+                        if (x.EndToken < start && x.EndToken >= start - 3 && eligible(x) && !x.Adjectival
+                            && lower[x.EndToken] is "a" or "an" or "the" or "its" or "their"
+                            && AllLowerWords(tokens, x.EndToken, start))
+                        {
+                            result.Add(x);
+                            break;
+                        }
                     }
 
                     break;
                 }
 
             case "sentence":
-                result.AddRange(mentions.Where(m => eligible(m) && !m.Adjectival && (m.EndToken <= start || m.FirstToken >= end)));
+                foreach (var m in mentions)
+                {
+                    if (eligible(m) && !m.Adjectival && (m.EndToken <= start || m.FirstToken >= end))
+                    {
+                        result.Add(m);
+                    }
+                }
+
                 if (!many && result.Count > 1)
                 {
                     result.RemoveRange(1, result.Count - 1);
@@ -1007,14 +1416,22 @@ internal sealed class ClaimExtractor
                             continue;
                         }
 
-                        var m = mentions.FirstOrDefault(x => x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x)
-                            && !lower.Skip(p + 1).Take(x.FirstToken - p - 1).Any(w => RoleSources.Prepositions.Contains(w) || SpatialWords.Contains(w) || w == ","));
+                        Mention? m = null;
+                        foreach (var x in mentions)
+                        {
+                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x) && !PrepositionGapBroken(lower, p + 1, x.FirstToken))
+                            {
+                                m = x;
+                                break;
+                            }
+                        }
+
                         if (m is not null)
                         {
                             result.Add(m);
                             if (many)
                             {
-                                result.AddRange(Conjoined(lower, mentions, m, eligible));
+                                AddConjoined(lower, mentions, m, eligible, result);
                             }
 
                             break;
@@ -1027,47 +1444,128 @@ internal sealed class ClaimExtractor
 
         if (many && result.Count == 1 && source is "subject")
         {
-            result.AddRange(Conjoined(lower, mentions, result[0], eligible));
+            AddConjoined(lower, mentions, result[0], eligible, result);
         }
 
         // "two dual nationals — A, 53, and her mother, B" names the group: the people named stand for it.
         if (many && result.Count == 1 && result[0].Resolved.Kind == EntityKinds.Group && result[0].EndToken + 1 < lower.Count
-            && lower[result[0].EndToken] is "—" or "–" or ":" or "(" or "-"
-            && mentions.FirstOrDefault(m => m.FirstToken == result[0].EndToken + 1 && m.Resolved.Kind == EntityKinds.Person && eligible(m)) is { } named)
+            && lower[result[0].EndToken] is "—" or "–" or ":" or "(" or "-")
         {
-            result = [named, .. Conjoined(lower, mentions, named, eligible)];
+            var at = result[0].EndToken + 1;
+            foreach (var m in mentions)
+            {
+                if (m.FirstToken == at && m.Resolved.Kind == EntityKinds.Person && eligible(m))
+                {
+                    result = [m];
+                    AddConjoined(lower, mentions, m, eligible, result);
+                    break;
+                }
+            }
         }
 
         return result;
     }
 
-    /// <summary>Mentions joined to <paramref name="first"/> by "and" or commas ("A, 53, and her mother, B, 73").</summary>
-    private static IEnumerable<Mention> Conjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible)
+    /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
+    private static bool ObjectGapBroken(List<string> lower, int from, int to)
     {
+        for (var k = from; k < to && k < lower.Count; k++)
+        {
+            var w = lower[k];
+            if (RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w is "," or "and" or "or" or "but")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when words [from, to) hold a preposition, a word of place relation or a comma.</summary>
+    private static bool PrepositionGapBroken(List<string> lower, int from, int to)
+    {
+        for (var k = from; k < to && k < lower.Count; k++)
+        {
+            var w = lower[k];
+            if (RoleSources.Prepositions.Contains(w) || SpatialWords.Contains(w) || w == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens [from, to) are all words that start with a lower-case letter.</summary>
+    private static bool AllLowerWords(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(tokens[k].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The gap "along with" and "together with" read as.
+    private static readonly string[] AndGap = ["and"];
+
+    /// <summary>
+    /// Adds the mentions joined to <paramref name="first"/> by "and" or commas ("A, 53, and her mother, B, 73") to
+    /// <paramref name="output"/>.
+    /// </summary>
+    private static void AddConjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible, List<Mention> output)
+    {
+        // The mentions from the end of the first on, by position; those at one position keep their order.
+        List<Mention>? after = null;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= first.EndToken)
+            {
+                after ??= [];
+                var at = after.Count;
+                while (at > 0 && after[at - 1].FirstToken > m.FirstToken)
+                {
+                    at--;
+                }
+
+                after.Insert(at, m);
+            }
+        }
+
+        if (after is null)
+        {
+            return;
+        }
+
+        var words = CollectionsMarshal.AsSpan(lower);
         var last = first;
-        foreach (var m in mentions.Where(m => m.FirstToken >= first.EndToken).OrderBy(m => m.FirstToken))
+        foreach (var m in after)
         {
             if (m.FirstToken < last.EndToken || m.Pronoun)
             {
                 continue;
             }
 
-            var gap = lower.Skip(last.EndToken).Take(m.FirstToken - last.EndToken).ToList();
+            ReadOnlySpan<string> gap = words[last.EndToken..m.FirstToken];
             // "A, along with B," and "A together with B" join B to A.
-            if (gap.Count is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Count == 2 || gap[0] == ","))
+            if (gap.Length is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Length == 2 || gap[0] == ","))
             {
-                gap = ["and"];
+                gap = AndGap;
             }
 
-            if (gap.Count > 7 || !gap.Contains("and") && !(gap.Count == 1 && gap[0] == ","))
+            if (gap.Length > 7 || !gap.Contains("and") && !(gap.Length == 1 && gap[0] == ","))
             {
-                if (gap.Count > 0 && !gap.All(w => w is "," or "and" or "her" or "his" or "their" or "mother" or "mom" or "daughter" or "son" or "father" || char.IsDigit(w[0])))
+                if (gap.Length > 0 && !AllJoiningWords(gap, spouses: false))
                 {
                     break;
                 }
             }
 
-            if (!gap.All(w => w is "," or "and" or "her" or "his" or "their" or "mother" or "mom" or "daughter" or "son" or "father" or "wife" or "husband" || char.IsDigit(w[0])))
+            if (!AllJoiningWords(gap, spouses: true))
             {
                 break;
             }
@@ -1077,9 +1575,23 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            yield return m;
+            output.Add(m);
             last = m;
         }
+    }
+
+    /// <summary>True when every word of a gap between listed mentions is a comma, "and", a kin word or a number.</summary>
+    private static bool AllJoiningWords(ReadOnlySpan<string> gap, bool spouses)
+    {
+        foreach (var w in gap)
+        {
+            if (!(w is "," or "and" or "her" or "his" or "their" or "mother" or "mom" or "daughter" or "son" or "father" || spouses && w is "wife" or "husband" || char.IsDigit(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end)
@@ -1135,27 +1647,49 @@ internal sealed class ClaimExtractor
         return true;
     }
 
-    private static (DateValue?, DateMentionKind?) DateFor(IReadOnlyList<DateMention> dates, int triggerStart)
+    /// <summary>The date of the trigger at token <paramref name="trigger"/>: the nearest of the sentence's dates in its clause or the opening.</summary>
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger)
     {
-        var candidates = dates.Where(d => d.Kind != DateMentionKind.Dateline && d.Value.IsResolved || d.Kind != DateMentionKind.Dateline && d.Value.Month is not null)
-            .Where(d => !(d.Span.Start <= triggerStart && triggerStart < d.Span.End))
-            .ToList();
+        var triggerStart = tokens[trigger].Start;
+        List<DateMention>? candidates = null;
+        var scopedCount = 0;
+        foreach (var d in dates)
+        {
+            if ((d.Kind != DateMentionKind.Dateline && d.Value.IsResolved || d.Kind != DateMentionKind.Dateline && d.Value.Month is not null)
+                && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
+                && SameClauseOrOpening(tokens, lower, d, trigger))
+            {
+                (candidates ??= []).Add(d);
+                if (d.Scope is not null)
+                {
+                    scopedCount++;
+                }
+            }
+        }
+
+        if (candidates is null)
+        {
+            return (null, null);
+        }
 
         // "10 days after [the attack on October 7], X called": the attack takes October 7, the call the shifted date.
-        foreach (var scoped in candidates.Where(d => d.Scope is not null).ToList())
+        if (scopedCount > 0)
         {
-            var scope = scoped.Scope!.Value;
-            if (scope.Start <= triggerStart && triggerStart < scope.End)
+            foreach (var scoped in candidates.Where(d => d.Scope is not null).ToList())
             {
-                candidates.Remove(scoped);
-            }
-            else
-            {
-                candidates.RemoveAll(d => d != scoped && d.Span.Start >= scope.Start && d.Span.End <= scope.End);
-                if (triggerStart >= scope.End)
+                var scope = scoped.Scope!.Value;
+                if (scope.Start <= triggerStart && triggerStart < scope.End)
                 {
                     candidates.Remove(scoped);
-                    candidates.Add(scoped with { Span = new TextSpan(scope.End - 1, scope.End) });
+                }
+                else
+                {
+                    candidates.RemoveAll(d => d != scoped && d.Span.Start >= scope.Start && d.Span.End <= scope.End);
+                    if (triggerStart >= scope.End)
+                    {
+                        candidates.Remove(scoped);
+                        candidates.Add(scoped with { Span = new TextSpan(scope.End - 1, scope.End) });
+                    }
                 }
             }
         }
@@ -1165,15 +1699,35 @@ internal sealed class ClaimExtractor
             return (null, null);
         }
 
-        // Nearest by distance; among overlapping mentions the outer one (a relative phrase around its anchor).
-        var best = candidates
-            .OrderBy(d => d.Kind == DateMentionKind.Report ? 1 : 0)
-            .ThenBy(d => Math.Min(Math.Abs(d.Span.Start - triggerStart), Math.Abs(d.Span.End - triggerStart)))
-            .ThenByDescending(d => d.Span.Length)
-            .First();
-        var outer = candidates.Where(d => d != best && d.Span.Start <= best.Span.Start && d.Span.End >= best.Span.End && d.Span.Length > best.Span.Length).OrderByDescending(d => d.Span.Length).FirstOrDefault();
+        // Nearest by distance; among overlapping mentions the outer one (a relative phrase around its anchor). The
+        // first of equals wins, as in a stable sort.
+        DateMention? best = null;
+        var bestReport = 0;
+        var bestDistance = 0;
+        foreach (var d in candidates)
+        {
+            var report = d.Kind == DateMentionKind.Report ? 1 : 0;
+            var distance = Math.Min(Math.Abs(d.Span.Start - triggerStart), Math.Abs(d.Span.End - triggerStart));
+            if (best is null || report < bestReport || report == bestReport && (distance < bestDistance || distance == bestDistance && d.Span.Length > best.Span.Length))
+            {
+                best = d;
+                bestReport = report;
+                bestDistance = distance;
+            }
+        }
+
+        DateMention? outer = null;
+        foreach (var d in candidates)
+        {
+            if (d.Span.Start <= best!.Span.Start && d.Span.End >= best.Span.End && d.Span.Length > best.Span.Length && d != best
+                && (outer is null || d.Span.Length > outer.Span.Length))
+            {
+                outer = d;
+            }
+        }
+
         best = outer ?? best;
-        return (best.Value, best.Kind);
+        return (best!.Value, best.Kind);
     }
 
     /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>
@@ -1192,26 +1746,25 @@ internal sealed class ClaimExtractor
         return best?.Value;
     }
 
-    private IEnumerable<Claim> Measures(Article article, Sentence sentence, EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, List<string> lower, DateValue? date, DateMentionKind? kind, DateValue? context)
-    {
-        foreach (var measure in rule.Measures)
-        {
-            var hit = MeasureCount(sentence, measure, counts, lower);
-            if (hit is { } h)
-            {
-                yield return new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? context : null, h.Count, measure.Name,
-                    Polarity.Asserted, null, false, null, null, null, null);
-            }
-        }
-    }
-
-    private static (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string> lower)
+    /// <summary>
+    /// The first form of the measure found in the sentence with a count near it. <paramref name="words"/>, when
+    /// given, tells which words stand in <paramref name="lower"/>, so that forms whose first word is absent are
+    /// skipped.
+    /// </summary>
+    private (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string> lower, SentenceWords? words)
     {
         var tokens = sentence.Tokens;
+        var firstWords = words is null ? null : _measureFirstWords[measure];
+        var f = 0;
         foreach (var phrase in measure.Triggers)
         {
             foreach (var form in phrase.Forms)
             {
+                if (firstWords is not null && firstWords[f++] is var first && first >= 0 && !words!.Present[first])
+                {
+                    continue;
+                }
+
                 for (var i = 0; i + form.Length <= lower.Count; i++)
                 {
                     if (!IsPhraseAt(lower, i, form.AsSpan()))
@@ -1256,7 +1809,7 @@ internal sealed class ClaimExtractor
     /// A sentence that gives a toll without naming the event ("In total 1,139 people were killed") belongs to the
     /// last event with measures in the previous sentences of the article.
     /// </summary>
-    private IEnumerable<Claim> DetachedMeasures(Article article, Sentence sentence, ImmutableArray<CountMention> counts, List<Claim> claims)
+    private void DetachedMeasures(Article article, Sentence sentence, SentenceWords words, ImmutableArray<CountMention> counts, List<Claim> claims)
     {
         // Claims come in sentence order: only the last ones can be of this sentence or of the few before it.
         Claim? anchor = null;
@@ -1270,7 +1823,7 @@ internal sealed class ClaimExtractor
 
             if (c.Sentence.Index == sentence.Index)
             {
-                yield break;
+                return;
             }
 
             if (anchor is null && c.Measure is null && c.Sentence.Index < sentence.Index)
@@ -1281,22 +1834,31 @@ internal sealed class ClaimExtractor
 
         if (anchor is null)
         {
-            yield break;
+            return;
         }
 
-        var lower = new List<string>(sentence.Tokens.Length);
-        foreach (var t in sentence.Tokens)
+        // These words are only lowered, with no apostrophe made plain; they differ from the rules' words only in
+        // words with ’, which match no measure form unless a form holds an apostrophe.
+        var lower = words.Lower;
+        SentenceWords? known = words;
+        if (_measureApostrophes)
         {
-            lower.Add(t.Text.ToLowerInvariant());
+            lower = new List<string>(sentence.Tokens.Length);
+            foreach (var t in sentence.Tokens)
+            {
+                lower.Add(t.Text.ToLowerInvariant());
+            }
+
+            known = null;
         }
 
         foreach (var measure in anchor.Rule.Measures)
         {
-            if (MeasureCount(sentence, measure, counts, lower) is { } h)
+            if (MeasureCount(sentence, measure, counts, lower, known) is { } h)
             {
-                yield return new Claim(article.Id, sentence, anchor.Rule, h.Trigger, h.Span, TriggerForm.Noun, anchor.Roles, anchor.Date, anchor.DateKind, anchor.ContextDate,
+                claims.Add(new Claim(article.Id, sentence, anchor.Rule, h.Trigger, h.Span, TriggerForm.Noun, anchor.Roles, anchor.Date, anchor.DateKind, anchor.ContextDate,
                     h.Count, measure.Name, Polarity.Asserted, null, false, null, null, null,
-                    $"the sentence gives a toll without naming the event; read as part of the {anchor.Rule.EventType} in sentence {anchor.Sentence.Index + 1}");
+                    $"the sentence gives a toll without naming the event; read as part of the {anchor.Rule.EventType} in sentence {anchor.Sentence.Index + 1}"));
             }
         }
     }

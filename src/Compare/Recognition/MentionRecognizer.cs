@@ -149,6 +149,14 @@ internal sealed class MentionRecognizer
         AddPronouns(sentence, eligible, lower);
         var ordered = StableSorted(eligible, longestFirst: true);
         _previous = ordered;
+
+        // Without groups or pronouns the eligible mentions are the raw ones, which never overlap: both orders are
+        // the order found, and one array serves both.
+        if (groups.Count == 0 && eligible.Count == raw.Count)
+        {
+            return new SentenceMentions(ordered, ordered, [.. titles]);
+        }
+
         raw.AddRange(groups);
         return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
     }
@@ -520,7 +528,16 @@ internal sealed class MentionRecognizer
                 var qualifierStart = QualifierStart(raw, tokens, lower, i);
                 if (person is not null)
                 {
-                    var of = raw.FirstOrDefault(r => r.FirstToken >= qualifierStart && r.EndToken <= i && r.ActorId is not null);
+                    Mention? of = null;
+                    foreach (var r in raw)
+                    {
+                        if (r.FirstToken >= qualifierStart && r.EndToken <= i && r.ActorId is not null)
+                        {
+                            of = r;
+                            break;
+                        }
+                    }
+
                     var past = lower[qualifierStart].StartsWith("then-", StringComparison.Ordinal) || lower[qualifierStart].StartsWith("ex-", StringComparison.Ordinal)
                         || lower[qualifierStart] is "former" or "then" || lower[i].StartsWith("then-", StringComparison.Ordinal)
                         || (qualifierStart > 0 && (lower[qualifierStart - 1] is "former" or "then" or "ex-" or "late"));
@@ -542,8 +559,14 @@ internal sealed class MentionRecognizer
                     string? ofActor = null;
                     if (ofEnd < tokens.Length && lower[ofEnd] is "of" or "to")
                     {
-                        var target = raw.FirstOrDefault(r => r.FirstToken > ofEnd && r.FirstToken <= ofEnd + 4 && r.ActorId is not null);
-                        ofActor = target?.ActorId;
+                        foreach (var r in raw)
+                        {
+                            if (r.FirstToken > ofEnd && r.FirstToken <= ofEnd + 4 && r.ActorId is not null)
+                            {
+                                ofActor = r.ActorId;
+                                break;
+                            }
+                        }
                     }
 
                     titles.Add(new TitleMention(before, text[tokens[i].Start..tokens[end - 1].End], title, isOffice, ofActor, false, sentence.Index, tokens[i].Start, tokens[end - 1].End));
@@ -552,7 +575,16 @@ internal sealed class MentionRecognizer
                 }
 
                 // A title standing alone ("Netanyahu's military secretary") describes one unnamed official.
-                var aff = raw.Where(r => r.FirstToken >= qualifierStart && r.EndToken <= i).SelectMany(r => r.Affiliations.IsEmpty && r.ActorId is not null ? [r.ActorId] : r.Affiliations).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+                List<string>? inside = null;
+                foreach (var r in raw)
+                {
+                    if (r.FirstToken >= qualifierStart && r.EndToken <= i)
+                    {
+                        AddAffiliations(ref inside, r);
+                    }
+                }
+
+                var aff = inside is null ? ImmutableArray<string>.Empty : [.. inside];
                 var descStart = qualifierStart;
                 groups.Add(Make(tokens, descStart, end, text, EntityKinds.Group, null, cls: "official", affiliations: aff, title: title));
                 for (var k = descStart; k < end; k++)
@@ -630,7 +662,67 @@ internal sealed class MentionRecognizer
             k++;
         }
 
-        return raw.FirstOrDefault(r => r.FirstToken == k && r.Kind == EntityKinds.Person);
+        return FirstPersonAt(raw, k);
+    }
+
+    /// <summary>The first raw mention of a person that starts at token <paramref name="first"/>.</summary>
+    private static Mention? FirstPersonAt(List<Mention> raw, int first)
+    {
+        foreach (var r in raw)
+        {
+            if (r.FirstToken == first && r.Kind == EntityKinds.Person)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first raw mention that ends at token <paramref name="end"/>.</summary>
+    private static Mention? FirstEndingAt(List<Mention> raw, int end)
+    {
+        foreach (var r in raw)
+        {
+            if (r.EndToken == end)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="m"/> is affiliated with (its own actor when it names no other) to the sorted,
+    /// duplicate-free list <paramref name="set"/>, made on first use.
+    /// </summary>
+    private static void AddAffiliations(ref List<string>? set, Mention m)
+    {
+        if (m.Affiliations.IsEmpty)
+        {
+            if (m.ActorId is not null)
+            {
+                AddSorted(set ??= [], m.ActorId);
+            }
+
+            return;
+        }
+
+        set ??= [];
+        foreach (var a in m.Affiliations)
+        {
+            AddSorted(set, a);
+        }
+    }
+
+    private static void AddSorted(List<string> set, string item)
+    {
+        var at = set.BinarySearch(item, StringComparer.Ordinal);
+        if (at < 0)
+        {
+            set.Insert(~at, item);
+        }
     }
 
     private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
@@ -639,14 +731,14 @@ internal sealed class MentionRecognizer
         while (start > 0)
         {
             var prev = start - 1;
-            var mention = raw.FirstOrDefault(r => r.EndToken == start);
+            var mention = FirstEndingAt(raw, start);
             if (mention is not null && mention.Kind != EntityKinds.Person)
             {
                 start = mention.FirstToken;
                 continue;
             }
 
-            if (tokens[prev].Text is "'s" or "’s" && raw.FirstOrDefault(r => r.EndToken == prev) is { } owner)
+            if (tokens[prev].Text is "'s" or "’s" && FirstEndingAt(raw, prev) is { } owner)
             {
                 start = owner.FirstToken;
                 continue;
@@ -689,14 +781,22 @@ internal sealed class MentionRecognizer
             return null;
         }
 
-        return raw.FirstOrDefault(r => r.EndToken == k && r.Kind == EntityKinds.Person);
+        foreach (var r in raw)
+        {
+            if (r.EndToken == k && r.Kind == EntityKinds.Person)
+            {
+                return r;
+            }
+        }
+
+        return null;
     }
 
     private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, int head, string cls)
     {
         var tokens = sentence.Tokens;
         // A head noun followed by a name is a title ("spokeswoman Maria Zakharova"), not a group.
-        if (head + 1 < tokens.Length && raw.Any(r => r.FirstToken == head + 1 && r.Kind == EntityKinds.Person))
+        if (head + 1 < tokens.Length && FirstPersonAt(raw, head + 1) is not null)
         {
             return null;
         }
@@ -705,7 +805,7 @@ internal sealed class MentionRecognizer
         while (start > 0)
         {
             var prev = start - 1;
-            var mention = raw.FirstOrDefault(r => r.EndToken == start);
+            var mention = FirstEndingAt(raw, start);
             if (mention is not null && mention.Kind != EntityKinds.Person && mention.Kind != "name")
             {
                 start = mention.FirstToken;
@@ -715,7 +815,7 @@ internal sealed class MentionRecognizer
             // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
             var adjective = GroupAdjectives.Contains(lower[prev]) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(lower[start], out _));
             if (Determiners.Contains(lower[prev]) || adjective || tokens[prev].Kind == TokenKind.Number
-                || CountRecognizer.TryGetSmallNumberWord(lower[prev], out _) || counts.Any(c => c.Span.Start <= tokens[prev].Start && tokens[prev].End <= c.Span.End))
+                || CountRecognizer.TryGetSmallNumberWord(lower[prev], out _) || InsideCount(counts, tokens[prev]))
             {
                 start = prev;
                 continue;
@@ -738,31 +838,52 @@ internal sealed class MentionRecognizer
         }
 
         var end = head + 1;
-        var members = new List<Mention>();
-        var affiliations = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var m in raw.Where(r => r.FirstToken >= start && r.EndToken <= head))
+        List<Mention>? members = null;
+        List<string>? affiliations = null;
+        foreach (var m in raw)
         {
-            affiliations.UnionWith(m.Affiliations.IsEmpty && m.ActorId is not null ? [m.ActorId] : m.Affiliations);
+            if (m.FirstToken >= start && m.EndToken <= head)
+            {
+                AddAffiliations(ref affiliations, m);
+            }
         }
 
         // "a delegation from Hamas", "members of Hamas", "led by Name".
         if (end + 1 < tokens.Length && lower[end] is "from" or "of")
         {
-            var after = raw.FirstOrDefault(r => r.FirstToken == end + 1 || (r.FirstToken == end + 2 && lower[end + 1] == "the"));
+            Mention? after = null;
+            foreach (var r in raw)
+            {
+                if (r.FirstToken == end + 1 || (r.FirstToken == end + 2 && lower[end + 1] == "the"))
+                {
+                    after = r;
+                    break;
+                }
+            }
+
             if (after is not null && after.Kind is EntityKinds.Organisation or EntityKinds.Country)
             {
-                affiliations.UnionWith(after.Affiliations.IsEmpty && after.ActorId is not null ? [after.ActorId] : after.Affiliations);
+                AddAffiliations(ref affiliations, after);
                 end = after.EndToken;
             }
             else
             {
                 // "a group of high-ranking Hamas members": the members' affiliation is the group's.
-                var named = raw.FirstOrDefault(r => r.FirstToken > end + 1 && r.FirstToken <= end + 3 && r.Kind is EntityKinds.Organisation or EntityKinds.Country
-                    && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(lower[r.EndToken])
-                    && Enumerable.Range(end + 1, r.FirstToken - end - 1).All(k => tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) || tokens[k].Text == "-"));
+                Mention? named = null;
+                foreach (var r in raw)
+                {
+                    if (r.FirstToken > end + 1 && r.FirstToken <= end + 3 && r.Kind is EntityKinds.Organisation or EntityKinds.Country
+                        && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(lower[r.EndToken])
+                        && LowerWordsOrHyphens(tokens, end + 1, r.FirstToken))
+                    {
+                        named = r;
+                        break;
+                    }
+                }
+
                 if (named is not null)
                 {
-                    affiliations.UnionWith(named.Affiliations.IsEmpty && named.ActorId is not null ? [named.ActorId] : named.Affiliations);
+                    AddAffiliations(ref affiliations, named);
                     end = named.EndToken + 1;
                 }
             }
@@ -771,46 +892,94 @@ internal sealed class MentionRecognizer
         // "hostages with Russian citizenship": the nationality is an affiliation.
         if (end + 2 < tokens.Length && lower[end] == "with" && lower[end + 2] is "citizenship" or "nationality" or "passports" or "passport" or "citizenships")
         {
-            var nation = raw.FirstOrDefault(r => r.FirstToken == end + 1 && r.Kind == EntityKinds.Country);
+            Mention? nation = null;
+            foreach (var r in raw)
+            {
+                if (r.FirstToken == end + 1 && r.Kind == EntityKinds.Country)
+                {
+                    nation = r;
+                    break;
+                }
+            }
+
             if (nation is not null)
             {
-                affiliations.UnionWith(nation.Affiliations.IsEmpty && nation.ActorId is not null ? [nation.ActorId] : nation.Affiliations);
+                AddAffiliations(ref affiliations, nation);
                 end += 3;
             }
         }
 
         if (end + 2 < tokens.Length && lower[end] == "led" && lower[end + 1] == "by")
         {
-            var leader = raw.FirstOrDefault(r => r.FirstToken == end + 2 && r.Kind == EntityKinds.Person);
+            var leader = FirstPersonAt(raw, end + 2);
             if (leader is not null)
             {
-                members.Add(leader);
+                (members ??= []).Add(leader);
                 end = leader.EndToken;
             }
         }
 
-        if (cls == "people" && end + 2 < tokens.Length && lower[end] is "being" or "held" && lower.Skip(end).Take(3).Contains("hostage"))
+        if (cls == "people" && end + 2 < tokens.Length && lower[end] is "being" or "held" && (lower[end] == "hostage" || lower[end + 1] == "hostage" || lower[end + 2] == "hostage"))
         {
             cls = "captive";
         }
 
         // A pronoun owner ("its cadres", "their representatives") takes the affiliation of what it stands for.
-        if (affiliations.Count == 0 && start < head && lower[start] is "its" or "their")
+        if ((affiliations is null || affiliations.Count == 0) && start < head && lower[start] is "its" or "their")
         {
             var owner = ResolveThing(raw, tokens[start].Start, lower[start] == "their", lower);
             if (owner is not null)
             {
-                affiliations.UnionWith(owner.Affiliations.IsEmpty && owner.ActorId is not null ? [owner.ActorId] : owner.Affiliations);
+                AddAffiliations(ref affiliations, owner);
             }
         }
 
-        var count = counts.Where(c => c.Span.Start >= tokens[start].Start && c.Span.End <= tokens[head].Start).Select(c => c.Value).FirstOrDefault();
-        if (cls == "people" && count is null && affiliations.Count == 0)
+        CountValue? count = null;
+        foreach (var c in counts)
+        {
+            if (c.Span.Start >= tokens[start].Start && c.Span.End <= tokens[head].Start)
+            {
+                count = c.Value;
+                break;
+            }
+        }
+
+        if (cls == "people" && count is null && (affiliations is null || affiliations.Count == 0))
         {
             return null;
         }
 
-        return Make(tokens, start, end, text, EntityKinds.Group, null, cls: cls, affiliations: [.. affiliations], members: [.. members], count: count);
+        return Make(tokens, start, end, text, EntityKinds.Group, null, cls: cls,
+            affiliations: affiliations is null ? ImmutableArray<string>.Empty : [.. affiliations],
+            members: members is null ? ImmutableArray<Mention>.Empty : [.. members], count: count);
+    }
+
+    /// <summary>True when a count covers <paramref name="token"/>.</summary>
+    private static bool InsideCount(ImmutableArray<CountMention> counts, Token token)
+    {
+        foreach (var c in counts)
+        {
+            if (c.Span.Start <= token.Start && token.End <= c.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens [from, to) are all lower-case words or hyphens.</summary>
+    private static bool LowerWordsOrHyphens(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!(tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) || tokens[k].Text == "-"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> PrepositionsBeforeObject = new(StringComparer.Ordinal) { "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards" };

@@ -46,35 +46,70 @@ internal sealed class EvidenceLocator
         ArgumentNullException.ThrowIfNull(quote);
         var attribute = finding.Finding.Attribute;
         var marks = new List<TextSpan>();
-        var triggers = new List<TextSpan>();
+        List<TextSpan>? triggers = null;
         var claims = ImmutableArray<Claim>.Empty;
         string? derivation = null;
         if (finding.Event is { } ev)
         {
-            var inSentence = ev.Event.Claims.Where(c => c.ArticleId == quote.Article && c.Sentence.Start == quote.Start).ToList();
-            var holding = inSentence.Where(c => Holds(c, attribute, value.Value)).ToList();
-            claims = [.. holding];
-            foreach (var c in holding)
+            // The claims of the event read from the quote's sentence that hold the value, in event order.
+            List<Claim>? holding = null;
+            foreach (var c in ev.Event.Claims)
             {
-                marks.AddRange(MarksFor(c, attribute, value.Value, quote));
-                triggers.Add(c.TriggerSpan);
+                if (c.ArticleId == quote.Article && c.Sentence.Start == quote.Start && Holds(c, attribute, value.Value))
+                {
+                    (holding ??= []).Add(c);
+                }
             }
 
-            derivation = holding.Select(c => DerivationFor(c, attribute)).FirstOrDefault(d => d is not null);
+            if (holding is not null)
+            {
+                claims = [.. holding];
+                triggers = new List<TextSpan>(holding.Count);
+                foreach (var c in holding)
+                {
+                    AddMarks(marks, c, attribute, value.Value, quote);
+                    triggers.Add(c.TriggerSpan);
+                }
+
+                foreach (var c in holding)
+                {
+                    if (DerivationFor(c, attribute) is { } d)
+                    {
+                        derivation = d;
+                        break;
+                    }
+                }
+            }
         }
         else if (_articles.TryGetValue(quote.Article, out var analysis))
         {
             if (attribute == "title")
             {
-                var titles = analysis.Mentions.SelectMany(s => s.Titles)
-                    .Where(t => t.Title == value.Value && t.Start >= quote.Start && t.End <= quote.End)
-                    .ToList();
+                var titles = new List<Recognition.TitleMention>();
+                foreach (var sentence in analysis.Mentions)
+                {
+                    foreach (var t in sentence.Titles)
+                    {
+                        if (t.Title == value.Value && t.Start >= quote.Start && t.End <= quote.End)
+                        {
+                            titles.Add(t);
+                        }
+                    }
+                }
 
                 // A sentence can give two people the same title ("President X's ties with President Y"); keep the
                 // person's own when the names tell them apart.
                 if (finding.PersonId is { } id && _people.TryGetValue(id, out var person))
                 {
-                    var own = titles.Where(t => IsNamed(person, t.Person.Resolved.Text)).ToList();
+                    var own = new List<Recognition.TitleMention>();
+                    foreach (var t in titles)
+                    {
+                        if (IsNamed(person, t.Person.Resolved.Text))
+                        {
+                            own.Add(t);
+                        }
+                    }
+
                     titles = own.Count > 0 ? own : titles;
                 }
 
@@ -83,9 +118,13 @@ internal sealed class EvidenceLocator
             }
             else if (attribute == "age")
             {
-                marks.AddRange(analysis.Ages
-                    .Where(a => a.Age.ToString(CultureInfo.InvariantCulture) == value.Value && a.AgeSpan.Start >= quote.Start && a.AgeSpan.End <= quote.End)
-                    .Select(a => a.AgeSpan));
+                foreach (var a in analysis.Ages)
+                {
+                    if (a.AgeSpan.Start >= quote.Start && a.AgeSpan.End <= quote.End && a.Age.ToString(CultureInfo.InvariantCulture) == value.Value)
+                    {
+                        marks.Add(a.AgeSpan);
+                    }
+                }
             }
         }
 
@@ -94,45 +133,115 @@ internal sealed class EvidenceLocator
             marks.Add(literal);
         }
 
-        return new QuoteEvidence(quote, Normalise(marks, quote), Normalise(triggers, quote), claims, derivation);
+        return new QuoteEvidence(quote, Normalise(marks, quote), triggers is null ? [] : Normalise(triggers, quote), claims, derivation);
     }
 
-    private static bool IsNamed(PersonEntity person, string text) =>
-        Similar(person.Name, text) || person.Variants.Any(v => Similar(v.Text, text))
-        || (LastWord(text) is { Length: > 2 } last && LastWord(person.Name) == last);
+    private static bool IsNamed(PersonEntity person, string text)
+    {
+        if (Similar(person.Name, text))
+        {
+            return true;
+        }
 
-    private static string LastWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        foreach (var v in person.Variants)
+        {
+            if (Similar(v.Text, text))
+            {
+                return true;
+            }
+        }
+
+        var last = LastWord(text);
+        return last.Length > 2 && LastWord(person.Name).SequenceEqual(last);
+    }
+
+    /// <summary>The last of the words of <paramref name="text"/> separated by spaces; empty when there is none.</summary>
+    private static ReadOnlySpan<char> LastWord(string text)
+    {
+        var end = text.AsSpan().TrimEnd(' ').Length;
+        if (end == 0)
+        {
+            return [];
+        }
+
+        var start = text.LastIndexOf(' ', end - 1) + 1;
+        return text.AsSpan(start, end - start);
+    }
 
     private static bool Holds(Claim c, string attribute, string value) => attribute switch
     {
         "date" => c.Date?.Iso == value,
         "polarity" => PolarityWord(c.Polarity) == value,
         "event" => true,
-        "place" => c.Role("place") is not null,
+        "place" => RoleOf(c, "place") is not null,
         var a when a.StartsWith("count", StringComparison.Ordinal) => c.Count is { } n && EventComparer.CountText(n) == value,
-        _ => c.Role(attribute) is not null,
+        _ => RoleOf(c, attribute) is not null,
     };
 
-    private static IEnumerable<TextSpan> MarksFor(Claim c, string attribute, string value, FindingQuote quote)
+    /// <summary>The claim's first role of that name, as <see cref="Claim.Role"/> gives it, found without a closure.</summary>
+    private static RoleFill? RoleOf(Claim c, string name)
+    {
+        foreach (var r in c.Roles)
+        {
+            if (r.Role == name)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds to <paramref name="marks"/> the words of the quote that hold the claim's value of the attribute.</summary>
+    private static void AddMarks(List<TextSpan> marks, Claim c, string attribute, string value, FindingQuote quote)
     {
         switch (attribute)
         {
             case "date":
-                return Some(Find(quote, c.Date?.Written));
+                AddSome(marks, Find(quote, c.Date?.Written));
+                return;
             case "polarity":
-                return c.PolarityCue is null || c.Polarity == Polarity.Asserted ? [c.TriggerSpan] : [.. Some(FindCue(c, c.PolarityCue)), c.TriggerSpan];
+                if (c.PolarityCue is not null && c.Polarity != Polarity.Asserted)
+                {
+                    AddSome(marks, FindCue(c, c.PolarityCue));
+                }
+
+                marks.Add(c.TriggerSpan);
+                return;
             case "event":
-                return [c.TriggerSpan];
+                marks.Add(c.TriggerSpan);
+                return;
             default:
                 if (attribute.StartsWith("count", StringComparison.Ordinal))
                 {
-                    return Some(Find(quote, c.Count?.Written));
+                    AddSome(marks, Find(quote, c.Count?.Written));
+                    return;
                 }
 
                 // Roles: the mentions that fill the role, preferring the ones that read as the value.
-                IReadOnlyList<Recognition.Mention> mentions = c.Role(attribute)?.Mentions ?? [];
-                var named = mentions.Where(m => Similar(m.Text, value) || Similar(m.Resolved.Text, value)).ToList();
-                return (named.Count > 0 ? (IReadOnlyList<Recognition.Mention>)named : mentions).Select(m => new TextSpan(m.Start, m.End));
+                if (RoleOf(c, attribute) is not { } role)
+                {
+                    return;
+                }
+
+                var before = marks.Count;
+                foreach (var m in role.Mentions)
+                {
+                    if (Similar(m.Text, value) || Similar(m.Resolved.Text, value))
+                    {
+                        marks.Add(new TextSpan(m.Start, m.End));
+                    }
+                }
+
+                if (marks.Count == before)
+                {
+                    foreach (var m in role.Mentions)
+                    {
+                        marks.Add(new TextSpan(m.Start, m.End));
+                    }
+                }
+
+                return;
         }
     }
 
@@ -154,14 +263,20 @@ internal sealed class EvidenceLocator
                     return c.Count?.Derivation;
                 }
 
-                return c.Role(attribute) is { } role ? $"{role.Role} from {ClaimAudit.Source(role.Source)}" : null;
+                return RoleOf(c, attribute) is { } role ? $"{role.Role} from {ClaimAudit.Source(role.Source)}" : null;
         }
     }
 
     private static bool Similar(string a, string b) =>
         a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase));
 
-    private static IEnumerable<TextSpan> Some(TextSpan? span) => span is { } s ? [s] : [];
+    private static void AddSome(List<TextSpan> spans, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            spans.Add(s);
+        }
+    }
 
     /// <summary>The first place <paramref name="text"/> is written in the quote, exactly if it can be, else ignoring case.</summary>
     private static TextSpan? Find(FindingQuote quote, string? text)
@@ -228,8 +343,31 @@ internal sealed class EvidenceLocator
     /// <summary>Keeps spans inside the quote, sorted, with overlapping or touching ones joined.</summary>
     private static ImmutableArray<TextSpan> Normalise(List<TextSpan> spans, FindingQuote quote)
     {
-        var result = new List<TextSpan>();
-        foreach (var s in spans.Where(s => s.Length > 0 && s.Start >= quote.Start && s.End <= quote.End).OrderBy(s => s.Start).ThenBy(s => s.End))
+        // Spans equal in start and end are equal, so an unstable sort gives the same order as a stable one.
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (s.Length > 0 && s.Start >= quote.Start && s.End <= quote.End)
+            {
+                spans[kept++] = s;
+            }
+        }
+
+        spans.RemoveRange(kept, spans.Count - kept);
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+
+        if (spans.Count == 1)
+        {
+            return [spans[0]];
+        }
+
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var result = ImmutableArray.CreateBuilder<TextSpan>(spans.Count);
+        foreach (var s in spans)
         {
             if (result.Count > 0 && s.Start <= result[^1].End)
             {
@@ -241,6 +379,6 @@ internal sealed class EvidenceLocator
             }
         }
 
-        return [.. result];
+        return result.ToImmutable();
     }
 }
