@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -195,12 +194,6 @@ internal sealed class ClaimExtractor
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
-        // Lower-case forms of recent words that need a change, by the identity of the word's string: the tokenizer
-        // reuses the strings of short words, so a sentence-initial "The" is lowered once, not at every use.
-        [ThreadStatic]
-        private static (string? Word, string? Lower)[]? t_recentLower;
-
-        private const int RecentLowerSlots = 1024;
 
         /// <summary>Each token's text in lower case, with ’ read as '.</summary>
         public List<string> Lower { get; } = [];
@@ -249,36 +242,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        /// <summary><c>word.ToLowerInvariant().Replace('’', '\'')</c>, without a new string when nothing changes.</summary>
-        private static string LowerOf(string word)
-        {
-            // A word of lower-case ASCII letters and other ASCII characters lowers to itself.
-            var plain = true;
-            foreach (var c in word)
-            {
-                if (c >= 0x80 || char.IsAsciiLetterUpper(c))
-                {
-                    plain = false;
-                    break;
-                }
-            }
-
-            if (plain)
-            {
-                return word;
-            }
-
-            var recent = t_recentLower ??= new (string?, string?)[RecentLowerSlots];
-            var slot = RuntimeHelpers.GetHashCode(word) & (RecentLowerSlots - 1);
-            if (ReferenceEquals(recent[slot].Word, word))
-            {
-                return recent[slot].Lower!;
-            }
-
-            var lower = word.ToLowerInvariant().Replace('’', '\'');
-            recent[slot] = (word, lower);
-            return lower;
-        }
+        private static string LowerOf(string word) => RecentLowerCase.WithStraightApostrophes(word);
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>

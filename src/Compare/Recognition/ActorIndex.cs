@@ -76,39 +76,10 @@ internal sealed class ActorIndex
         list.Add((words, actor, demonym));
     }
 
-    /// <summary>The longest alias starting at token <paramref name="i"/>: its length, actor and whether it is a demonym.</summary>
-    public (int Length, Actor Actor, bool Demonym)? Match(IReadOnlyList<string> tokens, int i)
-    {
-        if (!_byFirst.TryGetValue(tokens[i], out var list))
-        {
-            return null;
-        }
-
-        foreach (var (words, actor, demonym) in list)
-        {
-            if (i + words.Length > tokens.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < words.Length && ok; k++)
-            {
-                ok = string.Equals(tokens[i + k], words[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
-            {
-                return (words.Length, actor, demonym);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
-    /// As <see cref="Match(IReadOnlyList{string}, int)"/>, over the words of a sentence held in a span, trying the
-    /// aliases in <paramref name="list"/> (those starting with the word at <paramref name="i"/>, longest first).
+    /// The longest alias starting at token <paramref name="i"/> of a sentence's lower-case words: its length, actor
+    /// and whether it is a demonym, trying the aliases in <paramref name="list"/> (those starting with the word at
+    /// <paramref name="i"/>, longest first).
     /// </summary>
     public static (int Length, Actor Actor, bool Demonym)? LongestAlias(ReadOnlySpan<string> tokens, int i, (string[] Tokens, Actor Actor, bool Demonym)[] list)
     {

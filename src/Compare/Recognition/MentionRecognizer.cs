@@ -1,7 +1,6 @@
 using Compare.Recognition.Names;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -60,12 +59,6 @@ internal sealed class MentionRecognizer
     [ThreadStatic]
     private static WordFacts?[]? t_facts;
 
-    // Lower-case forms of recent words that have capitals, by the identity of the word's string: the tokenizer
-    // reuses the strings of short words, so a name or a sentence-initial "The" is lowered once, not at every use.
-    [ThreadStatic]
-    private static (string? Word, string? Lower)[]? t_recentLower;
-
-    private const int RecentLowerSlots = 1024;
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
@@ -161,36 +154,7 @@ internal sealed class MentionRecognizer
         return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
     }
 
-    /// <summary>The lower-case form of <paramref name="word"/> (<see cref="string.ToLowerInvariant"/>).</summary>
-    private static string Lower(string word)
-    {
-        // A word of lower-case ASCII letters and other ASCII characters lowers to itself.
-        var plain = true;
-        foreach (var c in word)
-        {
-            if (c >= 0x80 || char.IsAsciiLetterUpper(c))
-            {
-                plain = false;
-                break;
-            }
-        }
-
-        if (plain)
-        {
-            return word;
-        }
-
-        var recent = t_recentLower ??= new (string?, string?)[RecentLowerSlots];
-        var slot = RuntimeHelpers.GetHashCode(word) & (RecentLowerSlots - 1);
-        if (ReferenceEquals(recent[slot].Word, word))
-        {
-            return recent[slot].Lower!;
-        }
-
-        var lower = word.ToLowerInvariant();
-        recent[slot] = (word, lower);
-        return lower;
-    }
+    private static string Lower(string word) => RecentLowerCase.Of(word);
 
     /// <summary>
     /// The mentions that can fill a role: every raw mention not absorbed by a group (as a member or by lying inside
@@ -279,7 +243,7 @@ internal sealed class MentionRecognizer
         };
     }
 
-    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.Match(IReadOnlyList{string}, int)"/>).</summary>
+    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>).</summary>
     private static (int Length, Actor Actor, bool Demonym)? AliasAt(string[] words, WordFacts?[] facts, int count, int i) =>
         facts[i]?.AliasesStartingWith(words[i]) is { } list ? ActorIndex.LongestAlias(words.AsSpan(0, count), i, list) : null;
 
