@@ -18,10 +18,8 @@ internal sealed class EntityResolver
     public EntityResolver(ActorIndex actors, IReadOnlyList<ArticleAnalysis> analyses)
     {
         // The named people of each article, gathered several articles at once and kept in article order.
-        var perArticle = new List<(string Article, Mention Mention)>?[analyses.Count];
-        Parallel.For(0, analyses.Count, i =>
+        var perArticle = InOrder.Map(analyses, analysis =>
         {
-            var analysis = analyses[i];
             List<(string Article, Mention Mention)>? found = null;
             foreach (var sentence in analysis.Mentions)
             {
@@ -34,7 +32,7 @@ internal sealed class EntityResolver
                 }
             }
 
-            perArticle[i] = found;
+            return found;
         });
 
         var keyed = new List<(string Article, Mention Mention)>();

@@ -30,10 +30,8 @@ internal sealed class PersonComparer
     {
         // The titles of each article are resolved several articles at once, then gathered in article order.
         var list = analyses as IReadOnlyList<ArticleAnalysis> ?? analyses.ToList();
-        var perArticle = new List<(string Id, string Title)>?[list.Count];
-        Parallel.For(0, list.Count, i =>
+        var perArticle = InOrder.Map(list, a =>
         {
-            var a = list[i];
             List<(string Id, string Title)>? found = null;
             foreach (var sentence in a.Mentions)
             {
@@ -46,7 +44,7 @@ internal sealed class PersonComparer
                 }
             }
 
-            perArticle[i] = found;
+            return found;
         });
 
         var titles = new Dictionary<string, ImmutableHashSet<string>.Builder>(StringComparer.Ordinal);

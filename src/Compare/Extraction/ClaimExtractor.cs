@@ -554,20 +554,13 @@ internal sealed class ClaimExtractor
         }
 
         // A stable sort: the position of each group breaks ties.
-        var order = new int[kept.Count];
-        for (var k = 0; k < order.Length; k++)
-        {
-            order[k] = k;
-        }
-
-        Array.Sort(order, (x, y) =>
+        var order = InOrder.StableOrder(kept.Count, (x, y) =>
         {
             var a = kept[x];
             var b = kept[y];
-            var byKey = a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
+            return a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
                 : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
                 : StringComparer.Ordinal.Compare(a.Measure, b.Measure);
-            return byKey != 0 ? byKey : x.CompareTo(y);
         });
 
         var sorted = new List<Claim>(kept.Count);

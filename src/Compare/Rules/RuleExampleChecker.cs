@@ -29,10 +29,8 @@ internal static class RuleExampleChecker
         ArgumentNullException.ThrowIfNull(rules);
         var extractor = new ClaimExtractor(rules, new ActorIndex(rules));
         // Rules are checked at the same time and their errors joined in rule order.
-        var perRule = new List<RuleError>[rules.Rules.Length];
-        Parallel.For(0, rules.Rules.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, r =>
+        var perRule = InOrder.Map(rules.Rules, rule =>
         {
-            var rule = rules.Rules[r];
             var found = new List<RuleError>();
             var matchIndex = 0;
             var noMatchIndex = 0;
@@ -47,7 +45,7 @@ internal static class RuleExampleChecker
                 }
             }
 
-            perRule[r] = found;
+            return found;
         });
 
         return [.. perRule.SelectMany(e => e)];

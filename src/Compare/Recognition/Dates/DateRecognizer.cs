@@ -679,14 +679,8 @@ internal static partial class DateRecognizer
             return;
         }
 
-        // Sorting positions rather than candidates makes the order stable: equal candidates keep the order found.
-        var order = new int[candidates.Count];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (x, y) =>
+        // A stable sort: equal candidates keep the order found.
+        var order = InOrder.StableOrder(candidates.Count, (x, y) =>
         {
             var a = candidates[x];
             var b = candidates[y];
@@ -702,8 +696,7 @@ internal static partial class DateRecognizer
                 return byLength;
             }
 
-            int byStart = a.Start.CompareTo(b.Start);
-            return byStart != 0 ? byStart : x.CompareTo(y);
+            return a.Start.CompareTo(b.Start);
         });
 
         int first = into.Count;
