@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Compare.Text;
 
@@ -40,10 +42,26 @@ internal static class Tokenizer
     // ("the", "said", ",") so often that reusing their strings saves most of the allocations. A slot holds the
     // last string that hashed to it; only equal text is ever reused, so the tokens are the same either way.
     [ThreadStatic]
-    private static string?[]? t_recentTexts;
+    private static RecentText[]? t_recentTexts;
 
     private const int RecentTextSlots = 4096;
+    private const int RecentTextSlotBits = 12;
     private const int MaxRecentTextLength = 12;
+
+    private const byte OtherClass = 0;
+    private const byte SpaceClass = 1;
+    private const byte LetterOrDigitClass = 2;
+
+    // Set for ASCII characters that end a word or number whatever follows them: white space and punctuation
+    // other than the dot, comma, hyphen and apostrophe, which ScanWord may take into a token.
+    private const byte EndsWordFlag = 4;
+
+    // The class of every ASCII character, from the same predicates as the general path, so both agree exactly.
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
+
+    // Per token length 0..MaxRecentTextLength, three masks that keep exactly that many characters of the three
+    // 64-bit words read at a token's start (see KeyOf); built by reading, so they hold on any byte order.
+    private static readonly ulong[] KeyMasks = BuildKeyMasks();
 
     /// <summary>
     /// Tokenizes <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>). Every token satisfies
@@ -60,23 +78,51 @@ internal static class Tokenizer
         }
 
         var tokens = t_buffer ??= new Token[64];
-        var recent = t_recentTexts ??= new string?[RecentTextSlots];
+        var recent = t_recentTexts ??= new RecentText[RecentTextSlots];
+        var classes = AsciiClasses;
+
+        // Where a whole block can still be read; beyond it the general path finishes the text.
+        var lastBlockStart = text.Length - AsciiBlock.Width;
         var count = 0;
         var i = start;
         while (i < end)
         {
             var c = text[i];
-            if (IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
 
             // Every token needs at most one slot, and at most two are added per round.
             if (count + 2 > tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
                 t_buffer = tokens;
+            }
+
+            if (c < 128)
+            {
+                var cls = classes[c] & ~EndsWordFlag;
+                if (cls == SpaceClass)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (cls == OtherClass)
+                {
+                    tokens[count++] = Make(text, i, i + 1, TokenKind.Punctuation, recent);
+                    i++;
+                    continue;
+                }
+
+                if (i <= lastBlockStart && TryPlainRun(text, i, end, classes, out var runEnd, out var runKind))
+                {
+                    tokens[count++] = Make(text, i, runEnd, runKind, recent);
+                    i = runEnd;
+                    continue;
+                }
+            }
+            else if (IsWhiteSpace(c))
+            {
+                i++;
+                continue;
             }
 
             if (char.IsLetter(c) || char.IsDigit(c))
@@ -114,34 +160,142 @@ internal static class Tokenizer
     public static bool IsWhiteSpace(char c) =>
         char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
-    private static Token Make(string text, int start, int end, TokenKind kind, string?[] recent) =>
+    /// <summary>
+    /// The common case of <see cref="ScanWord"/>, decided from one block: ASCII letters and digits ending in front
+    /// of a character that plainly ends them. False whenever ScanWord's fuller rules could apply (a dot, comma,
+    /// hyphen or apostrophe that might continue the token, a character outside ASCII, a run longer than the block);
+    /// when true, <paramref name="runEnd"/> and <paramref name="kind"/> are what ScanWord would give, and no
+    /// possessive follows. Requires a whole block at <paramref name="start"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPlainRun(string text, int start, int end, byte[] classes, out int runEnd, out TokenKind kind)
+    {
+        AsciiBlock.Classify(text, start, out var letters, out var digits);
+        var run = AsciiBlock.LeadingRun(letters | digits);
+        var available = end - start;
+        if (run >= available)
+        {
+            // The range ends inside the run, and so does the token.
+            runEnd = end;
+            kind = AsciiBlock.Below(letters, available) != 0 ? TokenKind.Word : TokenKind.Number;
+            return true;
+        }
+
+        runEnd = start + run;
+        var hasLetter = AsciiBlock.Below(letters, run) != 0;
+        kind = hasLetter ? TokenKind.Word : TokenKind.Number;
+        var stop = text[runEnd];
+        if (run == AsciiBlock.Width || stop >= 128)
+        {
+            return false;
+        }
+
+        if ((classes[stop] & EndsWordFlag) != 0)
+        {
+            return true;
+        }
+
+        if (stop is not ('.' or ','))
+        {
+            return false;
+        }
+
+        // A dot or comma ends the token when no letter or digit follows it, except the dot of an initial ("J.").
+        var after = runEnd + 1 < end ? text[runEnd + 1] : ' ';
+        if (after >= 128 || (classes[after] & ~EndsWordFlag) == LetterOrDigitClass)
+        {
+            return false;
+        }
+
+        return stop == ',' || !(run == 1 && char.IsAsciiLetterUpper(text[start]));
+    }
+
+    private static Token Make(string text, int start, int end, TokenKind kind, RecentText[] recent) =>
         new(TextOf(text, start, end - start, recent), start, end, kind);
 
     /// <summary>The string of <paramref name="length"/> characters at <paramref name="start"/>, reusing an equal recent one.</summary>
-    private static string TextOf(string text, int start, int length, string?[] recent)
+    private static string TextOf(string text, int start, int length, RecentText[] recent)
     {
         if (length > MaxRecentTextLength)
         {
             return text.Substring(start, length);
         }
 
-        var span = text.AsSpan(start, length);
-        var hash = 0u;
-        foreach (var c in span)
+        // The characters themselves, zero-padded, are the key: equal keys of equal length mean equal text.
+        ulong a, b, c;
+        if (start + MaxRecentTextLength <= text.Length)
         {
-            hash = (hash * 31) + c;
+            var bytes = MemoryMarshal.AsBytes(text.AsSpan(start, MaxRecentTextLength));
+            var masks = KeyMasks.AsSpan(length * 3, 3);
+            a = MemoryMarshal.Read<ulong>(bytes) & masks[0];
+            b = MemoryMarshal.Read<ulong>(bytes[8..]) & masks[1];
+            c = MemoryMarshal.Read<ulong>(bytes[16..]) & masks[2];
+        }
+        else
+        {
+            Span<char> padded = stackalloc char[MaxRecentTextLength];
+            padded.Clear();
+            text.AsSpan(start, length).CopyTo(padded);
+            var bytes = MemoryMarshal.AsBytes(padded);
+            a = MemoryMarshal.Read<ulong>(bytes);
+            b = MemoryMarshal.Read<ulong>(bytes[8..]);
+            c = MemoryMarshal.Read<ulong>(bytes[16..]);
         }
 
-        var slot = (int)((hash ^ (hash >> 12)) & (RecentTextSlots - 1));
-        if (recent[slot] is { } known && span.SequenceEqual(known))
+        var hash = ((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ c) * 0x165667B19E3779F9UL;
+        ref var slot = ref recent[(int)(hash >> (64 - RecentTextSlotBits))];
+        if (slot.A == a && slot.B == b && slot.C == c && slot.Text is { } known && known.Length == length)
         {
             return known;
         }
 
-        var made = span.ToString();
-        recent[slot] = made;
+        var made = text.Substring(start, length);
+        slot = new RecentText(a, b, c, made);
         return made;
     }
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            if (IsWhiteSpace(c))
+            {
+                classes[c] = SpaceClass | EndsWordFlag;
+            }
+            else if (char.IsLetter(c) || char.IsDigit(c))
+            {
+                classes[c] = LetterOrDigitClass;
+            }
+            else
+            {
+                classes[c] = c is '.' or ',' || IsHyphen(c) || IsApostrophe(c) ? OtherClass : (byte)(OtherClass | EndsWordFlag);
+            }
+        }
+
+        return classes;
+    }
+
+    private static ulong[] BuildKeyMasks()
+    {
+        var masks = new ulong[(MaxRecentTextLength + 1) * 3];
+        Span<char> kept = stackalloc char[MaxRecentTextLength];
+        for (var length = 0; length <= MaxRecentTextLength; length++)
+        {
+            kept.Clear();
+            kept[..length].Fill('\uFFFF');
+            var bytes = MemoryMarshal.AsBytes(kept);
+            for (var k = 0; k < 3; k++)
+            {
+                masks[(length * 3) + k] = MemoryMarshal.Read<ulong>(bytes[(k * 8)..]);
+            }
+        }
+
+        return masks;
+    }
+
+    /// <summary>A slot of the recent-token cache: the zero-padded characters of <see cref="Text"/> as the key.</summary>
+    private readonly record struct RecentText(ulong A, ulong B, ulong C, string? Text);
 
     /// <summary>Returns the end of the word or number starting at <paramref name="start"/> (a letter or digit).</summary>
     private static int ScanWord(string text, int start, int end, out TokenKind kind)
