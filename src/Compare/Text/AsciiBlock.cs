@@ -55,6 +55,38 @@ internal static class AsciiBlock
         }
     }
 
+    /// <summary>Characters a <see cref="LowerKey"/> holds.</summary>
+    public const int KeyLength = 8;
+
+    /// <summary>
+    /// The first <paramref name="length"/> (1 to <see cref="KeyLength"/>) characters at <paramref name="start"/>,
+    /// ASCII letters as far as the caller knows, as one number: each letter lower-cased (<c>| 0x20</c>) into a byte,
+    /// the unused bytes zero. Two runs of ASCII letters have equal keys exactly when their lower-case forms are equal,
+    /// so a word can be looked up in a table of keys made by this same method. Requires
+    /// <c>start + KeyLength &lt;= text.Length</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong LowerKey(string text, int start, int length)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, KeyLength));
+        ulong key;
+        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+        {
+            var lower = Vector128.Create(chars) | Vector128.Create((ushort)0x20);
+            key = Vector128.Narrow(lower, lower).AsUInt64().ToScalar();
+        }
+        else
+        {
+            key = 0;
+            for (var k = 0; k < KeyLength; k++)
+            {
+                key |= (ulong)(byte)(chars[k] | 0x20) << (8 * k);
+            }
+        }
+
+        return length >= KeyLength ? key : key & ((1UL << (8 * length)) - 1);
+    }
+
     /// <summary>Length of the run of set bits from bit 0 of <paramref name="mask"/>: 0 to <see cref="Width"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LeadingRun(uint mask) => BitOperations.TrailingZeroCount(~mask);

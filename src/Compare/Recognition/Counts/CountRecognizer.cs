@@ -125,8 +125,35 @@ internal static class CountRecognizer
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup =
         Tens.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> BigScaleLookup =
+        BigScales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The qualifier phrases as a set, whose lookup also gives the phrase's own string.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierPhraseLookup =
+        Qualifiers.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdentifierWordLookup =
+        IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCountUnitLookup =
+        NonCountUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneNounLookup =
+        OneNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words are lower-cased on the stack for these lookups; no single word in the tables is longer.
+    private const int MaxLookupLength = 16;
+
     private static readonly SearchValues<char> NumberInitials =
         SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
+
+    // NumberStarts as AsciiBlock.LowerKey gives them, in an open-addressed table (zero marks a free slot). Every
+    // number start but "seventeen" fits a key; that one is looked up by its first eight letters.
+    private const int NumberStartKeyBits = 7;
+    private static readonly ulong[] NumberStartKeys = BuildNumberStartKeys();
 
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
@@ -151,15 +178,24 @@ internal static class CountRecognizer
 
         var ages = AgeRecognizer.Recognize(text, new TextSpan(lo, hi));
         List<CountMention>? found = null;
+
+        // Where a whole block can still be read; beyond it every word takes the general path.
+        var lastBlockStart = text.Length - AsciiBlock.Width;
         var i = lo;
         while (i < hi)
         {
             var c = text[i];
-            if (char.IsAsciiDigit(c))
+            if (char.IsAsciiLetter(c))
+            {
+                i = i <= lastBlockStart && TrySkipPlainWord(text, hi, i, out var wordEnd)
+                    ? wordEnd
+                    : ScanWords(text, lo, hi, i, ages, ref found);
+            }
+            else if (char.IsAsciiDigit(c))
             {
                 i = ScanDigits(text, lo, hi, i, ages, ref found);
             }
-            else if (char.IsLetter(c))
+            else if (c >= 128 && char.IsLetter(c))
             {
                 i = ScanWords(text, lo, hi, i, ages, ref found);
             }
@@ -193,6 +229,68 @@ internal static class CountRecognizer
         Span<char> lower = stackalloc char[word.Length];
         word.AsSpan().ToLowerInvariant(lower);
         return SmallNumberLookup.TryGetValue(lower, out value) || TensLookup.TryGetValue(lower, out value);
+    }
+
+    /// <summary>
+    /// The common case of <see cref="ScanWords"/>, decided from one block: a word of ASCII letters that starts no
+    /// number, whose end it returns in <paramref name="wordEnd"/>. False when ScanWords must look: the word may
+    /// start a number, a character outside ASCII follows (it may be a letter of the same word), or the word is
+    /// longer than the block. Requires a whole block at <paramref name="start"/>, an ASCII letter.
+    /// </summary>
+    private static bool TrySkipPlainWord(string t, int hi, int start, out int wordEnd)
+    {
+        AsciiBlock.Classify(t, start, out var letters, out _);
+        var length = AsciiBlock.LeadingRun(letters);
+        if (length >= hi - start)
+        {
+            length = hi - start;
+        }
+        else if (length == AsciiBlock.Width || t[start + length] >= 128)
+        {
+            wordEnd = start;
+            return false;
+        }
+
+        wordEnd = start + length;
+        if (length > LongestNumberStart)
+        {
+            return true;
+        }
+
+        return !IsNumberStartKey(AsciiBlock.LowerKey(t, start, Math.Min(length, AsciiBlock.KeyLength)));
+    }
+
+    private static bool IsNumberStartKey(ulong key)
+    {
+        var keys = NumberStartKeys;
+        var mask = keys.Length - 1;
+        for (var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - NumberStartKeyBits)); keys[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (keys[slot] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ulong[] BuildNumberStartKeys()
+    {
+        var keys = new ulong[1 << NumberStartKeyBits];
+        foreach (var word in NumberStarts)
+        {
+            var key = AsciiBlock.LowerKey(word.PadRight(AsciiBlock.KeyLength), 0, Math.Min(word.Length, AsciiBlock.KeyLength));
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - NumberStartKeyBits));
+            while (keys[slot] != 0)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+
+            keys[slot] = key;
+        }
+
+        return keys;
     }
 
     private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
@@ -231,15 +329,26 @@ internal static class CountRecognizer
             return SkipRun(t, hi, digitsEnd);
         }
 
-        var raw = t[start..digitsEnd].Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // The digits without their thousands separators.
+        Span<char> raw = stackalloc char[MaxDigits];
+        var rawLength = 0;
+        foreach (var c in t.AsSpan(start, digitsEnd - start))
+        {
+            if (c != ',')
+            {
+                raw[rawLength++] = c;
+            }
+        }
+
+        if (!decimal.TryParse(raw[..rawLength], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return digitsEnd;
         }
 
         var numberEnd = digitsEnd;
         var scaled = false;
-        if (TryWordAfter(t, hi, digitsEnd, out var sws, out var swe) && BigScales.TryGetValue(Lower(t, sws, swe), out var scale))
+        Span<char> lower = stackalloc char[MaxLookupLength];
+        if (TryWordAfter(t, hi, digitsEnd, out var sws, out var swe) && BigScaleLookup.TryGetValue(LowerInto(t, sws, swe, lower), out var scale))
         {
             if (value > decimal.MaxValue / scale)
             {
@@ -285,7 +394,7 @@ internal static class CountRecognizer
             return firstEnd;
         }
 
-        if (!TryParseNumberWords(t, lo, hi, start, out var value, out var numberEnd, out var words, out var firstLower))
+        if (!TryParseNumberWords(t, lo, hi, start, out var value, out var numberEnd, out var words, out var startsWithOne))
         {
             return firstEnd;
         }
@@ -295,8 +404,9 @@ internal static class CountRecognizer
             return numberEnd;
         }
 
-        if (words == 1 && firstLower == "one"
-            && !(TryWordAfter(t, hi, numberEnd, out var nws, out var nwe) && OneNouns.Contains(Lower(t, nws, nwe))))
+        Span<char> lower = stackalloc char[MaxLookupLength];
+        if (words == 1 && startsWithOne
+            && !(TryWordAfter(t, hi, numberEnd, out var nws, out var nwe) && OneNounLookup.Contains(LowerInto(t, nws, nwe, lower))))
         {
             return numberEnd;
         }
@@ -315,8 +425,9 @@ internal static class CountRecognizer
     /// <summary>
     /// Reads "three", "twenty-five", "two hundred and fifty", "one million", "a dozen", "a thousand".
     /// Stops before the first word that would not continue a well-formed number, so "two three" is two numbers.
+    /// <paramref name="startsWithOne"/> tells whether the first word is "one" (in any case).
     /// </summary>
-    private static bool TryParseNumberWords(string t, int lo, int hi, int start, out decimal value, out int end, out int words, out string firstLower)
+    private static bool TryParseNumberWords(string t, int lo, int hi, int start, out decimal value, out int end, out int words, out bool startsWithOne)
     {
         value = 0m;
         end = start;
@@ -325,12 +436,15 @@ internal static class CountRecognizer
         var last = WordKind.Start;
         var pos = start;
         var consumedNumber = false;
-        firstLower = Lower(t, start, LetterRunEnd(t, hi, start));
+        Span<char> lower = stackalloc char[MaxLookupLength];
+        var first = LowerInto(t, start, LetterRunEnd(t, hi, start), lower);
+        startsWithOne = first is "one";
+        var startsWithArticle = first is "a";
 
-        if (firstLower == "a")
+        if (startsWithArticle)
         {
             // "half a dozen" / "half a million" are not a dozen or a million.
-            if (TryWordBefore(t, lo, start, out var hws, out var hwe) && Lower(t, hws, hwe) == "half")
+            if (TryWordBefore(t, lo, start, out var hws, out var hwe) && LowerInto(t, hws, hwe, lower) is "half")
             {
                 return false;
             }
@@ -347,30 +461,30 @@ internal static class CountRecognizer
         while (pos < hi && char.IsLetter(t[pos]))
         {
             var we = LetterRunEnd(t, hi, pos);
-            var w = Lower(t, pos, we);
+            var w = LowerInto(t, pos, we, lower);
             WordKind kind;
             decimal v;
-            if (SmallNumbers.TryGetValue(w, out var small))
+            if (SmallNumberLookup.TryGetValue(w, out var small))
             {
                 kind = WordKind.Unit;
                 v = small;
             }
-            else if (Tens.TryGetValue(w, out var tens))
+            else if (TensLookup.TryGetValue(w, out var tens))
             {
                 kind = WordKind.Tens;
                 v = tens;
             }
-            else if (w == "hundred")
+            else if (w is "hundred")
             {
                 kind = WordKind.Hundred;
                 v = 100m;
             }
-            else if (BigScales.TryGetValue(w, out var big))
+            else if (BigScaleLookup.TryGetValue(w, out var big))
             {
                 kind = WordKind.Big;
                 v = big;
             }
-            else if (w == "dozen")
+            else if (w is "dozen")
             {
                 kind = WordKind.Dozen;
                 v = 12m;
@@ -424,7 +538,7 @@ internal static class CountRecognizer
             return false;
         }
 
-        if (firstLower == "a")
+        if (startsWithArticle)
         {
             words++;
         }
@@ -472,15 +586,16 @@ internal static class CountRecognizer
         }
 
         // British "two hundred and fifty": "and" may join only after a hundred or a scale word.
-        if (Lower(t, ws, wEnd) == "and" && last is WordKind.Hundred or WordKind.Big)
+        Span<char> lower = stackalloc char[MaxLookupLength];
+        if (LowerInto(t, ws, wEnd, lower) is "and" && last is WordKind.Hundred or WordKind.Big)
         {
             if (!TryWordAfter(t, hi, wEnd, out var aws, out var awe))
             {
                 return false;
             }
 
-            var after = Lower(t, aws, awe);
-            if (!SmallNumbers.ContainsKey(after) && !Tens.ContainsKey(after))
+            var after = LowerInto(t, aws, awe, lower);
+            if (!SmallNumberLookup.ContainsKey(after) && !TensLookup.ContainsKey(after))
             {
                 return false;
             }
@@ -504,22 +619,24 @@ internal static class CountRecognizer
             }
         }
 
+        Span<char> lower = stackalloc char[MaxLookupLength];
         if (TryWordAfter(t, hi, end, out var aws, out var awe))
         {
-            var after = Lower(t, aws, awe);
-            if (NonCountUnits.Contains(after))
+            var after = LowerInto(t, aws, awe, lower);
+            if (NonCountUnitLookup.Contains(after))
             {
                 return true;
             }
 
-            if (after == "per" && TryWordAfter(t, hi, awe, out var cws, out var cwe) && Lower(t, cws, cwe) == "cent")
+            Span<char> lowerNext = stackalloc char[MaxLookupLength];
+            if (after is "per" && TryWordAfter(t, hi, awe, out var cws, out var cwe) && LowerInto(t, cws, cwe, lowerNext) is "cent")
             {
                 return true;
             }
 
             // "10 a.m.", "3 p.m.", "6 o'clock".
             if ((after is "a" or "p" && awe + 1 < hi && t[awe] == '.' && char.ToLowerInvariant(t[awe + 1]) == 'm')
-                || (after == "o" && awe + 1 < hi && t[awe] is '\'' or '\u2019'))
+                || (after is "o" && awe + 1 < hi && t[awe] is '\'' or '\u2019'))
             {
                 return true;
             }
@@ -542,7 +659,7 @@ internal static class CountRecognizer
             }
         }
 
-        if (TryWordBefore(t, lo, start, out var bws, out var bwe) && IdentifierWords.Contains(Lower(t, bws, bwe)))
+        if (TryWordBefore(t, lo, start, out var bws, out var bwe) && IdentifierWordLookup.Contains(LowerInto(t, bws, bwe, lower)))
         {
             return true;
         }
@@ -575,13 +692,22 @@ internal static class CountRecognizer
             return true;
         }
 
-        return TryWordBefore(t, lo, q, out var ws, out var we) && IdentifierWords.Contains(Lower(t, ws, we));
+        Span<char> lower = stackalloc char[MaxLookupLength];
+        return TryWordBefore(t, lo, q, out var ws, out var we) && IdentifierWordLookup.Contains(LowerInto(t, ws, we, lower));
     }
 
     private static bool IsDayOfMonth(decimal integerValue) => integerValue is >= 1m and <= 31m;
 
-    private static bool IsMonth(string t, int ws, int we) =>
-        we > ws && char.IsUpper(t[ws]) && Months.Contains(Lower(t, ws, we));
+    private static bool IsMonth(string t, int ws, int we)
+    {
+        if (we <= ws || !char.IsUpper(t[ws]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxLookupLength];
+        return MonthLookup.Contains(LowerInto(t, ws, we, lower));
+    }
 
     // Verbs whose particle "over" is no qualifier ("handed over two women").
     private static readonly FrozenSet<string> ParticleVerbs = new[]
@@ -589,6 +715,9 @@ internal static class CountRecognizer
         "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "give", "gives", "gave", "giving",
         "pass", "passes", "passed", "passing", "take", "takes", "took", "taking", "bring", "brings", "brought", "send", "sent",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleVerbLookup =
+        ParticleVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Finds a qualifier phrase ending right before <paramref name="numberStart"/>.</summary>
     private static (int Start, CountQualifier Qualifier, string Phrase)? FindQualifier(string t, int lo, int numberStart)
@@ -599,35 +728,46 @@ internal static class CountRecognizer
             return (p - 1, CountQualifier.Approx, "~");
         }
 
+        // Up to three words before the number, nearest first, each lower-cased into its own part of one buffer.
         Span<int> starts = stackalloc int[3];
-        var wordsText = new string[3];
+        Span<int> lengths = stackalloc int[3];
+        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
         var count = 0;
         var cursor = numberStart;
         while (count < 3 && TryWordBefore(t, lo, cursor, out var ws, out var we))
         {
             starts[count] = ws;
-            wordsText[count] = Lower(t, ws, we);
+            lengths[count] = LowerInto(t, ws, we, lowerWords.Slice(count * MaxLookupLength, MaxLookupLength)).Length;
             count++;
             cursor = ws;
         }
 
+        Span<char> phraseBuffer = stackalloc char[(3 * MaxLookupLength) + 2];
         for (var n = count; n >= 1; n--)
         {
-            var phrase = n switch
+            // The phrase of the n nearest words in text order, joined by single spaces.
+            var phraseLength = 0;
+            for (var k = n - 1; k >= 0; k--)
             {
-                3 => $"{wordsText[2]} {wordsText[1]} {wordsText[0]}",
-                2 => $"{wordsText[1]} {wordsText[0]}",
-                _ => wordsText[0],
-            };
-            if (Qualifiers.TryGetValue(phrase, out var q))
+                if (k < n - 1)
+                {
+                    phraseBuffer[phraseLength++] = ' ';
+                }
+
+                lowerWords.Slice(k * MaxLookupLength, lengths[k]).CopyTo(phraseBuffer[phraseLength..]);
+                phraseLength += lengths[k];
+            }
+
+            if (QualifierPhraseLookup.TryGetValue(phraseBuffer[..phraseLength], out var phrase))
             {
                 // "handed over two women": "over" is the verb's particle, not "more than".
-                if (n == 1 && phrase is "over" or "under" && count >= 2 && ParticleVerbs.Contains(wordsText[1]))
+                if (n == 1 && phrase is "over" or "under" && count >= 2
+                    && ParticleVerbLookup.Contains(lowerWords.Slice(MaxLookupLength, lengths[1])))
                 {
                     continue;
                 }
 
-                return (starts[n - 1], q, phrase);
+                return (starts[n - 1], Qualifiers[phrase], phrase);
             }
         }
 
@@ -786,7 +926,21 @@ internal static class CountRecognizer
         return true;
     }
 
-    private static string Lower(string t, int start, int end) => t[start..end].ToLowerInvariant();
+    /// <summary>
+    /// <c>t[start..end].ToLowerInvariant()</c> written into <paramref name="buffer"/>, so that a word is looked up
+    /// without a new string; empty when the word is longer than the buffer, as no word in the tables is.
+    /// </summary>
+    private static ReadOnlySpan<char> LowerInto(string t, int start, int end, Span<char> buffer)
+    {
+        var word = t.AsSpan(start, end - start);
+        if (word.Length > buffer.Length)
+        {
+            return [];
+        }
+
+        word.ToLowerInvariant(buffer);
+        return buffer[..word.Length];
+    }
 
     /// <summary>
     /// Whether the lower-case form of <paramref name="word"/> (as <see cref="string.ToLowerInvariant()"/> gives it)
