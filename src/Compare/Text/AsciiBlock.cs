@@ -25,7 +25,15 @@ internal static class AsciiBlock
     /// Requires <c>start + Width &lt;= text.Length</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Classify(string text, int start, out uint letters, out uint digits)
+    public static void Classify(string text, int start, out uint letters, out uint digits) =>
+        Classify(text, start, out letters, out digits, out _);
+
+    /// <summary>
+    /// As <see cref="Classify(string, int, out uint, out uint)"/>, and bit k of <paramref name="nonAscii"/> is set
+    /// when <c>text[start + k]</c> is outside ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Classify(string text, int start, out uint letters, out uint digits, out uint nonAscii)
     {
         var block = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, Width));
         if (Vector256.IsHardwareAccelerated)
@@ -35,6 +43,7 @@ internal static class AsciiBlock
             var isDigit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
             letters = isLetter.ExtractMostSignificantBits();
             digits = isDigit.ExtractMostSignificantBits();
+            nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits();
         }
         else if (Vector128.IsHardwareAccelerated)
         {
@@ -42,15 +51,17 @@ internal static class AsciiBlock
             var hi = Vector128.Create(block[8..]);
             letters = LettersOf(lo) | (LettersOf(hi) << 8);
             digits = DigitsOf(lo) | (DigitsOf(hi) << 8);
+            nonAscii = NonAsciiOf(lo) | (NonAsciiOf(hi) << 8);
         }
         else
         {
-            letters = digits = 0;
+            letters = digits = nonAscii = 0;
             for (var k = 0; k < Width; k++)
             {
                 var c = (char)block[k];
                 letters |= char.IsAsciiLetter(c) ? 1u << k : 0;
                 digits |= char.IsAsciiDigit(c) ? 1u << k : 0;
+                nonAscii |= char.IsAscii(c) ? 0 : 1u << k;
             }
         }
     }
@@ -97,6 +108,9 @@ internal static class AsciiBlock
 
     private static uint LettersOf(Vector128<ushort> v) =>
         Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+
+    private static uint NonAsciiOf(Vector128<ushort> v) =>
+        Vector128.GreaterThan(v, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
 
     private static uint DigitsOf(Vector128<ushort> v) =>
         Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits();

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using Compare.Text;
 
 namespace Compare.Recognition.Counts;
@@ -155,6 +156,9 @@ internal static class CountRecognizer
     private const int NumberStartKeyBits = 7;
     private static readonly ulong[] NumberStartKeys = BuildNumberStartKeys();
 
+    // Bit n is set when some number start has n letters; most words are ruled out by their length alone.
+    private static readonly uint NumberStartLengths = NumberStarts.Aggregate(0u, (bits, w) => bits | (1u << w.Length));
+
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
     /// <summary>
@@ -184,12 +188,19 @@ internal static class CountRecognizer
         var i = lo;
         while (i < hi)
         {
+            if (i <= lastBlockStart)
+            {
+                i = SkipPlainWords(text, hi, i, lastBlockStart);
+                if (i >= hi)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (char.IsAsciiLetter(c))
             {
-                i = i <= lastBlockStart && TrySkipPlainWord(text, hi, i, out var wordEnd)
-                    ? wordEnd
-                    : ScanWords(text, lo, hi, i, ages, ref found);
+                i = ScanWords(text, lo, hi, i, ages, ref found);
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -232,32 +243,73 @@ internal static class CountRecognizer
     }
 
     /// <summary>
-    /// The common case of <see cref="ScanWords"/>, decided from one block: a word of ASCII letters that starts no
-    /// number, whose end it returns in <paramref name="wordEnd"/>. False when ScanWords must look: the word may
-    /// start a number, a character outside ASCII follows (it may be a letter of the same word), or the word is
-    /// longer than the block. Requires a whole block at <paramref name="start"/>, an ASCII letter.
+    /// Skips, a block at a time, what the scan would pass over without effect: ASCII punctuation and white space,
+    /// and words of ASCII letters that start no number. Returns the first position from <paramref name="start"/>
+    /// that needs a closer look (a digit, a character outside ASCII, a word that may start a number, a word that
+    /// may go on beyond the block), or <paramref name="hi"/>. <paramref name="start"/> must be a position the scan
+    /// stops at, not inside a word, and the result is one too.
     /// </summary>
-    private static bool TrySkipPlainWord(string t, int hi, int start, out int wordEnd)
+    private static int SkipPlainWords(string t, int hi, int start, int lastBlockStart)
     {
-        AsciiBlock.Classify(t, start, out var letters, out _);
-        var length = AsciiBlock.LeadingRun(letters);
-        if (length >= hi - start)
+        var i = start;
+        while (i <= lastBlockStart)
         {
-            length = hi - start;
+            AsciiBlock.Classify(t, i, out var letters, out var digits, out var nonAscii);
+            var available = hi - i;
+            var inRange = available >= AsciiBlock.Width ? uint.MaxValue : (1u << available) - 1;
+
+            // The first character that is not plain ASCII punctuation or a letter: up to there words can be skipped.
+            var stop = Math.Min(BitOperations.TrailingZeroCount((digits | nonAscii | ~inRange) & 0xFFFF), AsciiBlock.Width);
+            var wordLetters = AsciiBlock.Below(letters, stop);
+
+            // A word reaching the stop is whole when the range ends there or a digit stops it; not so before a
+            // character outside ASCII (it may be a letter) or at the end of the block.
+            var lastWordIsWhole = stop >= available || (stop < AsciiBlock.Width && (digits & (1u << stop)) != 0);
+            var next = i + AsciiBlock.Width;
+            for (var starts = wordLetters & ~(wordLetters << 1); starts != 0; starts &= starts - 1)
+            {
+                var s = BitOperations.TrailingZeroCount(starts);
+                var length = AsciiBlock.LeadingRun(wordLetters >> s);
+                if (s + length == stop && !lastWordIsWhole)
+                {
+                    // A word cut by the block end is read again from its start by the next block.
+                    if (stop == AsciiBlock.Width && s > 0)
+                    {
+                        next = i + s;
+                        break;
+                    }
+
+                    return i + s;
+                }
+
+                if (CanStartNumberAt(t, i + s, length))
+                {
+                    return i + s;
+                }
+            }
+
+            if (stop < AsciiBlock.Width)
+            {
+                return Math.Min(i + stop, hi);
+            }
+
+            i = next;
         }
-        else if (length == AsciiBlock.Width || t[start + length] >= 128)
+
+        return i;
+    }
+
+    /// <summary>Whether the word of <paramref name="length"/> ASCII letters at <paramref name="start"/> may start a number.</summary>
+    private static bool CanStartNumberAt(string t, int start, int length)
+    {
+        if ((NumberStartLengths & (1u << Math.Min(length, 31))) == 0)
         {
-            wordEnd = start;
             return false;
         }
 
-        wordEnd = start + length;
-        if (length > LongestNumberStart)
-        {
-            return true;
-        }
-
-        return !IsNumberStartKey(AsciiBlock.LowerKey(t, start, Math.Min(length, AsciiBlock.KeyLength)));
+        // Near the end of the text the key cannot be read; the general path decides.
+        return start + AsciiBlock.KeyLength > t.Length
+            || IsNumberStartKey(AsciiBlock.LowerKey(t, start, Math.Min(length, AsciiBlock.KeyLength)));
     }
 
     private static bool IsNumberStartKey(ulong key)
