@@ -115,7 +115,9 @@ internal static class Tokenizer
                 if (i <= lastBlockStart && TryPlainRun(text, i, end, classes, out var runEnd, out var runKind))
                 {
                     tokens[count++] = Make(text, i, runEnd, runKind, recent);
-                    i = runEnd;
+
+                    // Most words are followed by one plain space, which need not go round the loop.
+                    i = runEnd < end && text[runEnd] == ' ' ? runEnd + 1 : runEnd;
                     continue;
                 }
             }
