@@ -196,6 +196,10 @@ internal static partial class DateRecognizer
     // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
     // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
     // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
+    // Word starts of the sentence being read (see WordStarts), kept between sentences to spare an allocation each.
+    [ThreadStatic]
+    private static int[]? t_starts;
+
     private static readonly SearchValues<string> MonthCues = SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         StringComparison.Ordinal);
@@ -212,6 +216,11 @@ internal static partial class DateRecognizer
     // Every part word of Partial contains one of these ("middle" holds "mid").
     private static readonly SearchValues<string> PartCues = SearchValues.Create(
         ["early", "mid", "late", "end", "beginning", "start"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // The unit words of RelativeCount and RelativeThe ("wee" for "week", whose "k" may also be the Kelvin sign).
+    private static readonly SearchValues<string> UnitCues = SearchValues.Create(
+        ["day", "wee", "month", "year", "morning", "evening", "night"],
         StringComparison.OrdinalIgnoreCase);
 
     // "last" and "this past" before a month (LastMonth).
@@ -234,11 +243,31 @@ internal static partial class DateRecognizer
     {
         try
         {
-            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? []);
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns: false);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
         {
             // A defect must not take the whole comparison down; no dates is the honest fallback.
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Recognize"/>, with every pattern run as its regular expression instead of the hand-written
+    /// readers: the reference that <see cref="Recognize"/> must agree with to the character.
+    /// </summary>
+    internal static ImmutableArray<DateMention> RecognizeByPatterns(
+        string text,
+        IReadOnlyList<TextSpan>? sentences,
+        DateOnly? published,
+        IReadOnlyList<YearHint>? hints = null)
+    {
+        try
+        {
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns: true);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
+        {
             return [];
         }
     }
@@ -281,7 +310,8 @@ internal static partial class DateRecognizer
         string text,
         IReadOnlyList<TextSpan>? sentences,
         DateOnly? published,
-        IReadOnlyList<YearHint> hints)
+        IReadOnlyList<YearHint> hints,
+        bool byPatterns)
     {
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
         var all = new List<Candidate>();
@@ -296,7 +326,7 @@ internal static partial class DateRecognizer
 
             try
             {
-                var found = Collect(text, start, end, i);
+                var found = Collect(text, start, end, i, byPatterns);
                 if (found.Count > 0)
                 {
                     AddNonOverlapping(found, all);
@@ -373,7 +403,7 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static List<Candidate> Collect(string text, int start, int end, int sentence)
+    private static List<Candidate> Collect(string text, int start, int end, int sentence, bool byPatterns)
     {
         var found = new List<Candidate>();
         var cues = FindCues(text.AsSpan(start, end - start));
@@ -382,7 +412,103 @@ internal static partial class DateRecognizer
             return found;
         }
 
+        bool digit = (cues & Cues.Digit) != 0;
+        bool month = (cues & Cues.Month) != 0;
+        bool weekday = (cues & Cues.Weekday) != 0;
+        bool year = (cues & Cues.Year) != 0;
+        if (byPatterns)
+        {
+            CollectByPatterns(found, cues, text, start, end, sentence);
+            return found;
+        }
+
         // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
+        // The frequent patterns are read from the span instead, so the slice is cut only for the rarer ones.
+        string? slice = null;
+        string Slice() => slice ??= text.Substring(start, end - start);
+
+        var s = text.AsSpan(start, end - start);
+        int capacity = (s.Length / 2) + 1;
+        if (t_starts is null || t_starts.Length < capacity)
+        {
+            t_starts = new int[Math.Max(capacity, 256)];
+        }
+
+        var starts = t_starts.AsSpan(0, WordStarts(s, t_starts));
+        if (digit && month)
+        {
+            ReadDayDates(found, starts, s, DayDateForm.Mdy, start, text, sentence);
+            ReadDayDates(found, starts, s, DayDateForm.Dmy, start, text, sentence);
+        }
+
+        if (year && (cues & Cues.Hyphen) != 0)
+        {
+            ReadDayDates(found, starts, s, DayDateForm.Iso, start, text, sentence);
+        }
+
+        if (digit && month && weekday && (cues & Cues.Parenthesis) != 0)
+        {
+            AddDayDates(found, WeekdayParen, Slice(), start, text, sentence);
+        }
+
+        if ((year || month) && (cues & Cues.PartWord) != 0)
+        {
+            AddPartials(found, Slice(), start, text, sentence);
+        }
+
+        if (year && month)
+        {
+            int next = 0;
+            foreach (int p in starts)
+            {
+                if (p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
+                {
+                    found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
+                    next = e;
+                }
+            }
+        }
+
+        if (month && (cues & Cues.LastWord) != 0)
+        {
+            AddLastMonths(found, Slice(), start, text, sentence);
+        }
+
+        if (weekday)
+        {
+            AddBareWeekdays(found, Slice(), start, text, sentence);
+        }
+
+        if (year)
+        {
+            int next = 0;
+            foreach (int y in starts)
+            {
+                if (y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
+                {
+                    next = y + 4;
+                    if (IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
+                    {
+                        found.Add(new Candidate(CandidateKind.Year, sentence, start + y, start + y + 4, text) { Year = Parse(text.AsSpan(start + y, 4)) });
+                    }
+                }
+            }
+        }
+
+        if ((cues & Cues.Relative) != 0 && (cues & Cues.Unit) != 0)
+        {
+            AddRelatives(found, Slice(), start, end, text, sentence);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What <see cref="Collect"/> finds, with every pattern run as its regular expression: the reference the readers
+    /// of DateRecognizer.Parsing.cs must agree with.
+    /// </summary>
+    private static void CollectByPatterns(List<Candidate> found, Cues cues, string text, int start, int end, int sentence)
+    {
         string slice = text.Substring(start, end - start);
         bool digit = (cues & Cues.Digit) != 0;
         bool month = (cues & Cues.Month) != 0;
@@ -407,14 +533,7 @@ internal static partial class DateRecognizer
 
         if ((year || month) && (cues & Cues.PartWord) != 0)
         {
-            foreach (Match m in Partial.Matches(slice))
-            {
-                var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
-                c.Part = CollapseWhiteSpace(m.Groups["part"].Value.ToLowerInvariant());
-                c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
-                c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
-                found.Add(c);
-            }
+            AddPartials(found, slice, start, text, sentence);
         }
 
         if (year && month)
@@ -430,47 +549,104 @@ internal static partial class DateRecognizer
 
         if (month && (cues & Cues.LastWord) != 0)
         {
-            foreach (Match m in LastMonth.Matches(slice))
-            {
-                var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
-                c.Month = MonthNumber(m.Groups["month"].Value);
-                found.Add(c);
-            }
+            AddLastMonths(found, slice, start, text, sentence);
         }
 
         if (weekday)
         {
-            foreach (Match m in BareWeekday.Matches(slice))
-            {
-                var trig = CollapseWhiteSpace(m.Groups["trig"].Value.ToLowerInvariant());
-                bool strict = trig is "last" or "this past";
-                var wd = m.Groups["wd"];
-                var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
-                {
-                    Weekday = WeekdayOf(wd.Value),
-                    Strict = strict,
-                };
-                found.Add(c);
-            }
+            AddBareWeekdays(found, slice, start, text, sentence);
         }
 
         if (year)
         {
             foreach (Match m in BareYear.Matches(slice))
             {
-                if (IsBareYear(m, text, start))
+                var prep = m.Groups["prep"];
+                var y = m.Groups["year"];
+                if (IsBareYear(text, prep.Success ? start + prep.Index : -1, prep.Length, start + y.Index + y.Length))
                 {
-                    var y = m.Groups["year"];
                     found.Add(new Candidate(CandidateKind.Year, sentence, start + y.Index, start + y.Index + y.Length, text) { Year = Parse(y.Value) });
                 }
             }
         }
 
-        if ((cues & Cues.Relative) == 0)
+        if ((cues & Cues.Relative) != 0 && (cues & Cues.Unit) != 0)
         {
-            return found;
+            AddRelatives(found, slice, start, end, text, sentence);
         }
+    }
 
+    private static void ReadDayDates(List<Candidate> found, ReadOnlySpan<int> starts, ReadOnlySpan<char> s, DayDateForm form, int start, string text, int sentence)
+    {
+        int next = 0;
+        foreach (int p in starts)
+        {
+            if (p < next)
+            {
+                continue;
+            }
+
+            DayDateMatch m;
+            bool matched = form switch
+            {
+                DayDateForm.Mdy => TryMdy(s, p, out m),
+                DayDateForm.Dmy => TryDmy(s, p, out m),
+                _ => TryIso(s, p, out m),
+            };
+            if (matched)
+            {
+                found.Add(new Candidate(CandidateKind.DayDate, sentence, start + m.Start, start + m.End, text)
+                {
+                    Month = m.Month,
+                    Day = m.Day,
+                    Year = m.Year == 0 ? null : m.Year,
+                    Weekday = m.Weekday < 0 ? null : (DayOfWeek)m.Weekday,
+                });
+                next = m.End;
+            }
+        }
+    }
+
+    private static void AddPartials(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in Partial.Matches(slice))
+        {
+            var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
+            c.Part = CollapseWhiteSpace(m.Groups["part"].Value.ToLowerInvariant());
+            c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
+            c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
+            found.Add(c);
+        }
+    }
+
+    private static void AddLastMonths(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in LastMonth.Matches(slice))
+        {
+            var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
+            c.Month = MonthNumber(m.Groups["month"].Value);
+            found.Add(c);
+        }
+    }
+
+    private static void AddBareWeekdays(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in BareWeekday.Matches(slice))
+        {
+            var trig = CollapseWhiteSpace(m.Groups["trig"].Value.ToLowerInvariant());
+            bool strict = trig is "last" or "this past";
+            var wd = m.Groups["wd"];
+            var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
+            {
+                Weekday = WeekdayOf(wd.Value),
+                Strict = strict,
+            };
+            found.Add(c);
+        }
+    }
+
+    private static void AddRelatives(List<Candidate> found, string slice, int start, int end, string text, int sentence)
+    {
         foreach (Match m in RelativeCount.Matches(slice))
         {
             if (m.Groups["guard"].Success)
@@ -511,8 +687,6 @@ internal static partial class DateRecognizer
 
             found.Add(c);
         }
-
-        return found;
     }
 
     /// <summary>
@@ -545,6 +719,10 @@ internal static partial class DateRecognizer
         if (sentence.IndexOfAny(RelativeCues) >= 0)
         {
             cues |= Cues.Relative;
+            if (sentence.IndexOfAny(UnitCues) >= 0)
+            {
+                cues |= Cues.Unit;
+            }
         }
 
         // The remaining cues matter only alongside a digit or a month name.
@@ -724,24 +902,16 @@ internal static partial class DateRecognizer
         return false;
     }
 
-    private static bool IsBareYear(Match m, string text, int offset)
+    // The checks after a BareYear match: the preposition (or -1) and the year's end are absolute offsets into the text.
+    private static bool IsBareYear(string text, int prepStart, int prepLength, int after)
     {
-        var prep = m.Groups["prep"];
-        var year = m.Groups["year"];
-        int value = Parse(year.Value);
-        if (value is < 1900 or > 2100)
-        {
-            return false;
-        }
-
-        int after = offset + year.Index + year.Length;
-        if (!prep.Success)
+        if (prepStart < 0)
         {
             return after < text.Length && text[after] == ',';
         }
 
-        if (prep.Value.Equals("of", StringComparison.OrdinalIgnoreCase)
-            && !PeriodWordsBeforeOf.Contains(PreviousWord(text, offset + prep.Index)))
+        if (text.AsSpan(prepStart, prepLength).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !PeriodWordsBeforeOf.Contains(PreviousWord(text, prepStart)))
         {
             return false;
         }
@@ -1148,7 +1318,7 @@ internal static partial class DateRecognizer
         return true;
     }
 
-    private static int Parse(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Parse(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
     {
@@ -1284,6 +1454,17 @@ internal static partial class DateRecognizer
 
         /// <summary>A run of exactly four ASCII digits, which every written year is (ISO dates, years, month-year).</summary>
         Year = 256,
+
+        /// <summary>A unit word of RelativeCount or RelativeThe ("days", "week", "morning", ...), in any case.</summary>
+        Unit = 512,
+    }
+
+    /// <summary>The day-date patterns read by hand: which reader <see cref="ReadDayDates"/> runs.</summary>
+    private enum DayDateForm
+    {
+        Mdy,
+        Dmy,
+        Iso,
     }
 
     private enum CandidateKind
