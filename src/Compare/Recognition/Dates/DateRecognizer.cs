@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Compare.Text;
@@ -174,6 +175,14 @@ internal static partial class DateRecognizer
         Options)]
     private static partial Regex DatelineLine { get; }
 
+    // The verbs of ReportBefore, in any case (none holds a "k", whose Kelvin sign the pattern would also take).
+    private static readonly SearchValues<string> ReportVerbCues = SearchValues.Create(
+        [
+            "said", "says", "reported", "reports", "told", "tells", "announced", "announces", "stated", "states", "wrote",
+            "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "on", "early", "late", "last", "this", "in", "at", "a", "an", "the", "statement", "interview", "press", "news",
@@ -200,12 +209,12 @@ internal static partial class DateRecognizer
     [ThreadStatic]
     private static int[]? t_starts;
 
-    private static readonly SearchValues<string> MonthCues = SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> WeekdayCues = SearchValues.Create(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    // The first three letters of a capitalised month name (abbreviations start the same way), and the full weekday names.
+    private static readonly SearchValues<string> NameCues = SearchValues.Create(
+        [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        ],
         StringComparison.Ordinal);
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
@@ -315,6 +324,7 @@ internal static partial class DateRecognizer
     {
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
         var all = new List<Candidate>();
+        var found = new List<Candidate>();
         for (int i = 0; i < spans.Count; i++)
         {
             int start = Math.Min(spans[i].Start, text.Length);
@@ -326,7 +336,7 @@ internal static partial class DateRecognizer
 
             try
             {
-                var found = Collect(text, start, end, i, byPatterns);
+                Collect(found, text, start, end, i, byPatterns);
                 if (found.Count > 0)
                 {
                     AddNonOverlapping(found, all);
@@ -351,14 +361,20 @@ internal static partial class DateRecognizer
         }
 
         // Absolute dates first, so that relative phrases can lean on dates written later in their sentence.
-        foreach (var c in all.Where(c => c.Kind is not (CandidateKind.RelativeCount or CandidateKind.RelativeThe)))
+        foreach (var c in all)
         {
-            c.Value = Guard(c, () => ResolveAbsolute(c, context));
+            if (!IsRelative(c))
+            {
+                c.Value = Guard(c, context);
+            }
         }
 
-        foreach (var c in all.Where(c => c.Kind is CandidateKind.RelativeCount or CandidateKind.RelativeThe))
+        foreach (var c in all)
         {
-            c.Value = Guard(c, () => ResolveRelative(c, context));
+            if (IsRelative(c))
+            {
+                c.Value = Guard(c, context);
+            }
         }
 
         var result = ImmutableArray.CreateBuilder<DateMention>(all.Count);
@@ -390,11 +406,13 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static DateValue? Guard(Candidate c, Func<DateValue?> resolve)
+    private static bool IsRelative(Candidate c) => c.Kind is CandidateKind.RelativeCount or CandidateKind.RelativeThe;
+
+    private static DateValue? Guard(Candidate c, Context context)
     {
         try
         {
-            return resolve();
+            return IsRelative(c) ? ResolveRelative(c, context) : ResolveAbsolute(c, context);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -403,13 +421,14 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static List<Candidate> Collect(string text, int start, int end, int sentence, bool byPatterns)
+    // The candidates of one sentence, into "found" (cleared first), in the order of the patterns.
+    private static void Collect(List<Candidate> found, string text, int start, int end, int sentence, bool byPatterns)
     {
-        var found = new List<Candidate>();
+        found.Clear();
         var cues = FindCues(text.AsSpan(start, end - start));
         if (cues == Cues.None)
         {
-            return found;
+            return;
         }
 
         bool digit = (cues & Cues.Digit) != 0;
@@ -419,7 +438,7 @@ internal static partial class DateRecognizer
         if (byPatterns)
         {
             CollectByPatterns(found, cues, text, start, end, sentence);
-            return found;
+            return;
         }
 
         // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
@@ -500,7 +519,6 @@ internal static partial class DateRecognizer
             AddRelatives(found, Slice(), start, end, text, sentence);
         }
 
-        return found;
     }
 
     /// <summary>
@@ -706,14 +724,19 @@ internal static partial class DateRecognizer
             }
         }
 
-        if (sentence.IndexOfAny(MonthCues) >= 0)
+        // One search for both kinds of name, as they are rare: each hit is sorted by its first letters.
+        int from = 0;
+        while ((cues & (Cues.Month | Cues.Weekday)) != (Cues.Month | Cues.Weekday))
         {
-            cues |= Cues.Month;
-        }
+            int at = sentence[from..].IndexOfAny(NameCues);
+            if (at < 0)
+            {
+                break;
+            }
 
-        if (sentence.IndexOfAny(WeekdayCues) >= 0)
-        {
-            cues |= Cues.Weekday;
+            at += from;
+            cues |= MonthOfPrefix(sentence[at], sentence[at + 1], sentence[at + 2]) != 0 ? Cues.Month : Cues.Weekday;
+            from = at + 1;
         }
 
         if (sentence.IndexOfAny(RelativeCues) >= 0)
@@ -725,28 +748,25 @@ internal static partial class DateRecognizer
             }
         }
 
-        // The remaining cues matter only alongside a digit or a month name.
-        if ((cues & (Cues.Digit | Cues.Month)) == 0)
-        {
-            return cues;
-        }
-
-        if (sentence.Contains('-'))
+        // The remaining cues are looked for only where a pattern that needs them could run at all (see Collect).
+        bool year = (cues & Cues.Year) != 0;
+        bool month = (cues & Cues.Month) != 0;
+        if (year && sentence.Contains('-'))
         {
             cues |= Cues.Hyphen;
         }
 
-        if (sentence.Contains('('))
+        if (digit >= 0 && month && (cues & Cues.Weekday) != 0 && sentence.Contains('('))
         {
             cues |= Cues.Parenthesis;
         }
 
-        if (sentence.IndexOfAny(PartCues) >= 0)
+        if ((year || month) && sentence.IndexOfAny(PartCues) >= 0)
         {
             cues |= Cues.PartWord;
         }
 
-        if (sentence.IndexOfAny(LastCues) >= 0)
+        if (month && sentence.IndexOfAny(LastCues) >= 0)
         {
             cues |= Cues.LastWord;
         }
@@ -857,35 +877,57 @@ internal static partial class DateRecognizer
             return;
         }
 
-        // A stable sort: equal candidates keep the order found.
-        var order = InOrder.StableOrder(candidates.Count, (x, y) =>
+        // Both orders are stable (equal candidates keep the order found); the insertion sort, in place, is quicker on the
+        // few found in most sentences, the library sort safe on the many a long one may hold.
+        if (candidates.Count <= 16)
         {
-            var a = candidates[x];
-            var b = candidates[y];
-            int byRank = ((int)a.Kind).CompareTo((int)b.Kind);
-            if (byRank != 0)
+            var order = CollectionsMarshal.AsSpan(candidates);
+            for (int i = 1; i < order.Length; i++)
             {
-                return byRank;
-            }
+                var c = order[i];
+                int j = i - 1;
+                while (j >= 0 && CompareForOverlaps(order[j], c) > 0)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
 
-            int byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
-            if (byLength != 0)
-            {
-                return byLength;
+                order[j + 1] = c;
             }
-
-            return a.Start.CompareTo(b.Start);
-        });
+        }
+        else
+        {
+            var order = InOrder.StableOrder(candidates.Count, (x, y) => CompareForOverlaps(candidates[x], candidates[y]));
+            var sorted = order.Select(i => candidates[i]).ToList();
+            candidates.Clear();
+            candidates.AddRange(sorted);
+        }
 
         int first = into.Count;
-        foreach (int i in order)
+        foreach (var c in candidates)
         {
-            var c = candidates[i];
             if (!Overlaps(into, first, c))
             {
                 into.Add(c);
             }
         }
+    }
+
+    private static int CompareForOverlaps(Candidate a, Candidate b)
+    {
+        int byRank = ((int)a.Kind).CompareTo((int)b.Kind);
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+
+        int byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
+        if (byLength != 0)
+        {
+            return byLength;
+        }
+
+        return a.Start.CompareTo(b.Start);
     }
 
     private static bool Overlaps(List<Candidate> chosen, int first, Candidate c)
@@ -1245,14 +1287,17 @@ internal static partial class DateRecognizer
         {
             if (c.Kind == CandidateKind.DayDate && c.Sentence <= 2
                 && c.Start - sStart <= 60
-                && DatelinePrefix.IsMatch(ctx.Text.Substring(sStart, c.Start - sStart))
-                && DatelineSuffix.IsMatch(ctx.Text.Substring(c.End, Math.Min(sEnd - c.End, 60))))
+                && DatelinePrefix.IsMatch(ctx.Text.AsSpan(sStart, c.Start - sStart))
+                && DatelineSuffix.IsMatch(ctx.Text.AsSpan(c.End, Math.Min(sEnd - c.End, 60))))
             {
                 return DateMentionKind.Dateline;
             }
 
+            // Most dates follow no reporting verb: looking for one first spares running the pattern and cutting out the
+            // words before the date.
             int from = Math.Max(sStart, c.Start - 80);
-            var m = ReportBefore.Match(ctx.Text.Substring(from, c.Start - from));
+            var before = ctx.Text.AsSpan(from, c.Start - from);
+            var m = before.IndexOfAny(ReportVerbCues) >= 0 && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
             if (m.Success)
             {
                 var words = m.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -1483,6 +1528,8 @@ internal static partial class DateRecognizer
     /// <summary>Working state for one match while an article is processed; never escapes this class.</summary>
     private sealed class Candidate(CandidateKind kind, int sentence, int start, int end, string text)
     {
+        private string? _written;
+
         public CandidateKind Kind { get; } = kind;
 
         public int Sentence { get; } = sentence;
@@ -1491,7 +1538,8 @@ internal static partial class DateRecognizer
 
         public int End { get; } = end;
 
-        public string Written { get; } = text[start..end];
+        // Cut out on first use: most candidates that lose to an overlapping one are never written out.
+        public string Written => _written ??= text[start..end];
 
         public int? Year { get; set; }
 
