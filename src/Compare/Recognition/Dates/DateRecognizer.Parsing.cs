@@ -11,9 +11,9 @@ namespace Compare.Recognition.Dates;
 /// <remarks>
 /// Positions are indices into the sentence alone, as the expressions ran on the sentence cut out of the text: what
 /// precedes the sentence is out of sight of lookbehinds, and its end is the end of input for lookaheads and <c>\b</c>.
-/// Every match of these patterns starts with an ASCII digit or capital letter that no ASCII letter or digit precedes
-/// (BareYear's preposition is looked for backwards from the year), so only such word starts are tried
-/// (see <see cref="WordStarts"/>).
+/// Every match of these patterns starts with an ASCII digit, or with the capital of a month or weekday name, that no
+/// ASCII letter or digit precedes (BareYear's preposition is looked for backwards from the year), so only such word
+/// starts are tried; FindCues collects them.
 /// </remarks>
 internal static partial class DateRecognizer
 {
@@ -46,29 +46,6 @@ internal static partial class DateRecognizer
         public int Day;
         public int Year;
         public int Weekday;
-    }
-
-    /// <summary>
-    /// The positions in <paramref name="s"/> of ASCII digits and capital letters not preceded by an ASCII letter or
-    /// digit, in order, written to <paramref name="into"/> (which needs room for <c>s.Length / 2 + 1</c>); returns how many.
-    /// </summary>
-    private static int WordStarts(ReadOnlySpan<char> s, Span<int> into)
-    {
-        int count = 0;
-        bool previous = false;
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            bool current = char.IsAsciiLetterOrDigit(c);
-            if (current && !previous && !char.IsAsciiLetterLower(c))
-            {
-                into[count++] = i;
-            }
-
-            previous = current;
-        }
-
-        return count;
     }
 
     /// <summary>

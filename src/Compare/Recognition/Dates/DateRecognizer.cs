@@ -205,17 +205,12 @@ internal static partial class DateRecognizer
     // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
     // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
     // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
-    // Word starts of the sentence being read (see WordStarts), kept between sentences to spare an allocation each.
+    // Word starts of the sentence being read (see FindCues), kept between sentences to spare an allocation each.
     [ThreadStatic]
     private static int[]? t_starts;
 
-    // The first three letters of a capitalised month name (abbreviations start the same way), and the full weekday names.
-    private static readonly SearchValues<string> NameCues = SearchValues.Create(
-        [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        ],
-        StringComparison.Ordinal);
+    // ASCII digits and the capitals that month names (abbreviations included) and weekday names start with.
+    private static readonly SearchValues<char> DigitsAndNameInitials = SearchValues.Create("0123456789ADFJMNOSTW");
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
     private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
@@ -425,7 +420,14 @@ internal static partial class DateRecognizer
     private static void Collect(List<Candidate> found, string text, int start, int end, int sentence, bool byPatterns)
     {
         found.Clear();
-        var cues = FindCues(text.AsSpan(start, end - start));
+        var s = text.AsSpan(start, end - start);
+        int capacity = (s.Length / 2) + 1;
+        if (t_starts is null || t_starts.Length < capacity)
+        {
+            t_starts = new int[Math.Max(capacity, 256)];
+        }
+
+        var cues = FindCues(s, t_starts, out int startCount);
         if (cues == Cues.None)
         {
             return;
@@ -446,14 +448,7 @@ internal static partial class DateRecognizer
         string? slice = null;
         string Slice() => slice ??= text.Substring(start, end - start);
 
-        var s = text.AsSpan(start, end - start);
-        int capacity = (s.Length / 2) + 1;
-        if (t_starts is null || t_starts.Length < capacity)
-        {
-            t_starts = new int[Math.Max(capacity, 256)];
-        }
-
-        var starts = t_starts.AsSpan(0, WordStarts(s, t_starts));
+        var starts = t_starts.AsSpan(0, startCount);
         if (digit && month)
         {
             ReadDayDates(found, starts, s, DayDateForm.Mdy, start, text, sentence);
@@ -709,43 +704,59 @@ internal static partial class DateRecognizer
 
     /// <summary>
     /// Which of the <see cref="Cues"/> <paramref name="sentence"/> holds. Every cue is a necessary condition of some
-    /// patterns, found by a vectorised search, so a sentence without any is passed over without running a single pattern.
+    /// patterns, so a sentence without any is passed over without running a single pattern. Digits and the capitals
+    /// that month and weekday names start with are found by one vectorised search; those that start a word are written
+    /// to <paramref name="starts"/> (room for <c>sentence.Length / 2 + 1</c>), with their count in
+    /// <paramref name="startCount"/>: the only places where the hand-written readers can match.
     /// </summary>
-    private static Cues FindCues(ReadOnlySpan<char> sentence)
+    private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, out int startCount)
     {
         var cues = Cues.None;
-        int digit = sentence.IndexOfAnyInRange('0', '9');
-        if (digit >= 0)
+        int count = 0;
+        int i = 0;
+        while (i < sentence.Length)
         {
-            cues |= Cues.Digit;
-            if (HasFourDigitRun(sentence, digit))
-            {
-                cues |= Cues.Year;
-            }
-        }
-
-        // One search for both kinds of name, as they are rare: each hit is sorted by its first letters.
-        int from = 0;
-        while ((cues & (Cues.Month | Cues.Weekday)) != (Cues.Month | Cues.Weekday))
-        {
-            int at = sentence[from..].IndexOfAny(NameCues);
+            int at = sentence[i..].IndexOfAny(DigitsAndNameInitials);
             if (at < 0)
             {
                 break;
             }
 
-            at += from;
-            cues |= MonthOfPrefix(sentence[at], sentence[at + 1], sentence[at + 2]) != 0 ? Cues.Month : Cues.Weekday;
-            from = at + 1;
+            at += i;
+            if (at == 0 || !char.IsAsciiLetterOrDigit(sentence[at - 1]))
+            {
+                starts[count++] = at;
+            }
+
+            if (char.IsAsciiDigit(sentence[at]))
+            {
+                // A whole run: every written year is a run of exactly four ASCII digits, as no pattern lets a year
+                // touch another digit.
+                int run = sentence[at..].IndexOfAnyExceptInRange('0', '9');
+                int length = run < 0 ? sentence.Length - at : run;
+                cues |= length == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
+                i = at + length;
+                continue;
+            }
+
+            if (sentence.Length - at >= 3 && MonthOfPrefix(sentence[at], sentence[at + 1], sentence[at + 2]) != 0)
+            {
+                cues |= Cues.Month;
+            }
+            else if (IsWeekdayName(sentence[at..]))
+            {
+                cues |= Cues.Weekday;
+            }
+
+            i = at + 1;
         }
 
-        if (sentence.IndexOfAny(RelativeCues) >= 0)
+        startCount = count;
+
+        // Both RelativeCount and RelativeThe name a unit and a direction; units are rarer, so they are looked for first.
+        if (sentence.IndexOfAny(UnitCues) >= 0 && sentence.IndexOfAny(RelativeCues) >= 0)
         {
-            cues |= Cues.Relative;
-            if (sentence.IndexOfAny(UnitCues) >= 0)
-            {
-                cues |= Cues.Unit;
-            }
+            cues |= Cues.Relative | Cues.Unit;
         }
 
         // The remaining cues are looked for only where a pattern that needs them could run at all (see Collect).
@@ -756,7 +767,7 @@ internal static partial class DateRecognizer
             cues |= Cues.Hyphen;
         }
 
-        if (digit >= 0 && month && (cues & Cues.Weekday) != 0 && sentence.Contains('('))
+        if ((cues & Cues.Digit) != 0 && month && (cues & Cues.Weekday) != 0 && sentence.Contains('('))
         {
             cues |= Cues.Parenthesis;
         }
@@ -774,30 +785,15 @@ internal static partial class DateRecognizer
         return cues;
     }
 
-    /// <summary>
-    /// Whether <paramref name="sentence"/> holds a run of exactly four ASCII digits, looking from <paramref name="from"/>,
-    /// the first digit. Every year the patterns accept is such a run: no pattern lets a year touch another digit.
-    /// </summary>
-    private static bool HasFourDigitRun(ReadOnlySpan<char> sentence, int from)
+    // A capitalised full weekday name at the start of "s".
+    private static bool IsWeekdayName(ReadOnlySpan<char> s)
     {
-        int i = from;
-        while (i >= 0 && i < sentence.Length)
+        foreach (var forms in WeekdayForms)
         {
-            int runEnd = sentence[i..].IndexOfAnyExceptInRange('0', '9');
-            int length = runEnd < 0 ? sentence.Length - i : runEnd;
-            if (length == 4)
+            if (s.StartsWith(forms[0], StringComparison.Ordinal))
             {
                 return true;
             }
-
-            if (runEnd < 0)
-            {
-                return false;
-            }
-
-            i += runEnd;
-            int next = sentence[i..].IndexOfAnyInRange('0', '9');
-            i = next < 0 ? -1 : i + next;
         }
 
         return false;
