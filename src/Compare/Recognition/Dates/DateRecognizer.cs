@@ -205,11 +205,7 @@ internal static partial class DateRecognizer
     // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
     // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
     // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
-    // Word starts of the sentence being read (see FindCues), kept between sentences to spare an allocation each.
-    [ThreadStatic]
-    private static int[]? t_starts;
-
-    // ASCII digits and the capitals that month names (abbreviations included) and weekday names start with.
+    // Here: ASCII digits and the capitals that month names (abbreviations included) and weekday names start with.
     private static readonly SearchValues<char> DigitsAndNameInitials = SearchValues.Create("0123456789ADFJMNOSTW");
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
@@ -229,6 +225,10 @@ internal static partial class DateRecognizer
 
     // "last" and "this past" before a month (LastMonth).
     private static readonly SearchValues<string> LastCues = SearchValues.Create(["last", "past"], StringComparison.OrdinalIgnoreCase);
+
+    // Word starts of the sentence being read (see FindCues), kept between sentences to spare an allocation each.
+    [ThreadStatic]
+    private static int[]? t_starts;
 
     /// <summary>
     /// Finds every date mention in <paramref name="text"/>.
@@ -1478,7 +1478,7 @@ internal static partial class DateRecognizer
         /// <summary>A capitalised full weekday name (BareWeekday, WeekdayParen).</summary>
         Weekday = 4,
 
-        /// <summary>A direction word of RelativeCount or RelativeThe, in any case.</summary>
+        /// <summary>A direction word of RelativeCount or RelativeThe, in any case; set together with <see cref="Unit"/>.</summary>
         Relative = 8,
 
         /// <summary>A hyphen (ISO dates).</summary>

@@ -33,8 +33,8 @@ public sealed class DateReadersTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Show(DateRecognizer.Recognize(text, null, Published)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, Published))));
-            Assert.That(Show(DateRecognizer.Recognize(text, null, null)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, null))));
+            Assert.That(Show(DateRecognizer.Recognize(text, null!, Published)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, Published))));
+            Assert.That(Show(DateRecognizer.Recognize(text, null!, null)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, null))));
         });
     }
 
@@ -69,7 +69,7 @@ public sealed class DateReadersTests
             var spans = SplitAnywhere(text, random);
             DateOnly? published = random.Next(4) == 0 ? null : new DateOnly(random.Next(1990, 2030), random.Next(1, 13), random.Next(1, 29));
             Assert.That(
-                Show(DateRecognizer.Recognize(text, spans, published)),
+                Show(DateRecognizer.Recognize(text, spans!, published)),
                 Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, spans, published))),
                 text);
         }
@@ -91,7 +91,8 @@ public sealed class DateReadersTests
         Assert.That(differing, Is.Empty);
     }
 
-    // Sentence spans anywhere, even inside words, so that the readers' view of a sentence's edges is tried too.
+    // Sentence spans anywhere, even inside words, so that the readers' view of a sentence's edges is tried too; null
+    // (the whole text as one sentence) half of the time.
     private static List<TextSpan>? SplitAnywhere(string text, Random random)
     {
         if (random.Next(2) == 0)
