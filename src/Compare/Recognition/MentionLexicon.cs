@@ -28,6 +28,8 @@ internal sealed class MentionLexicon
         AddTitles(byFirst, lexicons.Roles, isOffice: false);
         _titlesByFirstWord = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         DescriptorClasses = lexicons.DescriptorClasses.ToFrozenDictionary(StringComparer.Ordinal);
+        NotNames = lexicons.NotNames.ToFrozenSet(StringComparer.Ordinal);
+        OrganisationWords = lexicons.OrganisationWords.ToFrozenSet(StringComparer.Ordinal);
 
         // Titles and descriptor heads are looked up by a token's lower-case form itself; an alias is filed under
         // the lower-case form of its first word, and a token's own spelling then picks the aliases that start with
@@ -64,6 +66,12 @@ internal sealed class MentionLexicon
 
     /// <summary>Descriptor heads (lower case) and their classes, as in <see cref="Lexicons.DescriptorClasses"/>.</summary>
     public FrozenDictionary<string, string> DescriptorClasses { get; }
+
+    /// <summary>Capitalised words that never start or make up a name, as in <see cref="Lexicons.NotNames"/>.</summary>
+    public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Words that make a capitalised run an organisation, as in <see cref="Lexicons.OrganisationWords"/>.</summary>
+    public FrozenSet<string> OrganisationWords { get; }
 
     /// <summary>
     /// The titles whose first word is <paramref name="firstWord"/>, offices before roles and each in lexicon order;

@@ -41,7 +41,6 @@ internal sealed class MentionRecognizer
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
 
     private readonly ActorIndex _actors;
-    private readonly Lexicons _lex;
     private readonly MentionLexicon _lexicon;
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
@@ -58,6 +57,10 @@ internal sealed class MentionRecognizer
     // What the lexicon knows of each token's lower-case form (see MentionLexicon.Find), shared in the same way.
     [ThreadStatic]
     private static WordFacts?[]? t_facts;
+
+    // The shape of each token (see WordShape), shared in the same way.
+    [ThreadStatic]
+    private static WordShape[]? t_shapes;
 
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
@@ -81,7 +84,6 @@ internal sealed class MentionRecognizer
     public MentionRecognizer(ActorIndex actors)
     {
         _actors = actors;
-        _lex = actors.Rules.Lexicons;
         _lexicon = actors.Lexicon;
     }
 
@@ -93,30 +95,55 @@ internal sealed class MentionRecognizer
         var tokens = sentence.Tokens;
         var n = tokens.Length;
 
-        // Every token's text, lower-case form and lexicon entry, made once for all the passes over the sentence below.
-        if (t_words is null || t_lower is null || t_facts is null || t_words.Length < n)
+        // Every token's text, lower-case form, lexicon entry and shape, made once for all the passes over the
+        // sentence below.
+        if (t_words is null || t_lower is null || t_facts is null || t_shapes is null || t_words.Length < n)
         {
             t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
             t_lower = new string[t_words.Length];
             t_facts = new WordFacts?[t_words.Length];
+            t_shapes = new WordShape[t_words.Length];
         }
 
         var words = t_words;
         var lower = t_lower;
         var facts = t_facts;
+        var shapes = t_shapes;
+        var any = WordShape.None;
         for (var k = 0; k < n; k++)
         {
-            words[k] = tokens[k].Text;
-            lower[k] = Lower(words[k]);
-            facts[k] = _lexicon.Find(lower[k]);
+            var word = tokens[k].Text;
+            var shape = ShapeOf(word);
+            words[k] = word;
+            var low = (shape & WordShape.LowerCase) != 0 ? word : Lower(word);
+            lower[k] = low;
+            var found = _lexicon.Find(low);
+            facts[k] = found;
+            if (found is not null)
+            {
+                shape |= WordShape.Known;
+            }
+
+            shapes[k] = shape;
+            any |= shape;
         }
 
         var raw = _raw;
         raw.Clear();
         var i = 0;
-        while (i < n)
+        while (i < n && (any & (WordShape.Known | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
-            var m = MatchActor(words, facts, tokens, i, text) ?? MatchCompound(tokens, i, text) ?? MatchName(words, facts, tokens, i, text);
+            // Only a known word, a hyphenated compound or a capitalised word starts a mention.
+            var s = shapes[i];
+            if ((s & (WordShape.Known | WordShape.Compound | WordShape.Capitalised)) == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var m = ((s & WordShape.Known) != 0 ? MatchActor(words, facts, tokens, i, text) : null)
+                ?? ((s & WordShape.Compound) != 0 ? MatchCompound(tokens, i, text) : null)
+                ?? ((s & WordShape.Capitalised) != 0 ? MatchName(words, facts, tokens, i, text) : null);
             if (m is not null)
             {
                 raw.Add(m);
@@ -136,10 +163,13 @@ internal sealed class MentionRecognizer
         titles.Clear();
         var groups = _groups;
         groups.Clear();
-        FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, titles, groups);
+        if ((any & (WordShape.Known | WordShape.Hyphen)) != 0)
+        {
+            FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, shapes, titles, groups);
+        }
 
         var eligible = Eligible(raw, groups);
-        AddPronouns(sentence, eligible, lower);
+        AddPronouns(sentence, eligible, lower, shapes);
         var ordered = StableSorted(eligible, longestFirst: true);
         _previous = ordered;
 
@@ -155,6 +185,77 @@ internal sealed class MentionRecognizer
     }
 
     private static string Lower(string word) => RecentLowerCase.Of(word);
+
+    /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
+    [Flags]
+    private enum WordShape : byte
+    {
+        None = 0,
+
+        /// <summary>ASCII only, with no capital letter: the word is its own lower-case form.</summary>
+        LowerCase = 1,
+
+        /// <summary>ASCII only.</summary>
+        Ascii = 2,
+
+        /// <summary>The first character is a capital letter (<see cref="char.IsUpper(char)"/>).</summary>
+        Capitalised = 4,
+
+        /// <summary>A hyphen stands somewhere after the first character and before the last.</summary>
+        Compound = 8,
+
+        /// <summary>A hyphen stands anywhere in the word.</summary>
+        Hyphen = 32,
+
+        /// <summary>The lexicon knows the word's lower-case form (set after the scan).</summary>
+        Known = 16,
+    }
+
+    private static WordShape ShapeOf(string word)
+    {
+        if (word.Length == 0)
+        {
+            return WordShape.LowerCase | WordShape.Ascii;
+        }
+
+        var ascii = true;
+        var upper = false;
+        var dash = -1;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c >= 0x80)
+            {
+                ascii = false;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                upper = true;
+            }
+            else if (c == '-')
+            {
+                dash = k;
+            }
+        }
+
+        var shape = WordShape.None;
+        if (ascii)
+        {
+            shape |= upper ? WordShape.Ascii : WordShape.Ascii | WordShape.LowerCase;
+        }
+
+        if (dash >= 0)
+        {
+            shape |= dash > 0 && dash < word.Length - 1 ? WordShape.Compound | WordShape.Hyphen : WordShape.Hyphen;
+        }
+
+        if (ascii ? char.IsAsciiLetterUpper(word[0]) : char.IsUpper(word[0]))
+        {
+            shape |= WordShape.Capitalised;
+        }
+
+        return shape;
+    }
 
     /// <summary>
     /// The mentions that can fill a role: every raw mention not absorbed by a group (as a member or by lying inside
@@ -304,7 +405,7 @@ internal sealed class MentionRecognizer
         // only on its own merits: not a listed non-name, and not all capitals.
         if (char.IsUpper(word[0]))
         {
-            return !_lex.NotNames.Contains(word) && HasLowerCaseLetter(word);
+            return !_lexicon.NotNames.Contains(word) && HasLowerCaseLetter(word);
         }
 
         return Particles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
@@ -338,7 +439,7 @@ internal sealed class MentionRecognizer
 
         for (var k = i; k < j; k++)
         {
-            if (_lex.OrganisationWords.Contains(tokens[k].Text))
+            if (_lexicon.OrganisationWords.Contains(tokens[k].Text))
             {
                 return Make(tokens, i, j, text, EntityKinds.Organisation, null);
             }
@@ -464,7 +565,8 @@ internal sealed class MentionRecognizer
         return string.Equals(Names.Transliteration.Skeleton(last), Names.Transliteration.Skeleton(word), StringComparison.Ordinal);
     }
 
-    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, WordFacts?[] facts, List<TitleMention> titles, List<Mention> groups)
+    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, WordFacts?[] facts,
+        WordShape[] shapes, List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
         Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
@@ -478,7 +580,8 @@ internal sealed class MentionRecognizer
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (used[i])
+            // A title or descriptor head is a known word, or one with a "then-" or "ex-" before it.
+            if (used[i] || (shapes[i] & (WordShape.Known | WordShape.Hyphen)) == 0)
             {
                 continue;
             }
@@ -714,7 +817,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (char.IsUpper(tokens[prev].Text[0]) && tokens[prev].Kind == TokenKind.Word && _lex.NotNames.Contains(tokens[prev].Text) is false && _lex.OrganisationWords.Contains(tokens[prev].Text))
+            if (char.IsUpper(tokens[prev].Text[0]) && tokens[prev].Kind == TokenKind.Word && _lexicon.NotNames.Contains(tokens[prev].Text) is false && _lexicon.OrganisationWords.Contains(tokens[prev].Text))
             {
                 start = prev;
                 continue;
@@ -1021,7 +1124,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>What kind of antecedent the token at <paramref name="i"/> points back to, if it is a pronoun at all.</summary>
-    private static PronounKind PronounAt(ImmutableArray<Token> tokens, int i)
+    private static PronounKind PronounAt(ImmutableArray<Token> tokens, string[] lower, WordShape[] shapes, int i)
     {
         var word = tokens[i].Text;
         if (word.Length is < 2 or > 5)
@@ -1037,7 +1140,22 @@ internal sealed class MentionRecognizer
             return PronounKind.None;
         }
 
-        if (Pronouns.TryGetValue(word, out var kind))
+        // An ASCII word matches a pronoun in any case exactly when its lower-case form is that pronoun.
+        if ((shapes[i] & WordShape.Ascii) != 0)
+        {
+            var known = lower[i] switch
+            {
+                "he" or "him" or "his" or "she" or "her" => PronounKind.Person,
+                "it" or "its" => PronounKind.Thing,
+                "they" or "them" or "their" => PronounKind.Group,
+                _ => PronounKind.None,
+            };
+            if (known != PronounKind.None)
+            {
+                return known;
+            }
+        }
+        else if (Pronouns.TryGetValue(word, out var kind))
         {
             return kind;
         }
@@ -1057,12 +1175,12 @@ internal sealed class MentionRecognizer
         return sex;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower)
+    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower, WordShape[] shapes)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var kind = PronounAt(tokens, i);
+            var kind = PronounAt(tokens, lower, shapes, i);
             if (kind == PronounKind.None || Covers(eligible, i))
             {
                 continue;
