@@ -30,14 +30,6 @@ internal sealed class MentionRecognizer
         StringComparer.OrdinalIgnoreCase, "led", "drafted", "backed", "sponsored", "proposed", "authored", "brokered")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Pronouns (in any case) and what kind of antecedent each points back to.
-    private static readonly FrozenDictionary<string, PronounKind> Pronouns = new Dictionary<string, PronounKind>
-    {
-        ["he"] = PronounKind.Person, ["him"] = PronounKind.Person, ["his"] = PronounKind.Person, ["she"] = PronounKind.Person, ["her"] = PronounKind.Person,
-        ["it"] = PronounKind.Thing, ["its"] = PronounKind.Thing,
-        ["they"] = PronounKind.Group, ["them"] = PronounKind.Group, ["their"] = PronounKind.Group,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
 
     private readonly ActorIndex _actors;
@@ -121,7 +113,26 @@ internal sealed class MentionRecognizer
             facts[k] = found;
             if (found is not null)
             {
-                shape |= WordShape.Known;
+                if (found.StartsTitleOrGroup)
+                {
+                    shape |= WordShape.Lexical;
+                }
+
+                if ((shape & WordShape.Ascii) != 0 && found.Pronoun != PronounKind.None)
+                {
+                    shape |= WordShape.Pronoun;
+                }
+
+                if (found.AliasesStartingWith(word) is not null)
+                {
+                    shape |= WordShape.Alias;
+                }
+            }
+
+            // Beyond ASCII, a word's lower-case form does not tell whether it is a pronoun in any case.
+            if ((shape & WordShape.Ascii) == 0 && word.Length is >= 2 and <= 5)
+            {
+                shape |= WordShape.Pronoun;
             }
 
             shapes[k] = shape;
@@ -131,17 +142,17 @@ internal sealed class MentionRecognizer
         var raw = _raw;
         raw.Clear();
         var i = 0;
-        while (i < n && (any & (WordShape.Known | WordShape.Compound | WordShape.Capitalised)) != 0)
+        while (i < n && (any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
-            // Only a known word, a hyphenated compound or a capitalised word starts a mention.
+            // Only the first word of an alias, a hyphenated compound or a capitalised word starts a mention.
             var s = shapes[i];
-            if ((s & (WordShape.Known | WordShape.Compound | WordShape.Capitalised)) == 0)
+            if ((s & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) == 0)
             {
                 i++;
                 continue;
             }
 
-            var m = ((s & WordShape.Known) != 0 ? MatchActor(words, facts, tokens, i, text) : null)
+            var m = ((s & WordShape.Alias) != 0 ? MatchActor(words, facts, tokens, i, text) : null)
                 ?? ((s & WordShape.Compound) != 0 ? MatchCompound(tokens, i, text) : null)
                 ?? ((s & WordShape.Capitalised) != 0 ? MatchName(words, facts, tokens, i, text) : null);
             if (m is not null)
@@ -163,13 +174,17 @@ internal sealed class MentionRecognizer
         titles.Clear();
         var groups = _groups;
         groups.Clear();
-        if ((any & (WordShape.Known | WordShape.Hyphen)) != 0)
+        if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
         {
             FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, shapes, titles, groups);
         }
 
         var eligible = Eligible(raw, groups);
-        AddPronouns(sentence, eligible, lower, shapes);
+        if ((any & WordShape.Pronoun) != 0)
+        {
+            AddPronouns(sentence, eligible, lower, facts, shapes);
+        }
+
         var ordered = StableSorted(eligible, longestFirst: true);
         _previous = ordered;
 
@@ -205,10 +220,16 @@ internal sealed class MentionRecognizer
         Compound = 8,
 
         /// <summary>A hyphen stands anywhere in the word.</summary>
-        Hyphen = 32,
+        Hyphen = 16,
 
-        /// <summary>The lexicon knows the word's lower-case form (set after the scan).</summary>
-        Known = 16,
+        /// <summary>An actor alias starts with the word as written (set from the lexicon after the scan).</summary>
+        Alias = 32,
+
+        /// <summary>A title starts with the word's lower-case form, or a descriptor has it as head (set from the lexicon).</summary>
+        Lexical = 64,
+
+        /// <summary>The word may be a pronoun (set from the lexicon; every short word beyond ASCII).</summary>
+        Pronoun = 128,
     }
 
     private static WordShape ShapeOf(string word)
@@ -332,11 +353,11 @@ internal sealed class MentionRecognizer
 
     private Mention Make(ImmutableArray<Token> tokens, int first, int end, string text, string kind, string? actorId,
         string? cls = null, ImmutableArray<string> affiliations = default, ImmutableArray<Mention> members = default,
-        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false, string? personKey = null)
+        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false, string? personKey = null, string? written = null)
     {
         var start = tokens[first].Start;
         var stop = tokens[end - 1].End;
-        return new Mention(first, end, start, stop, TextOf(text, tokens[first], tokens[end - 1]), kind, actorId, cls,
+        return new Mention(first, end, start, stop, written ?? TextOf(text, tokens[first], tokens[end - 1]), kind, actorId, cls,
             affiliations.IsDefault ? (actorId is null ? [] : _actors.Affiliations(actorId)) : affiliations,
             members.IsDefault ? [] : members, count, title, adjectival, pronoun)
         {
@@ -437,28 +458,28 @@ internal sealed class MentionRecognizer
             j++;
         }
 
+        var runText = TextOf(text, tokens[i], tokens[j - 1]);
         for (var k = i; k < j; k++)
         {
             if (_lexicon.OrganisationWords.Contains(tokens[k].Text))
             {
-                return Make(tokens, i, j, text, EntityKinds.Organisation, null);
+                return Make(tokens, i, j, text, EntityKinds.Organisation, null, written: runText);
             }
         }
 
-        var runText = TextOf(text, tokens[i], tokens[j - 1]);
         if (j - i >= 2)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText);
+            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText, written: runText);
         }
 
         // A lone capitalised word is a person only when it is the surname of someone already named.
         var link = LastWithSurname(runText);
         if (link is not null)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey);
+            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey, written: runText);
         }
 
-        return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null);
+        return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
     }
 
     /// <summary>The text from the start of <paramref name="first"/> to the end of <paramref name="last"/>; a single token's own string when it is that text.</summary>
@@ -580,8 +601,8 @@ internal sealed class MentionRecognizer
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            // A title or descriptor head is a known word, or one with a "then-" or "ex-" before it.
-            if (used[i] || (shapes[i] & (WordShape.Known | WordShape.Hyphen)) == 0)
+            // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-".
+            if (used[i] || (shapes[i] & (WordShape.Lexical | WordShape.Hyphen)) == 0)
             {
                 continue;
             }
@@ -1114,17 +1135,8 @@ internal sealed class MentionRecognizer
         return null;
     }
 
-    private enum PronounKind
-    {
-        None,
-        Person,
-        Thing,
-        Group,
-        Relative,
-    }
-
     /// <summary>What kind of antecedent the token at <paramref name="i"/> points back to, if it is a pronoun at all.</summary>
-    private static PronounKind PronounAt(ImmutableArray<Token> tokens, string[] lower, WordShape[] shapes, int i)
+    private static PronounKind PronounAt(ImmutableArray<Token> tokens, WordFacts?[] facts, WordShape[] shapes, int i)
     {
         var word = tokens[i].Text;
         if (word.Length is < 2 or > 5)
@@ -1140,22 +1152,10 @@ internal sealed class MentionRecognizer
             return PronounKind.None;
         }
 
-        // An ASCII word matches a pronoun in any case exactly when its lower-case form is that pronoun.
-        if ((shapes[i] & WordShape.Ascii) != 0)
-        {
-            var known = lower[i] switch
-            {
-                "he" or "him" or "his" or "she" or "her" => PronounKind.Person,
-                "it" or "its" => PronounKind.Thing,
-                "they" or "them" or "their" => PronounKind.Group,
-                _ => PronounKind.None,
-            };
-            if (known != PronounKind.None)
-            {
-                return known;
-            }
-        }
-        else if (Pronouns.TryGetValue(word, out var kind))
+        // An ASCII word is a pronoun in any case exactly when its lower-case form is one, and then the lexicon
+        // says which.
+        var kind = (shapes[i] & WordShape.Ascii) != 0 ? facts[i]?.Pronoun ?? PronounKind.None : MentionLexicon.PronounOf(word);
+        if (kind is not (PronounKind.None or PronounKind.Relative))
         {
             return kind;
         }
@@ -1175,12 +1175,17 @@ internal sealed class MentionRecognizer
         return sex;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower, WordShape[] shapes)
+    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower, WordFacts?[] facts, WordShape[] shapes)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var kind = PronounAt(tokens, lower, shapes, i);
+            if ((shapes[i] & WordShape.Pronoun) == 0)
+            {
+                continue;
+            }
+
+            var kind = PronounAt(tokens, facts, shapes, i);
             if (kind == PronounKind.None || Covers(eligible, i))
             {
                 continue;
