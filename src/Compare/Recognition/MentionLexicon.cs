@@ -30,6 +30,9 @@ internal sealed class MentionLexicon
     // filter's bit is set.
     private readonly WordFacts?[] _slots = new WordFacts?[FilterBits];
 
+    // The entries by id; id 0 stands for no entry.
+    private readonly WordFacts?[] _byId;
+
     public MentionLexicon(Lexicons lexicons, IReadOnlyDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]> aliasesByFirstWord)
     {
         // The lists are filed in the order a scan over offices and then roles would try them, so the first title
@@ -74,14 +77,20 @@ internal sealed class MentionLexicon
         }
 
         // Filed in ordinal order of the words, so the chains do not depend on the order of the rule files.
+        _byId = new WordFacts?[facts.Count + 1];
+        var id = 0;
         foreach (var (word, entry) in facts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var pronoun = Pronouns.TryGetValue(word, out var kind) ? kind : word is "which" or "who" ? PronounKind.Relative : PronounKind.None;
             var slot = FilterSlot(word);
-            _slots[slot] = new WordFacts(word, entry.Titles, entry.Class, [.. entry.Aliases], pronoun, _slots[slot]);
+            id++;
+            _slots[slot] = _byId[id] = new WordFacts(id, word, entry.Titles, entry.Class, [.. entry.Aliases], pronoun, _slots[slot]);
             _filter[slot >> 6] |= 1UL << slot;
         }
     }
+
+    /// <summary>The entry with the given <see cref="WordFacts.Id"/>, or null for id 0.</summary>
+    public WordFacts? this[int id] => _byId[id];
 
     /// <summary>
     /// What kind of antecedent <paramref name="word"/> points back to when it is a pronoun (in any case), or
@@ -125,7 +134,31 @@ internal sealed class MentionLexicon
         return null;
     }
 
-    private static int FilterSlot(string word)
+    /// <summary>
+    /// As <see cref="Find"/> for the lower-case form of an ASCII <paramref name="word"/>, which it does not need:
+    /// ASCII letters lower one by one, so the slot is the one of the lower-case form, and an entry of ASCII small
+    /// letters and signs matches that form exactly when it matches the word in any case (no other entry can).
+    /// </summary>
+    public WordFacts? FindAscii(string word)
+    {
+        var slot = FilterSlot(word, ascii: true);
+        if ((_filter[slot >> 6] & (1UL << slot)) == 0)
+        {
+            return null;
+        }
+
+        for (var facts = _slots[slot]; facts is not null; facts = facts.Next)
+        {
+            if (facts.IsAsciiLowerCase && string.Equals(facts.Word, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return facts;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FilterSlot(string word, bool ascii = false)
     {
         if (word.Length == 0)
         {
@@ -133,11 +166,14 @@ internal sealed class MentionLexicon
         }
 
         var hash = (uint)word.Length * 0x9E3779B1u;
-        hash ^= word[0] * 0x85EBCA6Bu;
-        hash ^= word[^1] * 0xC2B2AE35u;
-        hash ^= word[word.Length / 2] * 0x27D4EB2Fu;
+        hash ^= Fold(word[0], ascii) * 0x85EBCA6Bu;
+        hash ^= Fold(word[^1], ascii) * 0xC2B2AE35u;
+        hash ^= Fold(word[word.Length / 2], ascii) * 0x27D4EB2Fu;
         return (int)((hash ^ (hash >> 16)) & (FilterBits - 1));
     }
+
+    /// <summary>With <paramref name="ascii"/>, an ASCII capital letter as its small letter; otherwise the character itself.</summary>
+    private static uint Fold(char c, bool ascii) => ascii && char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c;
 
     private static void AddTitles(Dictionary<string, List<TitleWords>> byFirst, IEnumerable<string> titles, bool isOffice)
     {
@@ -163,11 +199,17 @@ internal sealed record TitleWords(string Title, string[] Words, bool IsOffice);
 /// aliases whose first word it is in lower case, grouped by that word's exact spelling, and the kind of pronoun
 /// it is.
 /// </summary>
-internal sealed class WordFacts(string word, TitleWords[] titles, string? descriptorClass,
+internal sealed class WordFacts(int id, string word, TitleWords[] titles, string? descriptorClass,
     KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>[] aliases, PronounKind pronoun, WordFacts? next)
 {
+    /// <summary>The entry's number in its lexicon, from 1.</summary>
+    public int Id { get; } = id;
+
     /// <summary>The lower-case word itself.</summary>
     public string Word { get; } = word;
+
+    /// <summary>True when <see cref="Word"/> is all ASCII with no capital letter (a word filed from the rules might not be).</summary>
+    public bool IsAsciiLowerCase { get; } = word.All(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c));
 
     /// <summary>The titles starting with the word, offices before roles and each in lexicon order.</summary>
     public TitleWords[] Titles { get; } = titles;

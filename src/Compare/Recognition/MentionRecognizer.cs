@@ -37,22 +37,15 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
 
-    // Each token's text and lower-case form for the sentence at hand (the first Tokens.Length entries). Only a call
-    // of Recognize uses them and it calls no other recognizer, so the arrays are shared by the recognizers of one
-    // thread and only a longer sentence needs new ones.
+    // Each token's shape and lexicon entry for the sentence at hand (the first Tokens.Length entries). Only a call
+    // of Recognize uses them and it calls no other recognizer, so the array is shared by the recognizers of one
+    // thread and only a longer sentence needs a new one.
     [ThreadStatic]
-    private static string[]? t_words;
+    private static WordInfo[]? t_info;
 
-    [ThreadStatic]
-    private static string[]? t_lower;
-
-    // What the lexicon knows of each token's lower-case form (see MentionLexicon.Find), shared in the same way.
-    [ThreadStatic]
-    private static WordFacts?[]? t_facts;
-
-    // The shape of each token (see WordShape), shared in the same way.
-    [ThreadStatic]
-    private static WordShape[]? t_shapes;
+    // The sentence at hand: its tokens and what is known of each (the thread's array above).
+    private ImmutableArray<Token> _tokens;
+    private WordInfo[] _info = [];
 
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
@@ -87,30 +80,22 @@ internal sealed class MentionRecognizer
         var tokens = sentence.Tokens;
         var n = tokens.Length;
 
-        // Every token's text, lower-case form, lexicon entry and shape, made once for all the passes over the
-        // sentence below.
-        if (t_words is null || t_lower is null || t_facts is null || t_shapes is null || t_words.Length < n)
+        // Every token's shape and lexicon entry, made once for all the passes over the sentence below. Neither
+        // holds a reference, so filling them costs no write barriers; the lower-case forms are made on demand.
+        if (t_info is null || t_info.Length < n)
         {
-            t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
-            t_lower = new string[t_words.Length];
-            t_facts = new WordFacts?[t_words.Length];
-            t_shapes = new WordShape[t_words.Length];
+            t_info = new WordInfo[Math.Max(n, 2 * (t_info?.Length ?? 32))];
         }
 
-        var words = t_words;
-        var lower = t_lower;
-        var facts = t_facts;
-        var shapes = t_shapes;
+        var info = t_info;
+        _tokens = tokens;
+        _info = info;
         var any = WordShape.None;
         for (var k = 0; k < n; k++)
         {
             var word = tokens[k].Text;
             var shape = ShapeOf(word);
-            words[k] = word;
-            var low = (shape & WordShape.LowerCase) != 0 ? word : Lower(word);
-            lower[k] = low;
-            var found = _lexicon.Find(low);
-            facts[k] = found;
+            var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(Lower(word));
             if (found is not null)
             {
                 if (found.StartsTitleOrGroup)
@@ -135,7 +120,7 @@ internal sealed class MentionRecognizer
                 shape |= WordShape.Pronoun;
             }
 
-            shapes[k] = shape;
+            info[k] = new WordInfo(shape, found?.Id ?? 0);
             any |= shape;
         }
 
@@ -145,16 +130,16 @@ internal sealed class MentionRecognizer
         while (i < n && (any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
             // Only the first word of an alias, a hyphenated compound or a capitalised word starts a mention.
-            var s = shapes[i];
+            var s = ShapeAt(i);
             if ((s & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) == 0)
             {
                 i++;
                 continue;
             }
 
-            var m = ((s & WordShape.Alias) != 0 ? MatchActor(words, facts, tokens, i, text) : null)
+            var m = ((s & WordShape.Alias) != 0 ? MatchActor(tokens, i, text) : null)
                 ?? ((s & WordShape.Compound) != 0 ? MatchCompound(tokens, i, text) : null)
-                ?? ((s & WordShape.Capitalised) != 0 ? MatchName(words, facts, tokens, i, text) : null);
+                ?? ((s & WordShape.Capitalised) != 0 ? MatchName(tokens, i, text) : null);
             if (m is not null)
             {
                 raw.Add(m);
@@ -176,13 +161,13 @@ internal sealed class MentionRecognizer
         groups.Clear();
         if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
         {
-            FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, shapes, titles, groups);
+            FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
         }
 
         var eligible = Eligible(raw, groups);
         if ((any & WordShape.Pronoun) != 0)
         {
-            AddPronouns(sentence, eligible, lower, facts, shapes);
+            AddPronouns(sentence, eligible);
         }
 
         var ordered = StableSorted(eligible, longestFirst: true);
@@ -201,9 +186,25 @@ internal sealed class MentionRecognizer
 
     private static string Lower(string word) => RecentLowerCase.Of(word);
 
+    /// <summary>The lower-case form of the sentence's token <paramref name="k"/>.</summary>
+    private string Low(int k)
+    {
+        var word = _tokens[k].Text;
+        return (_info[k].Shape & WordShape.LowerCase) != 0 ? word : Lower(word);
+    }
+
+    /// <summary>What the lexicon knows of the lower-case form of the sentence's token <paramref name="k"/>, if anything.</summary>
+    private WordFacts? FactsAt(int k) => _lexicon[_info[k].Facts];
+
+    /// <summary>The shape of the sentence's token <paramref name="k"/>.</summary>
+    private WordShape ShapeAt(int k) => _info[k].Shape;
+
+    /// <summary>A token's shape and the id of its lexicon entry (0 for none).</summary>
+    private readonly record struct WordInfo(WordShape Shape, int Facts);
+
     /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
     [Flags]
-    private enum WordShape : byte
+    private enum WordShape : ushort
     {
         None = 0,
 
@@ -366,19 +367,19 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>).</summary>
-    private static (int Length, Actor Actor, bool Demonym)? AliasAt(string[] words, WordFacts?[] facts, int count, int i) =>
-        facts[i]?.AliasesStartingWith(words[i]) is { } list ? ActorIndex.LongestAlias(words.AsSpan(0, count), i, list) : null;
+    private (int Length, Actor Actor, bool Demonym)? AliasAt(int i) =>
+        (ShapeAt(i) & WordShape.Alias) != 0 && FactsAt(i)!.AliasesStartingWith(_tokens[i].Text) is { } list ? ActorIndex.LongestAlias(_tokens, i, list) : null;
 
-    private Mention? MatchActor(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
+    private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = AliasAt(words, facts, tokens.Length, i);
+        var match = AliasAt(i);
         if (match is not { } hit)
         {
             return null;
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(words, facts, tokens.Length, i + 1) is null)
+        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(i + 1) is null)
         {
             return null;
         }
@@ -445,7 +446,7 @@ internal sealed class MentionRecognizer
         return false;
     }
 
-    private Mention? MatchName(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
+    private Mention? MatchName(ImmutableArray<Token> tokens, int i, string text)
     {
         if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]) || !IsNameWord(tokens[i]))
         {
@@ -453,7 +454,7 @@ internal sealed class MentionRecognizer
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(words, facts, tokens.Length, j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(j) is null) && j - i < 5)
         {
             j++;
         }
@@ -479,7 +480,7 @@ internal sealed class MentionRecognizer
             return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey, written: runText);
         }
 
-        return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
+        return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
     }
 
     /// <summary>The text from the start of <paramref name="first"/> to the end of <paramref name="last"/>; a single token's own string when it is that text.</summary>
@@ -531,21 +532,21 @@ internal sealed class MentionRecognizer
     /// <summary>A person's full name: the dictionary's for a known actor, else the article's key or text.</summary>
     private string FullName(Mention m) => m.ActorId is { } id && _actors[id] is { } actor ? actor.Name : m.PersonKey ?? m.Text;
 
-    private Mention? KinName(string[] words, ImmutableArray<Token> tokens, int i, int j, string text, string given)
+    private Mention? KinName(ImmutableArray<Token> tokens, int i, int j, string text, string given)
     {
         var k = i - 1;
-        if (k >= 0 && words[k] == ",")
+        if (k >= 0 && tokens[k].Text == ",")
         {
             k--;
         }
 
-        if (k < 1 || NameGender.OfKin(words[k]) is not { } sex)
+        if (k < 1 || NameGender.OfKin(tokens[k].Text) is not { } sex)
         {
             return null;
         }
 
-        var kinWord = words[k];
-        var ownerWord = words[k - 1];
+        var kinWord = tokens[k].Text;
+        var ownerWord = tokens[k - 1].Text;
         Mention? owner = null;
         if (NameGender.OfPronoun(ownerWord) is { } ownerSex && ownerWord.ToLowerInvariant() is "her" or "his")
         {
@@ -553,7 +554,7 @@ internal sealed class MentionRecognizer
         }
         else if (ownerWord is "'s" or "’s" && k >= 2)
         {
-            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } s && SameSurname(s, words[k - 2]));
+            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } s && SameSurname(s, tokens[k - 2].Text));
         }
 
         if (owner is null || SurnameOf(owner.PersonKey!) is not { } family)
@@ -586,8 +587,8 @@ internal sealed class MentionRecognizer
         return string.Equals(Names.Transliteration.Skeleton(last), Names.Transliteration.Skeleton(word), StringComparison.Ordinal);
     }
 
-    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, WordFacts?[] facts,
-        WordShape[] shapes, List<TitleMention> titles, List<Mention> groups)
+    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts,
+        List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
         Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
@@ -602,18 +603,18 @@ internal sealed class MentionRecognizer
         for (var i = 0; i < tokens.Length; i++)
         {
             // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-".
-            if (used[i] || (shapes[i] & (WordShape.Lexical | WordShape.Hyphen)) == 0)
+            if (used[i] || (ShapeAt(i) & (WordShape.Lexical | WordShape.Hyphen)) == 0)
             {
                 continue;
             }
 
-            var match = MatchTitle(lower, facts, tokens.Length, i);
+            var match = MatchTitle(tokens.Length, i);
             if (match is not null)
             {
                 var (title, isOffice) = (match.Title, match.IsOffice);
                 var end = i + match.Words.Length;
                 var person = PersonAfter(raw, tokens, end);
-                var qualifierStart = QualifierStart(raw, tokens, lower, i);
+                var qualifierStart = QualifierStart(raw, tokens, i);
                 if (person is not null)
                 {
                     Mention? of = null;
@@ -626,9 +627,9 @@ internal sealed class MentionRecognizer
                         }
                     }
 
-                    var past = lower[qualifierStart].StartsWith("then-", StringComparison.Ordinal) || lower[qualifierStart].StartsWith("ex-", StringComparison.Ordinal)
-                        || lower[qualifierStart] is "former" or "then" || lower[i].StartsWith("then-", StringComparison.Ordinal)
-                        || (qualifierStart > 0 && (lower[qualifierStart - 1] is "former" or "then" or "ex-" or "late"));
+                    var past = Low(qualifierStart).StartsWith("then-", StringComparison.Ordinal) || Low(qualifierStart).StartsWith("ex-", StringComparison.Ordinal)
+                        || Low(qualifierStart) is "former" or "then" || Low(i).StartsWith("then-", StringComparison.Ordinal)
+                        || (qualifierStart > 0 && (Low(qualifierStart - 1) is "former" or "then" or "ex-" or "late"));
                     titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, isOffice, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
                     for (var k = i; k < end; k++)
                     {
@@ -640,12 +641,12 @@ internal sealed class MentionRecognizer
                 }
 
                 // An appositive title after a name: "Name, [a|the] [adj] TITLE [of X],".
-                var before = AppositiveName(raw, tokens, lower, i);
+                var before = AppositiveName(raw, tokens, i);
                 if (before is not null)
                 {
                     var ofEnd = end;
                     string? ofActor = null;
-                    if (ofEnd < tokens.Length && lower[ofEnd] is "of" or "to")
+                    if (ofEnd < tokens.Length && Low(ofEnd) is "of" or "to")
                     {
                         foreach (var r in raw)
                         {
@@ -684,9 +685,9 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (facts[i]?.DescriptorClass is { } cls)
+            if (FactsAt(i)?.DescriptorClass is { } cls)
             {
-                var group = Group(text, sentence, raw, counts, lower, i, cls);
+                var group = Group(text, sentence, raw, counts, i, cls);
                 if (group is not null)
                 {
                     groups.Add(group);
@@ -709,10 +710,10 @@ internal sealed class MentionRecognizer
     /// The first title, offices before roles, whose words are the lower-case tokens from <paramref name="i"/> (the
     /// first of them may carry "then-" or "ex-") among the sentence's <paramref name="count"/>, or null.
     /// </summary>
-    private TitleWords? MatchTitle(string[] lower, WordFacts?[] facts, int count, int i)
+    private TitleWords? MatchTitle(int count, int i)
     {
-        var first = WithoutPastPrefix(lower[i]);
-        var candidates = ReferenceEquals(first, lower[i]) ? facts[i] is { } known ? known.Titles : [] : _lexicon.TitlesStartingWith(first);
+        var first = WithoutPastPrefix(Low(i));
+        var candidates = ReferenceEquals(first, Low(i)) ? FactsAt(i) is { } known ? known.Titles : [] : _lexicon.TitlesStartingWith(first);
         foreach (var title in candidates)
         {
             var parts = title.Words;
@@ -724,7 +725,7 @@ internal sealed class MentionRecognizer
             var ok = true;
             for (var k = 1; k < parts.Length && ok; k++)
             {
-                ok = lower[i + k] == parts[k];
+                ok = Low(i + k) == parts[k];
             }
 
             if (ok)
@@ -813,7 +814,7 @@ internal sealed class MentionRecognizer
         }
     }
 
-    private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
+    private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, int i)
     {
         var start = i;
         while (start > 0)
@@ -832,7 +833,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (lower[prev].StartsWith("then-", StringComparison.Ordinal) || lower[prev] is "deputy" or "senior" or "top" or "acting")
+            if (Low(prev).StartsWith("then-", StringComparison.Ordinal) || Low(prev) is "deputy" or "senior" or "top" or "acting")
             {
                 start = prev;
                 continue;
@@ -856,10 +857,10 @@ internal sealed class MentionRecognizer
         return start;
     }
 
-    private static Mention? AppositiveName(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
+    private Mention? AppositiveName(List<Mention> raw, ImmutableArray<Token> tokens, int i)
     {
         var k = i - 1;
-        while (k >= 0 && (lower[k] is "a" or "an" or "the" or "its" or "senior" or "high-ranking" or "top" or "former"))
+        while (k >= 0 && (Low(k) is "a" or "an" or "the" or "its" or "senior" or "high-ranking" or "top" or "former"))
         {
             k--;
         }
@@ -880,7 +881,7 @@ internal sealed class MentionRecognizer
         return null;
     }
 
-    private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, int head, string cls)
+    private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, int head, string cls)
     {
         var tokens = sentence.Tokens;
         // A head noun followed by a name is a title ("spokeswoman Maria Zakharova"), not a group.
@@ -901,22 +902,22 @@ internal sealed class MentionRecognizer
             }
 
             // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
-            var adjective = GroupAdjectives.Contains(lower[prev]) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(lower[start], out _));
-            if (Determiners.Contains(lower[prev]) || adjective || tokens[prev].Kind == TokenKind.Number
-                || CountRecognizer.TryGetSmallNumberWord(lower[prev], out _) || InsideCount(counts, tokens[prev]))
+            var adjective = GroupAdjectives.Contains(Low(prev)) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(start), out _));
+            if (Determiners.Contains(Low(prev)) || adjective || tokens[prev].Kind == TokenKind.Number
+                || CountRecognizer.TryGetSmallNumberWord(Low(prev), out _) || InsideCount(counts, tokens[prev]))
             {
                 start = prev;
                 continue;
             }
 
             // "Three of the hostages": a count before a partitive "of the".
-            if (prev >= 2 && lower[prev] == "the" && lower[prev - 1] == "of")
+            if (prev >= 2 && Low(prev) == "the" && Low(prev - 1) == "of")
             {
                 start = prev;
                 continue;
             }
 
-            if (lower[prev] == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(lower[prev - 1], out _)))
+            if (Low(prev) == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(prev - 1), out _)))
             {
                 start = prev;
                 continue;
@@ -937,12 +938,12 @@ internal sealed class MentionRecognizer
         }
 
         // "a delegation from Hamas", "members of Hamas", "led by Name".
-        if (end + 1 < tokens.Length && lower[end] is "from" or "of")
+        if (end + 1 < tokens.Length && Low(end) is "from" or "of")
         {
             Mention? after = null;
             foreach (var r in raw)
             {
-                if (r.FirstToken == end + 1 || (r.FirstToken == end + 2 && lower[end + 1] == "the"))
+                if (r.FirstToken == end + 1 || (r.FirstToken == end + 2 && Low(end + 1) == "the"))
                 {
                     after = r;
                     break;
@@ -961,7 +962,7 @@ internal sealed class MentionRecognizer
                 foreach (var r in raw)
                 {
                     if (r.FirstToken > end + 1 && r.FirstToken <= end + 3 && r.Kind is EntityKinds.Organisation or EntityKinds.Country
-                        && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(lower[r.EndToken])
+                        && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(Low(r.EndToken))
                         && LowerWordsOrHyphens(tokens, end + 1, r.FirstToken))
                     {
                         named = r;
@@ -978,7 +979,7 @@ internal sealed class MentionRecognizer
         }
 
         // "hostages with Russian citizenship": the nationality is an affiliation.
-        if (end + 2 < tokens.Length && lower[end] == "with" && lower[end + 2] is "citizenship" or "nationality" or "passports" or "passport" or "citizenships")
+        if (end + 2 < tokens.Length && Low(end) == "with" && Low(end + 2) is "citizenship" or "nationality" or "passports" or "passport" or "citizenships")
         {
             Mention? nation = null;
             foreach (var r in raw)
@@ -997,7 +998,7 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (end + 2 < tokens.Length && lower[end] == "led" && lower[end + 1] == "by")
+        if (end + 2 < tokens.Length && Low(end) == "led" && Low(end + 1) == "by")
         {
             var leader = FirstPersonAt(raw, end + 2);
             if (leader is not null)
@@ -1007,15 +1008,15 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (cls == "people" && end + 2 < tokens.Length && lower[end] is "being" or "held" && (lower[end] == "hostage" || lower[end + 1] == "hostage" || lower[end + 2] == "hostage"))
+        if (cls == "people" && end + 2 < tokens.Length && Low(end) is "being" or "held" && (Low(end) == "hostage" || Low(end + 1) == "hostage" || Low(end + 2) == "hostage"))
         {
             cls = "captive";
         }
 
         // A pronoun owner ("its cadres", "their representatives") takes the affiliation of what it stands for.
-        if ((affiliations is null || affiliations.Count == 0) && start < head && lower[start] is "its" or "their")
+        if ((affiliations is null || affiliations.Count == 0) && start < head && Low(start) is "its" or "their")
         {
-            var owner = ResolveThing(raw, tokens[start].Start, lower[start] == "their", lower);
+            var owner = ResolveThing(raw, tokens[start].Start, Low(start) == "their");
             if (owner is not null)
             {
                 AddAffiliations(ref affiliations, owner);
@@ -1072,7 +1073,7 @@ internal sealed class MentionRecognizer
 
     private static readonly HashSet<string> PrepositionsBeforeObject = new(StringComparer.Ordinal) { "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards" };
 
-    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group, string[] lower)
+    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group)
     {
         // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
         // clause rather than the object of a preposition ("Moscow, along with Beijing, used its veto": Moscow).
@@ -1089,7 +1090,7 @@ internal sealed class MentionRecognizer
             if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null))
             {
                 best = m;
-                if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(lower[m.FirstToken - 1]))
+                if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(Low(m.FirstToken - 1)))
                 {
                     bestFree = m;
                 }
@@ -1136,7 +1137,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>What kind of antecedent the token at <paramref name="i"/> points back to, if it is a pronoun at all.</summary>
-    private static PronounKind PronounAt(ImmutableArray<Token> tokens, WordFacts?[] facts, WordShape[] shapes, int i)
+    private PronounKind PronounAt(ImmutableArray<Token> tokens, int i)
     {
         var word = tokens[i].Text;
         if (word.Length is < 2 or > 5)
@@ -1154,7 +1155,7 @@ internal sealed class MentionRecognizer
 
         // An ASCII word is a pronoun in any case exactly when its lower-case form is one, and then the lexicon
         // says which.
-        var kind = (shapes[i] & WordShape.Ascii) != 0 ? facts[i]?.Pronoun ?? PronounKind.None : MentionLexicon.PronounOf(word);
+        var kind = (ShapeAt(i) & WordShape.Ascii) != 0 ? FactsAt(i)?.Pronoun ?? PronounKind.None : MentionLexicon.PronounOf(word);
         if (kind is not (PronounKind.None or PronounKind.Relative))
         {
             return kind;
@@ -1175,17 +1176,17 @@ internal sealed class MentionRecognizer
         return sex;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower, WordFacts?[] facts, WordShape[] shapes)
+    private void AddPronouns(Sentence sentence, List<Mention> eligible)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((shapes[i] & WordShape.Pronoun) == 0)
+            if ((ShapeAt(i) & WordShape.Pronoun) == 0)
             {
                 continue;
             }
 
-            var kind = PronounAt(tokens, facts, shapes, i);
+            var kind = PronounAt(tokens, i);
             if (kind == PronounKind.None || Covers(eligible, i))
             {
                 continue;
@@ -1213,7 +1214,7 @@ internal sealed class MentionRecognizer
 
                 // "Marzouk said he is held by X": the speaker is rarely the one the reported clause is about when
                 // the sentence has named someone else before him.
-                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i && HasSpeechVerb(lower, antecedent.EndToken, i))
+                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i && HasSpeechVerb(antecedent.EndToken, i))
                 {
                     antecedent = people[^2];
                 }
@@ -1245,11 +1246,11 @@ internal sealed class MentionRecognizer
             }
             else if (kind == PronounKind.Thing)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, false, lower);
+                antecedent = ResolveThing(before, tokens[i].Start, false);
             }
             else if (kind == PronounKind.Group)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, true, lower);
+                antecedent = ResolveThing(before, tokens[i].Start, true);
             }
             else
             {
@@ -1318,11 +1319,11 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>True when a verb of speech stands among the lower-case tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
-    private static bool HasSpeechVerb(string[] lower, int from, int to)
+    private bool HasSpeechVerb(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (lower[k] is "said" or "says" or "told" or "added" or "stated" or "claimed")
+            if (Low(k) is "said" or "says" or "told" or "added" or "stated" or "claimed")
             {
                 return true;
             }
