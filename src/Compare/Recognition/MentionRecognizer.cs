@@ -14,23 +14,23 @@ namespace Compare.Recognition;
 /// </summary>
 internal sealed class MentionRecognizer
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "any", "two", "both",
-    };
+    ]);
 
-    private static readonly HashSet<string> GroupAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> GroupAdjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "high-ranking", "senior", "top", "extra", "additional", "dual", "twin", "other", "several", "remaining", "militant", "political",
         "anonymous", "foreign", "official", "former", "new", "russian-israeli", "israeli-russian", "kidnapped", "abducted", "many", "few",
         "more", "dozens", "hundreds", "thousands", "young", "elderly", "female", "male", "adult", "israeli", "local", "palestinian",
-    };
+    ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "led", "drafted", "backed", "sponsored", "proposed", "authored", "brokered")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der");
 
     private readonly ActorIndex _actors;
     private readonly MentionLexicon _lexicon;
@@ -65,6 +65,7 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _eligible = [];
     private readonly List<Mention> _before = [];
     private readonly List<Mention> _candidates = [];
+    private readonly HashSet<Mention> _absorbed = new(ReferenceEqualityComparer.Instance);
 
     public MentionRecognizer(ActorIndex actors)
     {
@@ -240,25 +241,22 @@ internal sealed class MentionRecognizer
             return WordShape.LowerCase | WordShape.Ascii;
         }
 
-        var ascii = true;
+        // Branch-free but for the rare hyphen: most words are a handful of letters.
+        var all = 0;
         var upper = false;
         var dash = -1;
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
-            if (c >= 0x80)
-            {
-                ascii = false;
-            }
-            else if (char.IsAsciiLetterUpper(c))
-            {
-                upper = true;
-            }
-            else if (c == '-')
+            all |= c;
+            upper |= char.IsAsciiLetterUpper(c);
+            if (c == '-')
             {
                 dash = k;
             }
         }
+
+        var ascii = all < 0x80;
 
         var shape = WordShape.None;
         if (ascii)
@@ -295,7 +293,8 @@ internal sealed class MentionRecognizer
 
         // Members and absorbed mentions are all raw mentions, and no two raw mentions start at the same token, so
         // identity tells them apart.
-        var absorbed = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
+        var absorbed = _absorbed;
+        absorbed.Clear();
         foreach (var g in groups)
         {
             foreach (var member in g.Members)
@@ -1071,9 +1070,10 @@ internal sealed class MentionRecognizer
         return true;
     }
 
-    private static readonly HashSet<string> PrepositionsBeforeObject = new(StringComparer.Ordinal) { "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards" };
+    private static readonly FrozenSet<string> PrepositionsBeforeObject = FrozenSet.Create(StringComparer.Ordinal,
+        "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards");
 
-    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group)
+    private Mention? ResolveThing(List<Mention> before, int offset, bool group)
     {
         // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
         // clause rather than the object of a preposition ("Moscow, along with Beijing, used its veto": Moscow).
@@ -1122,7 +1122,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The last organisation (or, with <paramref name="groups"/>, group or organisation) ending by <paramref name="offset"/> that is not a pronoun.</summary>
-    private static Mention? LastBefore(IReadOnlyList<Mention> before, int offset, bool groups)
+    private static Mention? LastBefore(List<Mention> before, int offset, bool groups)
     {
         for (var k = before.Count - 1; k >= 0; k--)
         {
