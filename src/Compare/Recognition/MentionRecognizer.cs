@@ -1,6 +1,7 @@
 using Compare.Recognition.Names;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -42,6 +43,15 @@ internal sealed class MentionRecognizer
     // thread and only a longer sentence needs a new one.
     [ThreadStatic]
     private static WordInfo[]? t_info;
+
+    // What is known of recently seen token strings, by identity, and the lexicon it was read from.
+    private const int RecentSlots = 4096;
+
+    [ThreadStatic]
+    private static (string? Word, WordInfo Info)[]? t_recent;
+
+    [ThreadStatic]
+    private static MentionLexicon? t_recentLexicon;
 
     // The sentence at hand: its tokens and what is known of each (the thread's array above).
     private ImmutableArray<Token> _tokens;
@@ -91,38 +101,27 @@ internal sealed class MentionRecognizer
         var info = t_info;
         _tokens = tokens;
         _info = info;
+        // The tokenizer hands out one string for each recent short word, so most tokens are strings met before:
+        // what is known of them is kept by identity (and for one lexicon at a time).
+        var recent = t_recent;
+        if (recent is null || !ReferenceEquals(t_recentLexicon, _lexicon))
+        {
+            t_recent = recent = new (string?, WordInfo)[RecentSlots];
+            t_recentLexicon = _lexicon;
+        }
+
         var any = WordShape.None;
         for (var k = 0; k < n; k++)
         {
             var word = tokens[k].Text;
-            var shape = ShapeOf(word);
-            var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(Lower(word));
-            if (found is not null)
+            ref var entry = ref recent[RuntimeHelpers.GetHashCode(word) & (RecentSlots - 1)];
+            if (!ReferenceEquals(entry.Word, word))
             {
-                if (found.StartsTitleOrGroup)
-                {
-                    shape |= WordShape.Lexical;
-                }
-
-                if ((shape & WordShape.Ascii) != 0 && found.Pronoun != PronounKind.None)
-                {
-                    shape |= WordShape.Pronoun;
-                }
-
-                if (found.AliasesStartingWith(word) is not null)
-                {
-                    shape |= WordShape.Alias;
-                }
+                entry = (word, Describe(word));
             }
 
-            // Beyond ASCII, a word's lower-case form does not tell whether it is a pronoun in any case.
-            if ((shape & WordShape.Ascii) == 0 && word.Length is >= 2 and <= 5)
-            {
-                shape |= WordShape.Pronoun;
-            }
-
-            info[k] = new WordInfo(shape, found?.Id ?? 0);
-            any |= shape;
+            info[k] = entry.Info;
+            any |= entry.Info.Shape;
         }
 
         var raw = _raw;
@@ -186,6 +185,38 @@ internal sealed class MentionRecognizer
     }
 
     private static string Lower(string word) => RecentLowerCase.Of(word);
+
+    /// <summary>The shape of <paramref name="word"/> and what the lexicon knows of its lower-case form.</summary>
+    private WordInfo Describe(string word)
+    {
+        var shape = ShapeOf(word);
+        var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(Lower(word));
+        if (found is not null)
+        {
+            if (found.StartsTitleOrGroup)
+            {
+                shape |= WordShape.Lexical;
+            }
+
+            if ((shape & WordShape.Ascii) != 0 && found.Pronoun != PronounKind.None)
+            {
+                shape |= WordShape.Pronoun;
+            }
+
+            if (found.AliasesStartingWith(word) is not null)
+            {
+                shape |= WordShape.Alias;
+            }
+        }
+
+        // Beyond ASCII, a word's lower-case form does not tell whether it is a pronoun in any case.
+        if ((shape & WordShape.Ascii) == 0 && word.Length is >= 2 and <= 5)
+        {
+            shape |= WordShape.Pronoun;
+        }
+
+        return new WordInfo(shape, found?.Id ?? 0);
+    }
 
     /// <summary>The lower-case form of the sentence's token <paramref name="k"/>.</summary>
     private string Low(int k)
