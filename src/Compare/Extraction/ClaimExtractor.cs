@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -15,7 +16,7 @@ namespace Compare.Extraction;
 /// fills roles from the places each rule names, reads the cues around each trigger and gives one claim per
 /// trigger (and one per counted measure). Pure: the same article, rules and year hints give the same claims.
 /// </summary>
-internal sealed class ClaimExtractor
+internal sealed partial class ClaimExtractor
 {
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am" };
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
@@ -35,11 +36,11 @@ internal sealed class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
-    // Built once per rule set: a number for every word of a trigger form, which rules a word can start a trigger
-    // of (by the word's number), each rule's trigger forms in the order they are tried (longest phrase first, then
-    // longest form) as numbers, and every irregular past form.
+    // Built once per rule set: a number for every word of a trigger form, the trigger forms a word starts (by the
+    // word's number, with the rule of each), each rule's trigger forms in the order they are tried (longest phrase
+    // first, then longest form) as numbers, and every irregular past form.
     private readonly FrozenDictionary<string, int> _triggerWordIds;
-    private readonly int[][] _rulesByFirstWord;
+    private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
 
@@ -47,15 +48,19 @@ internal sealed class ClaimExtractor
     // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
     private readonly Dictionary<MeasureSpec, int[]> _measureFirstWords = new(ReferenceEqualityComparer.Instance);
     private readonly bool _measureApostrophes;
-    private readonly ImmutableArray<ImmutableArray<string>> _irrealis;
-    private readonly ImmutableArray<ImmutableArray<string>> _hedges;
+    private readonly CueList _irrealis;
+    private readonly CueList _hedges;
+    private readonly CueList _denials;
+    private readonly CueList _negations;
+    private readonly CueList _attributions;
+    private readonly CueList _supports;
 
     public ClaimExtractor(RuleSet rules, ActorIndex actors)
     {
         _rules = rules;
         _actors = actors;
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byFirst = new List<SortedSet<int>>();
+        var byFirst = new List<List<(int, int[])>>();
         _formsInOrder = new (TriggerPhrase, int[])[rules.Rules.Length][];
         for (var r = 0; r < rules.Rules.Length; r++)
         {
@@ -77,7 +82,7 @@ internal sealed class ClaimExtractor
                 }
 
                 _formsInOrder[r][k] = (phrase, ids);
-                byFirst[ids[0]].Add(r);
+                byFirst[ids[0]].Add((r, ids));
             }
         }
 
@@ -110,10 +115,14 @@ internal sealed class ClaimExtractor
         }
 
         _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
-        _rulesByFirstWord = [.. byFirst.Select(set => set.ToArray())];
+        _formsByFirstWord = [.. byFirst.Select(forms => forms.ToArray())];
         _irregularForms = rules.Lexicons.IrregularVerbs.Values.SelectMany(forms => forms).ToFrozenSet(StringComparer.Ordinal);
-        _irrealis = rules.Lexicons.Cue("irrealis");
-        _hedges = rules.Lexicons.Cue("hedge");
+        _irrealis = new CueList(rules.Lexicons.Cue("irrealis"));
+        _hedges = new CueList(rules.Lexicons.Cue("hedge"));
+        _denials = new CueList(rules.Lexicons.Cue("denial"));
+        _negations = new CueList(rules.Lexicons.Cue("negation"));
+        _attributions = new CueList(rules.Lexicons.Cue("attribution"));
+        _supports = new CueList(rules.Lexicons.Cue("support"));
     }
 
     public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null)
@@ -125,8 +134,8 @@ internal sealed class ClaimExtractor
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>();
         var ages = ImmutableArray.CreateBuilder<AgeMention>();
         var claims = new List<Claim>();
-        var candidates = new bool[_rules.Rules.Length];
-        var words = new SentenceWords(_triggerWordIds);
+        var words = SentenceWords.For(this);
+        var candidates = words.Candidates;
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span);
@@ -135,14 +144,20 @@ internal sealed class ClaimExtractor
             ages.AddRange(AgeRecognizer.Recognize(text, sentence.Span));
             words.Read(sentence.Tokens);
 
-            // Only the rules one of whose trigger forms starts with a word of the sentence can fire in it.
+            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it.
             Array.Clear(candidates);
             var any = false;
-            foreach (var id in words.Ids.AsSpan(0, words.Lower.Count))
+            var ids = words.Ids.AsSpan(0, words.Lower.Count);
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (id >= 0)
+                if (ids[i] < 0)
                 {
-                    foreach (var r in _rulesByFirstWord[id])
+                    continue;
+                }
+
+                foreach (var (r, form) in _formsByFirstWord[ids[i]])
+                {
+                    if (!candidates[r] && ids[i..].StartsWith(form))
                     {
                         candidates[r] = any = true;
                     }
@@ -185,15 +200,35 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// A sentence's words as the rules read them, computed once for all rules. One instance serves every sentence
-    /// of an article in turn (<see cref="Read"/> replaces the words), so that nothing is allocated per sentence.
+    /// A sentence's words as the rules read them, computed once for all rules. One instance per thread serves every
+    /// sentence of every article that thread analyses (<see cref="Read"/> replaces the words), so that nothing is
+    /// allocated per sentence or article; it belongs to one extractor, whose trigger words it numbers.
     /// </summary>
-    private sealed class SentenceWords(FrozenDictionary<string, int> triggerWordIds)
+    private sealed class SentenceWords
     {
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
+        // The tokenizer hands out one string for each recent short word, so the words of a sentence are mostly
+        // strings seen before: what a word reads as is kept by the identity of its string, in a table of this
+        // many slots, and worked out again only for a string not seen recently.
+        private const int Slots = 4096;
+
+        [ThreadStatic]
+        private static SentenceWords? t_current;
+
+        private readonly ClaimExtractor _owner;
+        private readonly string?[] _seen = new string?[Slots];
+        private readonly string[] _seenLower = new string[Slots];
+        private readonly int[] _seenId = new int[Slots];
+
+        private SentenceWords(ClaimExtractor owner)
+        {
+            _owner = owner;
+            Present = new bool[owner._triggerWordIds.Count];
+            Candidates = new bool[owner._rules.Rules.Length];
+        }
 
         /// <summary>Each token's text in lower case, with ’ read as '.</summary>
         public List<string> Lower { get; } = [];
@@ -208,9 +243,61 @@ internal sealed class ClaimExtractor
         public int[] Ids { get; private set; } = new int[64];
 
         /// <summary>Which trigger word numbers stand in the sentence.</summary>
-        public bool[] Present { get; } = new bool[triggerWordIds.Count];
+        public bool[] Present { get; }
+
+        /// <summary>Which rules can fire in the sentence (one flag per rule, filled by the caller).</summary>
+        public bool[] Candidates { get; }
+
+        /// <summary>This thread's instance for <paramref name="owner"/>, holding no sentence.</summary>
+        public static SentenceWords For(ClaimExtractor owner)
+        {
+            var words = t_current;
+            if (words is null || words._owner != owner)
+            {
+                t_current = words = new SentenceWords(owner);
+            }
+
+            words.Clear();
+            return words;
+        }
 
         public void Read(ImmutableArray<Token> tokens)
+        {
+            Clear();
+            if (Ids.Length < tokens.Length)
+            {
+                Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
+            }
+
+            CollectionsMarshal.SetCount(Lower, tokens.Length);
+            CollectionsMarshal.SetCount(CueWords, tokens.Length);
+            var lower = CollectionsMarshal.AsSpan(Lower);
+            var cueWords = CollectionsMarshal.AsSpan(CueWords);
+            var ids = Ids.AsSpan(0, tokens.Length);
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                var text = tokens[k].Text;
+                var slot = RuntimeHelpers.GetHashCode(text) & (Slots - 1);
+                if (!ReferenceEquals(_seen[slot], text))
+                {
+                    var w = RecentLowerCase.WithStraightApostrophes(text);
+                    _seenLower[slot] = w;
+                    _seenId[slot] = _owner._triggerWordIds.TryGetValue(w, out var known) ? known : -1;
+                    _seen[slot] = text;
+                }
+
+                lower[k] = _seenLower[slot];
+                cueWords[k] = k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : lower[k];
+                var id = _seenId[slot];
+                ids[k] = id;
+                if (id >= 0)
+                {
+                    Present[id] = true;
+                }
+            }
+        }
+
+        private void Clear()
         {
             foreach (var id in Ids.AsSpan(0, Lower.Count))
             {
@@ -222,27 +309,7 @@ internal sealed class ClaimExtractor
 
             Lower.Clear();
             CueWords.Clear();
-            if (Ids.Length < tokens.Length)
-            {
-                Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
-            }
-
-            for (var k = 0; k < tokens.Length; k++)
-            {
-                var text = tokens[k].Text;
-                var w = LowerOf(text);
-                Lower.Add(w);
-                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
-                var id = triggerWordIds.TryGetValue(w, out var known) ? known : -1;
-                Ids[k] = id;
-                if (id >= 0)
-                {
-                    Present[id] = true;
-                }
-            }
         }
-
-        private static string LowerOf(string word) => RecentLowerCase.WithStraightApostrophes(word);
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
@@ -751,21 +818,19 @@ internal sealed class ClaimExtractor
         return null;
     }
 
-    private static string? FindCue(List<string> lower, ImmutableArray<ImmutableArray<string>> cues, int from, int to, (int Start, int End)? exclude = null)
+    /// <summary>The first cue found in words [from, to) outside [exclude.Start, exclude.End).</summary>
+    private static string? FindCue(List<string> lower, CueList cues, int from, int to, (int Start, int End) exclude)
     {
         for (var i = from; i < to; i++)
         {
-            if (exclude is { } ex && i >= ex.Start && i < ex.End)
+            if (i >= exclude.Start && i < exclude.End)
             {
                 continue;
             }
 
-            foreach (var cue in cues)
+            if (cues.FirstAt(lower, i) is var k and >= 0)
             {
-                if (Matches(lower, i, cue))
-                {
-                    return string.Join(' ', cue);
-                }
+                return cues.Text(k);
             }
         }
 
@@ -832,7 +897,7 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private static string? CueBefore(List<string> lower, int start, ImmutableArray<ImmutableArray<string>> cues, int window)
+    private static string? CueBefore(List<string> lower, int start, CueList cues, int window)
     {
         for (var i = start - 1; i >= 0 && i >= start - window; i--)
         {
@@ -841,12 +906,9 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            foreach (var cue in cues)
+            if (cues.FirstAt(lower, i, limit: start) is var k and >= 0)
             {
-                if (Matches(lower, i, cue) && i + cue.Length <= start)
-                {
-                    return string.Join(' ', cue);
-                }
+                return cues.Text(k);
             }
         }
 
@@ -855,7 +917,7 @@ internal sealed class ClaimExtractor
 
     private (Polarity, string?) PolarityOf(List<string> lower, int start)
     {
-        var denial = CueBefore(lower, start, _rules.Lexicons.Cue("denial"), 8);
+        var denial = CueBefore(lower, start, _denials, 8);
         if (denial is not null)
         {
             return (Polarity.Denied, denial);
@@ -863,16 +925,16 @@ internal sealed class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, start, _rules.Lexicons.Cue("negation"), 3);
+        var negation = CueBefore(lower, start, _negations, 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
     private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
     {
-        var cues = _rules.Lexicons.Cue("attribution");
+        // The nearest cue to the trigger, the earlier of two as near; at one position the first cue of the list.
         var best = -1;
-        ImmutableArray<string> bestCue = default;
+        var bestCue = -1;
         for (var i = 0; i < lower.Count; i++)
         {
             if (i >= start && i < end)
@@ -880,13 +942,16 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            foreach (var cue in cues)
+            // After the trigger every word is further away than the one before.
+            if (best >= 0 && i > start && i - start >= Math.Abs(best - start))
             {
-                if (Matches(cueWords, i, cue) && (best < 0 || Math.Abs(i - start) < Math.Abs(best - start)))
-                {
-                    best = i;
-                    bestCue = cue;
-                }
+                break;
+            }
+
+            if ((best < 0 || Math.Abs(i - start) < Math.Abs(best - start)) && _attributions.FirstAt(cueWords, i) is var k and >= 0)
+            {
+                best = i;
+                bestCue = k;
             }
         }
 
@@ -895,7 +960,7 @@ internal sealed class ClaimExtractor
             return null;
         }
 
-        if (bestCue.Length == 2 && bestCue[0] == "according")
+        if (_attributions.Length(bestCue) == 2 && _attributions.Word(bestCue, 0) == "according")
         {
             foreach (var m in mentions)
             {
@@ -1161,10 +1226,9 @@ internal sealed class ClaimExtractor
 
     private bool SupportVerbBetween(List<string> lower, int from, int to)
     {
-        var support = _rules.Lexicons.Cue("support");
         for (var i = from; i < to; i++)
         {
-            if (support.Any(cue => Matches(lower, i, cue) && i + cue.Length <= to))
+            if (_supports.FirstAt(lower, i, limit: to) >= 0)
             {
                 return true;
             }
