@@ -131,17 +131,23 @@ internal sealed partial class ClaimExtractor
         var sentences = SentenceSegmenter.Segment(text, article.BodyStart);
         var dates = DateRecognizer.Recognize(text, sentences.Select(s => s.Span).ToList(), article.Published, hints);
         var recognizer = new MentionRecognizer(_actors);
-        var mentions = ImmutableArray.CreateBuilder<SentenceMentions>();
-        var ages = ImmutableArray.CreateBuilder<AgeMention>();
+        var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(sentences.Length);
+        ImmutableArray<AgeMention>.Builder? ages = null;
         var claims = new List<Claim>();
-        var words = SentenceWords.For(this);
+        var work = Workspace.For(this);
+        var words = work.Words;
+        words.Clear();
         var candidates = words.Candidates;
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
-            ages.AddRange(AgeRecognizer.Recognize(text, sentence.Span));
+            if (AgeRecognizer.Recognize(text, sentence.Span) is { IsEmpty: false } sentenceAges)
+            {
+                (ages ??= ImmutableArray.CreateBuilder<AgeMention>()).AddRange(sentenceAges);
+            }
+
             words.Read(sentence.Tokens);
 
             // Only the rules one of whose trigger forms stands whole in the sentence can fire in it.
@@ -189,20 +195,62 @@ internal sealed partial class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, words, found, counts, sentenceDates, context, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, r, triggers, claims);
                 }
             }
 
             DetachedMeasures(article, sentence, words, counts, claims);
         }
 
-        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), WithoutAnaphora(Deduplicate(claims)));
+        return new ArticleAnalysis(article, sentences, mentions.MoveToImmutable(), dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims)));
     }
 
     /// <summary>
-    /// A sentence's words as the rules read them, computed once for all rules. One instance per thread serves every
-    /// sentence of every article that thread analyses (<see cref="Read"/> replaces the words), so that nothing is
-    /// allocated per sentence or article; it belongs to one extractor, whose trigger words it numbers.
+    /// What one thread needs to analyse articles with one extractor, made once and reused for every sentence and
+    /// claim, so that reading them allocates nothing of its own. Analyse is never re-entered on a thread, so one
+    /// instance per thread is never used twice at once.
+    /// </summary>
+    private sealed class Workspace
+    {
+        [ThreadStatic]
+        private static Workspace? t_current;
+
+        private readonly ClaimExtractor _owner;
+
+        private Workspace(ClaimExtractor owner)
+        {
+            _owner = owner;
+            Words = new SentenceWords(owner);
+            Filter = new RoleFilter(owner);
+        }
+
+        public SentenceWords Words { get; }
+
+        public RoleFilter Filter { get; }
+
+        /// <summary>The mentions one source of a role gives (see <see cref="Find"/>).</summary>
+        public List<Mention> Found { get; } = [];
+
+        /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
+        public List<RoleFill> Fills { get; } = [];
+
+        /// <summary>This thread's workspace for <paramref name="owner"/>.</summary>
+        public static Workspace For(ClaimExtractor owner)
+        {
+            var work = t_current;
+            if (work is null || work._owner != owner)
+            {
+                t_current = work = new Workspace(owner);
+            }
+
+            return work;
+        }
+    }
+
+    /// <summary>
+    /// A sentence's words as the rules read them, computed once for all rules. One instance serves every sentence
+    /// of every article its thread analyses (<see cref="Read"/> replaces the words), so that nothing is allocated
+    /// per sentence or article; it belongs to one extractor, whose trigger words it numbers.
     /// </summary>
     private sealed class SentenceWords
     {
@@ -215,15 +263,12 @@ internal sealed partial class ClaimExtractor
         // many slots, and worked out again only for a string not seen recently.
         private const int Slots = 4096;
 
-        [ThreadStatic]
-        private static SentenceWords? t_current;
-
         private readonly ClaimExtractor _owner;
         private readonly string?[] _seen = new string?[Slots];
         private readonly string[] _seenLower = new string[Slots];
         private readonly int[] _seenId = new int[Slots];
 
-        private SentenceWords(ClaimExtractor owner)
+        public SentenceWords(ClaimExtractor owner)
         {
             _owner = owner;
             Present = new bool[owner._triggerWordIds.Count];
@@ -247,19 +292,6 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>Which rules can fire in the sentence (one flag per rule, filled by the caller).</summary>
         public bool[] Candidates { get; }
-
-        /// <summary>This thread's instance for <paramref name="owner"/>, holding no sentence.</summary>
-        public static SentenceWords For(ClaimExtractor owner)
-        {
-            var words = t_current;
-            if (words is null || words._owner != owner)
-            {
-                t_current = words = new SentenceWords(owner);
-            }
-
-            words.Clear();
-            return words;
-        }
 
         public void Read(ImmutableArray<Token> tokens)
         {
@@ -297,7 +329,8 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        private void Clear()
+        /// <summary>Forgets the sentence read last.</summary>
+        public void Clear()
         {
             foreach (var id in Ids.AsSpan(0, Lower.Count))
             {
@@ -313,10 +346,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
+        var words = work.Words;
         var lower = words.Lower;
         var cueWords = words.CueWords;
         foreach (var (start, end, phrase) in triggers)
@@ -392,13 +426,13 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            var filled = FillRoles(tokens, lower, candidates, start, end, form, rule, itemAt);
+            var filled = FillRoles(work, tokens, lower, candidates, start, end, form, rule, itemAt);
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
-                filled = FillRoles(tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
+                filled = FillRoles(work, tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -498,7 +532,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        return kept.ToImmutable();
+        return kept.DrainToImmutable();
     }
 
     /// <summary>
@@ -507,6 +541,11 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private static ImmutableArray<Claim> WithoutAnaphora(List<Claim> claims)
     {
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
         var kept = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -555,7 +594,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        return kept.ToImmutable();
+        return kept.DrainToImmutable();
     }
 
     private static bool IsDefiniteBefore(Claim c)
@@ -597,47 +636,71 @@ internal sealed partial class ClaimExtractor
     /// <summary>
     /// One trigger read by two rules of the same event type keeps the claim with more roles filled (then the rule
     /// first by id; then the first found); the claims kept are ordered by sentence, trigger and measure, those
-    /// equal in all three keeping the order their groups were first found in.
+    /// equal in all three keeping the order their groups were first found in. <paramref name="claims"/> is
+    /// rewritten in place.
     /// </summary>
     private static List<Claim> Deduplicate(List<Claim> claims)
     {
-        var kept = new List<Claim>(claims.Count);
-        var groups = new Dictionary<(int, int, string, string?), int>();
-        foreach (var c in claims)
+        // Claims are found sentence by sentence, so the claims of one trigger are among the last kept, those of
+        // the sentence at hand; the rest are never looked at again.
+        var count = 0;
+        var sentenceFrom = 0;
+        for (var i = 0; i < claims.Count; i++)
         {
-            var key = (c.Sentence.Index, c.TriggerSpan.Start, c.EventType, c.Measure);
-            if (!groups.TryGetValue(key, out var at))
+            var c = claims[i];
+            if (count > 0 && claims[count - 1].Sentence.Index != c.Sentence.Index)
             {
-                groups[key] = kept.Count;
-                kept.Add(c);
+                sentenceFrom = count;
+            }
+
+            var at = -1;
+            for (var k = sentenceFrom; k < count; k++)
+            {
+                var g = claims[k];
+                if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Sentence.Index == c.Sentence.Index && g.EventType == c.EventType && g.Measure == c.Measure)
+                {
+                    at = k;
+                    break;
+                }
+            }
+
+            if (at < 0)
+            {
+                claims[count++] = c;
                 continue;
             }
 
-            var best = kept[at];
+            var best = claims[at];
             if (c.Roles.Length > best.Roles.Length || c.Roles.Length == best.Roles.Length && string.CompareOrdinal(c.Rule.Id, best.Rule.Id) < 0)
             {
-                kept[at] = c;
+                claims[at] = c;
             }
         }
 
-        // A stable sort: the position of each group breaks ties.
-        var order = InOrder.StableOrder(kept.Count, (x, y) =>
-        {
-            var a = kept[x];
-            var b = kept[y];
-            return a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
-                : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
-                : StringComparer.Ordinal.Compare(a.Measure, b.Measure);
-        });
+        claims.RemoveRange(count, claims.Count - count);
 
-        var sorted = new List<Claim>(kept.Count);
-        foreach (var k in order)
+        // A stable insertion sort: the claims are in sentence order already, so each moves only within its sentence.
+        for (var i = 1; i < claims.Count; i++)
         {
-            sorted.Add(kept[k]);
+            var c = claims[i];
+            var k = i - 1;
+            while (k >= 0 && InClaimOrder(claims[k], c) > 0)
+            {
+                claims[k + 1] = claims[k];
+                k--;
+            }
+
+            claims[k + 1] = c;
         }
 
-        return sorted;
+        return claims;
     }
+
+    /// <summary>Claims by sentence, then trigger start, then measure (none first, then by ordinal).</summary>
+    private static int InClaimOrder(Claim a, Claim b) =>
+        a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
+        : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
+        : string.CompareOrdinal(a.Measure, b.Measure);
 
     /// <summary>
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
@@ -770,11 +833,11 @@ internal sealed partial class ClaimExtractor
     /// Who the required item belongs to: "Russia's draft", "a Russian resolution", "the Brazil-drafted text"
     /// (the mention right before the item word, a demonym included).
     /// </summary>
-    private static List<Mention> ItemModifier(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, Func<Mention, bool> eligible)
+    private static void ItemModifier(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, Func<Mention, bool> eligible, List<Mention> result)
     {
         if (itemAt <= 0)
         {
-            return [];
+            return;
         }
 
         var k = itemAt - 1;
@@ -786,7 +849,10 @@ internal sealed partial class ClaimExtractor
         // Skip one adjective between ("a Russian alternative draft").
         var owner = LastEndingAt(mentions, k + 1, eligible)
             ?? (k >= 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) ? LastEndingAt(mentions, k, eligible) : null);
-        return owner is null ? [] : [owner];
+        if (owner is not null)
+        {
+            result.Add(owner);
+        }
     }
 
     /// <summary>The last eligible mention that ends at token <paramref name="end"/>.</summary>
@@ -1130,11 +1196,14 @@ internal sealed partial class ClaimExtractor
         return first;
     }
 
-    private ImmutableArray<RoleFill>? FillRoles(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
+    private ImmutableArray<RoleFill>? FillRoles(Workspace work, ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
-        var filter = new RoleFilter(this);
+        var filter = work.Filter;
+        filter.Used.Clear();
         var eligible = filter.Test;
-        var result = ImmutableArray.CreateBuilder<RoleFill>();
+        var result = work.Fills;
+        result.Clear();
+        var found = work.Found;
         foreach (var role in rule.Roles)
         {
             filter.Role = role;
@@ -1145,9 +1214,16 @@ internal sealed partial class ClaimExtractor
             {
                 // A particle the rule asks for right after the verb belongs to it ("handed over two women").
                 var after = end < lower.Count && rule.RequireAfter.Contains(lower[end]) && source != "subject" ? end + 1 : end;
-                var found = source == "item-modifier"
-                    ? ItemModifier(tokens, lower, mentions, itemAt, eligible)
-                    : Find(tokens, lower, mentions, start, after, source, eligible, role.Many, reach);
+                found.Clear();
+                if (source == "item-modifier")
+                {
+                    ItemModifier(tokens, lower, mentions, itemAt, eligible, found);
+                }
+                else
+                {
+                    Find(tokens, lower, mentions, start, after, source, eligible, role.Many, found, reach);
+                }
+
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
                 if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
@@ -1194,16 +1270,20 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            filter.Used.AddRange(fill.Mentions);
+            foreach (var m in fill.Mentions)
+            {
+                filter.Used.Add(m);
+            }
+
             result.Add(fill);
         }
 
-        return result.ToImmutable();
+        return [.. result];
     }
 
     /// <summary>
     /// Which mentions may fill the role at hand: those of its kinds that no earlier role of the claim has taken.
-    /// One instance serves every role of a claim, so that the test is one delegate, not one per role and source.
+    /// One instance per thread serves every role of every claim, so that the test is one delegate, made once.
     /// </summary>
     private sealed class RoleFilter
     {
@@ -1250,10 +1330,10 @@ internal sealed partial class ClaimExtractor
         return kind == EntityKinds.City && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
     }
 
-    private static List<Mention> Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, int reach = 10)
+    /// <summary>The mentions <paramref name="source"/> gives for a trigger at [start, end), added to <paramref name="result"/> (empty on entry).</summary>
+    private static void Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, int reach = 10)
     {
         // Loops, not lambdas: a closure over the parameters would be allocated at every call.
-        var result = new List<Mention>();
         switch (source)
         {
             case "subject":
@@ -1477,14 +1557,13 @@ internal sealed partial class ClaimExtractor
             {
                 if (m.FirstToken == at && m.Resolved.Kind == EntityKinds.Person && eligible(m))
                 {
-                    result = [m];
+                    result.Clear();
+                    result.Add(m);
                     AddConjoined(lower, mentions, m, eligible, result);
                     break;
                 }
             }
         }
-
-        return result;
     }
 
     /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
