@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -153,7 +152,7 @@ internal sealed partial class ClaimExtractor
             // Only the rules one of whose trigger forms stands whole in the sentence can fire in it.
             Array.Clear(candidates);
             var any = false;
-            var ids = words.Ids.AsSpan(0, words.Lower.Count);
+            var ids = words.Ids.AsSpan(0, words.Count);
             for (var i = 0; i < ids.Length; i++)
             {
                 if (ids[i] < 0)
@@ -176,14 +175,15 @@ internal sealed partial class ClaimExtractor
                 DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (!candidates[r] || FindTriggers(words, _formsInOrder[r]) is not { } triggers)
+                    if (!candidates[r] || FindTriggers(work, _formsInOrder[r]) is not { } triggers)
                     {
                         continue;
                     }
 
                     if (sentenceDates is null)
                     {
-                        sentenceDates = [];
+                        sentenceDates = work.SentenceDates;
+                        sentenceDates.Clear();
                         foreach (var d in dates)
                         {
                             if (d.SentenceIndex == sentence.Index)
@@ -234,6 +234,29 @@ internal sealed partial class ClaimExtractor
         /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
         public List<RoleFill> Fills { get; } = [];
 
+        /// <summary>The dates of the sentence at hand, once a rule fires in it.</summary>
+        public List<DateMention> SentenceDates { get; } = [];
+
+        /// <summary>The triggers of one rule in one sentence (see <see cref="FindTriggers"/>).</summary>
+        public List<(int Start, int End, TriggerPhrase Phrase)> Triggers { get; } = [];
+
+        private bool[] _taken = new bool[64];
+
+        /// <summary>One flag per word of a sentence of <paramref name="count"/> words, all clear.</summary>
+        public bool[] Taken(int count)
+        {
+            if (_taken.Length < count)
+            {
+                _taken = new bool[Math.Max(count, 2 * _taken.Length)];
+            }
+            else
+            {
+                Array.Clear(_taken, 0, count);
+            }
+
+            return _taken;
+        }
+
         /// <summary>This thread's workspace for <paramref name="owner"/>.</summary>
         public static Workspace For(ClaimExtractor owner)
         {
@@ -258,15 +281,19 @@ internal sealed partial class ClaimExtractor
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
-        // The tokenizer hands out one string for each recent short word, so the words of a sentence are mostly
-        // strings seen before: what a word reads as is kept by the identity of its string, in a table of this
-        // many slots, and worked out again only for a string not seen recently.
+        // News copy repeats its words: what a word reads as is kept, by a hash of its text, in a table of this many
+        // slots, and worked out again only for a word not seen recently.
         private const int Slots = 4096;
 
         private readonly ClaimExtractor _owner;
         private readonly string?[] _seen = new string?[Slots];
         private readonly string[] _seenLower = new string[Slots];
         private readonly int[] _seenId = new int[Slots];
+        private readonly List<string> _lower = [];
+        private readonly List<string> _cueWords = [];
+        private ImmutableArray<Token> _tokens = [];
+        private int[] _slots = new int[64];
+        private bool _wordsRead;
 
         public SentenceWords(ClaimExtractor owner)
         {
@@ -275,15 +302,33 @@ internal sealed partial class ClaimExtractor
             Candidates = new bool[owner._rules.Rules.Length];
         }
 
+        /// <summary>The number of tokens of the sentence.</summary>
+        public int Count => _tokens.Length;
+
         /// <summary>Each token's text in lower case, with ’ read as '.</summary>
-        public List<string> Lower { get; } = [];
+        /// <remarks>Most sentences hold no trigger: the words are only listed when first asked for.</remarks>
+        public List<string> Lower
+        {
+            get
+            {
+                ReadWords();
+                return _lower;
+            }
+        }
 
         /// <summary>Each token's lower-case text, or a word no cue holds for a capitalised word after the first.</summary>
-        public List<string> CueWords { get; } = [];
+        public List<string> CueWords
+        {
+            get
+            {
+                ReadWords();
+                return _cueWords;
+            }
+        }
 
         /// <summary>
         /// The number of each word among the words of the trigger forms (-1 for any other word); the first
-        /// <c>Lower.Count</c> entries are this sentence's.
+        /// <see cref="Count"/> entries are this sentence's.
         /// </summary>
         public int[] Ids { get; private set; } = new int[64];
 
@@ -299,18 +344,18 @@ internal sealed partial class ClaimExtractor
             if (Ids.Length < tokens.Length)
             {
                 Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
+                _slots = new int[Ids.Length];
             }
 
-            CollectionsMarshal.SetCount(Lower, tokens.Length);
-            CollectionsMarshal.SetCount(CueWords, tokens.Length);
-            var lower = CollectionsMarshal.AsSpan(Lower);
-            var cueWords = CollectionsMarshal.AsSpan(CueWords);
+            _tokens = tokens;
             var ids = Ids.AsSpan(0, tokens.Length);
+            var slots = _slots.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
                 var text = tokens[k].Text;
-                var slot = RuntimeHelpers.GetHashCode(text) & (Slots - 1);
-                if (!ReferenceEquals(_seen[slot], text))
+                var slot = SlotOf(text);
+                var seen = _seen[slot];
+                if (!ReferenceEquals(seen, text) && !string.Equals(seen, text, StringComparison.Ordinal))
                 {
                     var w = RecentLowerCase.WithStraightApostrophes(text);
                     _seenLower[slot] = w;
@@ -318,8 +363,7 @@ internal sealed partial class ClaimExtractor
                     _seen[slot] = text;
                 }
 
-                lower[k] = _seenLower[slot];
-                cueWords[k] = k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : lower[k];
+                slots[k] = slot;
                 var id = _seenId[slot];
                 ids[k] = id;
                 if (id >= 0)
@@ -332,7 +376,7 @@ internal sealed partial class ClaimExtractor
         /// <summary>Forgets the sentence read last.</summary>
         public void Clear()
         {
-            foreach (var id in Ids.AsSpan(0, Lower.Count))
+            foreach (var id in Ids.AsSpan(0, _tokens.Length))
             {
                 if (id >= 0)
                 {
@@ -340,8 +384,42 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            Lower.Clear();
-            CueWords.Clear();
+            _tokens = [];
+            _lower.Clear();
+            _cueWords.Clear();
+            _wordsRead = false;
+        }
+
+        private static int SlotOf(string text)
+        {
+            var h = 2166136261u;
+            foreach (var c in text)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+
+            return (int)(h ^ (h >> 16)) & (Slots - 1);
+        }
+
+        private void ReadWords()
+        {
+            if (_wordsRead)
+            {
+                return;
+            }
+
+            _wordsRead = true;
+            for (var k = 0; k < _tokens.Length; k++)
+            {
+                var text = _tokens[k].Text;
+                // A later word of the sentence may have taken the slot.
+                var slot = _slots[k];
+                var w = ReferenceEquals(_seen[slot], text) || string.Equals(_seen[slot], text, StringComparison.Ordinal)
+                    ? _seenLower[slot]
+                    : RecentLowerCase.WithStraightApostrophes(text);
+                _lower.Add(w);
+                _cueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
+            }
         }
     }
 
@@ -706,9 +784,10 @@ internal sealed partial class ClaimExtractor
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
     /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(SentenceWords words, (TriggerPhrase Phrase, int[] Form)[] forms)
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(Workspace work, (TriggerPhrase Phrase, int[] Form)[] forms)
     {
-        var ids = words.Ids.AsSpan(0, words.Lower.Count);
+        var words = work.Words;
+        var ids = words.Ids.AsSpan(0, words.Count);
         bool[]? taken = null;
         List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
         foreach (var (phrase, form) in forms)
@@ -737,18 +816,37 @@ internal sealed partial class ClaimExtractor
                     continue;
                 }
 
-                taken ??= new bool[ids.Length];
+                taken ??= work.Taken(ids.Length);
                 for (var k = 0; k < form.Length; k++)
                 {
                     taken[i + k] = true;
                 }
 
-                (hits ??= []).Add((i, i + form.Length, phrase));
+                if (hits is null)
+                {
+                    hits = work.Triggers;
+                    hits.Clear();
+                }
+
+                hits.Add((i, i + form.Length, phrase));
             }
         }
 
-        // Stable, as the ordering it replaces: hits at one start keep the order they were found in.
-        return hits is null || hits.Count < 2 ? hits : [.. hits.OrderBy(h => h.Start)];
+        // A stable insertion sort, as the ordering it replaces: hits at one start keep the order they were found in.
+        for (var i = 1; hits is not null && i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var k = i - 1;
+            while (k >= 0 && hits[k].Start > hit.Start)
+            {
+                hits[k + 1] = hits[k];
+                k--;
+            }
+
+            hits[k + 1] = hit;
+        }
+
+        return hits;
     }
 
     private static bool IsPassive(List<string> lower, int start)
@@ -1696,13 +1794,26 @@ internal sealed partial class ClaimExtractor
 
     private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end)
     {
+        // Loops, not lambdas: a closure over the role or the window would be allocated at every claim.
         if (rule.CountRole is { } countRole)
         {
-            var fill = roles.FirstOrDefault(r => r.Role == countRole);
-            var fromGroup = fill?.Mentions.Select(m => m.Resolved.Count).FirstOrDefault(c => c is not null);
-            if (fromGroup is not null)
+            foreach (var r in roles)
             {
-                return fromGroup;
+                if (r.Role != countRole)
+                {
+                    continue;
+                }
+
+                // The first role of that name only; its first mention with a count.
+                foreach (var m in r.Mentions)
+                {
+                    if (m.Resolved.Count is { } count)
+                    {
+                        return count;
+                    }
+                }
+
+                return null;
             }
 
             return null;
@@ -1715,7 +1826,15 @@ internal sealed partial class ClaimExtractor
 
         var after = tokens[end - 1].End;
         var limit = tokens[Math.Min(tokens.Length - 1, end + 8)].End;
-        return counts.FirstOrDefault(c => c.Span.Start >= after && c.Span.Start <= limit)?.Value;
+        foreach (var c in counts)
+        {
+            if (c.Span.Start >= after && c.Span.Start <= limit)
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
