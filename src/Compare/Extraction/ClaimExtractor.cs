@@ -128,7 +128,13 @@ internal sealed partial class ClaimExtractor
     {
         var text = article.Text;
         var sentences = SentenceSegmenter.Segment(text, article.BodyStart);
-        var dates = DateRecognizer.Recognize(text, sentences.Select(s => s.Span).ToList(), article.Published, hints);
+        var spans = new TextSpan[sentences.Length];
+        for (var k = 0; k < spans.Length; k++)
+        {
+            spans[k] = sentences[k].Span;
+        }
+
+        var dates = DateRecognizer.Recognize(text, spans, article.Published, hints);
         var recognizer = new MentionRecognizer(_actors);
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(sentences.Length);
         ImmutableArray<AgeMention>.Builder? ages = null;
@@ -283,12 +289,11 @@ internal sealed partial class ClaimExtractor
 
         // News copy repeats its words: what a word reads as is kept, by a hash of its text, in a table of this many
         // slots, and worked out again only for a word not seen recently.
-        private const int Slots = 4096;
+        private const int Slots = 2048;
 
         private readonly ClaimExtractor _owner;
-        private readonly string?[] _seen = new string?[Slots];
-        private readonly string[] _seenLower = new string[Slots];
-        private readonly int[] _seenId = new int[Slots];
+        // One entry per slot, so that a word's text, lower case and number share a cache line.
+        private readonly (string? Text, string Lower, int Id)[] _seen = new (string?, string, int)[Slots];
         private readonly List<string> _lower = [];
         private readonly List<string> _cueWords = [];
         private ImmutableArray<Token> _tokens = [];
@@ -354,17 +359,15 @@ internal sealed partial class ClaimExtractor
             {
                 var text = tokens[k].Text;
                 var slot = SlotOf(text);
-                var seen = _seen[slot];
-                if (!ReferenceEquals(seen, text) && !string.Equals(seen, text, StringComparison.Ordinal))
+                ref var seen = ref _seen[slot];
+                if (!ReferenceEquals(seen.Text, text) && !string.Equals(seen.Text, text, StringComparison.Ordinal))
                 {
                     var w = RecentLowerCase.WithStraightApostrophes(text);
-                    _seenLower[slot] = w;
-                    _seenId[slot] = _owner._triggerWordIds.TryGetValue(w, out var known) ? known : -1;
-                    _seen[slot] = text;
+                    seen = (text, w, _owner._triggerWordIds.TryGetValue(w, out var known) ? known : -1);
                 }
 
                 slots[k] = slot;
-                var id = _seenId[slot];
+                var id = seen.Id;
                 ids[k] = id;
                 if (id >= 0)
                 {
@@ -413,9 +416,9 @@ internal sealed partial class ClaimExtractor
             {
                 var text = _tokens[k].Text;
                 // A later word of the sentence may have taken the slot.
-                var slot = _slots[k];
-                var w = ReferenceEquals(_seen[slot], text) || string.Equals(_seen[slot], text, StringComparison.Ordinal)
-                    ? _seenLower[slot]
+                var seen = _seen[_slots[k]];
+                var w = ReferenceEquals(seen.Text, text) || string.Equals(seen.Text, text, StringComparison.Ordinal)
+                    ? seen.Lower
                     : RecentLowerCase.WithStraightApostrophes(text);
                 _lower.Add(w);
                 _cueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
