@@ -208,6 +208,7 @@ internal sealed partial class ClaimExtractor
             DetachedMeasures(article, sentence, words, counts, claims);
         }
 
+        work.Release();
         return new ArticleAnalysis(article, sentences, mentions.MoveToImmutable(), dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims)));
     }
 
@@ -261,6 +262,17 @@ internal sealed partial class ClaimExtractor
             }
 
             return _taken;
+        }
+
+        /// <summary>Lets go of the article's tokens and mentions, which the workspace must not keep alive.</summary>
+        public void Release()
+        {
+            Words.Clear();
+            Filter.Used.Clear();
+            Found.Clear();
+            Fills.Clear();
+            SentenceDates.Clear();
+            Triggers.Clear();
         }
 
         /// <summary>This thread's workspace for <paramref name="owner"/>.</summary>
