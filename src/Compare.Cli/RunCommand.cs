@@ -53,28 +53,9 @@ internal sealed class RunCommand : Command
         }
     }
 
-    /// <summary>The rule examples' errors; none without checking when these rules were checked before (<see cref="RuleCheckCache"/>).</summary>
-    private static System.Collections.Immutable.ImmutableArray<RuleError> CheckExamples(string rulesFolder, RuleSet rules)
-    {
-        var key = RuleCheckCache.Key(rulesFolder);
-        if (key is not null && RuleCheckCache.IsKnownGood(key))
-        {
-            return [];
-        }
-
-        var errors = RuleExampleChecker.Check(rules);
-        if (errors.IsEmpty && key is not null)
-        {
-            RuleCheckCache.RememberGood(key);
-        }
-
-        return errors;
-    }
-
     private static int Compare(string[] paths, string rulesFolder, string format, string? outFile, StageTimings timings)
     {
-        var loaded = timings.Measure("load rules", () => RuleLoader.Load(rulesFolder));
-        var ruleErrors = timings.Measure("check rule examples", () => loaded.Succeeded ? CheckExamples(rulesFolder, loaded.Rules!) : loaded.Errors);
+        var (rules, ruleErrors) = CheckedRules.Load(rulesFolder, timings, out _);
         if (!ruleErrors.IsEmpty)
         {
             foreach (var error in ruleErrors)
@@ -103,7 +84,7 @@ internal sealed class RunCommand : Command
             return ExitCodes.BadInput;
         }
 
-        var report = new CompareEngine(loaded.Rules!).Run(input, timings);
+        var report = new CompareEngine(rules!).Run(input, timings);
         foreach (var s in report.Skipped)
         {
             Console.Error.WriteLine($"compare: skipped {s}");

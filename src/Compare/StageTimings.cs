@@ -10,7 +10,10 @@ namespace Compare;
 /// </summary>
 internal sealed class StageTimings
 {
-    private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+    // Two lists rather than a list of pairs: generic code over a pair of the engine's choosing is compiled at run
+    // time, and this is used from the first moment of every run.
+    private readonly List<string> _names = [];
+    private readonly List<long> _elapsed = [];
 
     /// <summary>Runs <paramref name="work"/> and adds its wall time to <paramref name="stage"/>.</summary>
     public T Measure<T>(string stage, Func<T> work)
@@ -26,19 +29,34 @@ internal sealed class StageTimings
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> and adds its wall time to <paramref name="stage"/>.</summary>
+    public void Measure(string stage, Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            work();
+        }
+        finally
+        {
+            Add(stage, clock.Elapsed);
+        }
+    }
+
     /// <summary>Adds <paramref name="elapsed"/> to <paramref name="stage"/>.</summary>
     public void Add(string stage, TimeSpan elapsed)
     {
-        lock (_stages)
+        lock (_names)
         {
-            var at = _stages.FindIndex(s => s.Stage == stage);
+            var at = _names.IndexOf(stage);
             if (at < 0)
             {
-                _stages.Add((stage, elapsed));
+                _names.Add(stage);
+                _elapsed.Add(elapsed.Ticks);
             }
             else
             {
-                _stages[at] = (stage, _stages[at].Elapsed + elapsed);
+                _elapsed[at] += elapsed.Ticks;
             }
         }
     }
@@ -47,12 +65,12 @@ internal sealed class StageTimings
     public override string ToString()
     {
         var text = new StringBuilder();
-        lock (_stages)
+        lock (_names)
         {
-            foreach (var (stage, elapsed) in _stages)
+            for (var k = 0; k < _names.Count; k++)
             {
-                text.Append(text.Length == 0 ? string.Empty : ", ").Append(stage).Append(' ')
-                    .Append(elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s");
+                text.Append(text.Length == 0 ? string.Empty : ", ").Append(_names[k]).Append(' ')
+                    .Append(TimeSpan.FromTicks(_elapsed[k]).TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s");
             }
         }
 

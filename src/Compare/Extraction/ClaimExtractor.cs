@@ -15,7 +15,7 @@ namespace Compare.Extraction;
 /// fills roles from the places each rule names, reads the cues around each trigger and gives one claim per
 /// trigger (and one per counted measure). Pure: the same article, rules and year hints give the same claims.
 /// </summary>
-internal sealed class ClaimExtractor
+internal sealed partial class ClaimExtractor
 {
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am" };
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
@@ -35,11 +35,11 @@ internal sealed class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
-    // Built once per rule set: a number for every word of a trigger form, which rules a word can start a trigger
-    // of (by the word's number), each rule's trigger forms in the order they are tried (longest phrase first, then
-    // longest form) as numbers, and every irregular past form.
+    // Built once per rule set: a number for every word of a trigger form, the trigger forms a word starts (by the
+    // word's number, with the rule of each), each rule's trigger forms in the order they are tried (longest phrase
+    // first, then longest form) as numbers, and every irregular past form.
     private readonly FrozenDictionary<string, int> _triggerWordIds;
-    private readonly int[][] _rulesByFirstWord;
+    private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
 
@@ -47,15 +47,19 @@ internal sealed class ClaimExtractor
     // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
     private readonly Dictionary<MeasureSpec, int[]> _measureFirstWords = new(ReferenceEqualityComparer.Instance);
     private readonly bool _measureApostrophes;
-    private readonly ImmutableArray<ImmutableArray<string>> _irrealis;
-    private readonly ImmutableArray<ImmutableArray<string>> _hedges;
+    private readonly CueList _irrealis;
+    private readonly CueList _hedges;
+    private readonly CueList _denials;
+    private readonly CueList _negations;
+    private readonly CueList _attributions;
+    private readonly CueList _supports;
 
     public ClaimExtractor(RuleSet rules, ActorIndex actors)
     {
         _rules = rules;
         _actors = actors;
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byFirst = new List<SortedSet<int>>();
+        var byFirst = new List<List<(int, int[])>>();
         _formsInOrder = new (TriggerPhrase, int[])[rules.Rules.Length][];
         for (var r = 0; r < rules.Rules.Length; r++)
         {
@@ -77,7 +81,7 @@ internal sealed class ClaimExtractor
                 }
 
                 _formsInOrder[r][k] = (phrase, ids);
-                byFirst[ids[0]].Add(r);
+                byFirst[ids[0]].Add((r, ids));
             }
         }
 
@@ -110,39 +114,61 @@ internal sealed class ClaimExtractor
         }
 
         _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
-        _rulesByFirstWord = [.. byFirst.Select(set => set.ToArray())];
+        _formsByFirstWord = [.. byFirst.Select(forms => forms.ToArray())];
         _irregularForms = rules.Lexicons.IrregularVerbs.Values.SelectMany(forms => forms).ToFrozenSet(StringComparer.Ordinal);
-        _irrealis = rules.Lexicons.Cue("irrealis");
-        _hedges = rules.Lexicons.Cue("hedge");
+        _irrealis = new CueList(rules.Lexicons.Cue("irrealis"));
+        _hedges = new CueList(rules.Lexicons.Cue("hedge"));
+        _denials = new CueList(rules.Lexicons.Cue("denial"));
+        _negations = new CueList(rules.Lexicons.Cue("negation"));
+        _attributions = new CueList(rules.Lexicons.Cue("attribution"));
+        _supports = new CueList(rules.Lexicons.Cue("support"));
     }
 
     public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null)
     {
         var text = article.Text;
         var sentences = SentenceSegmenter.Segment(text, article.BodyStart);
-        var dates = DateRecognizer.Recognize(text, sentences.Select(s => s.Span).ToList(), article.Published, hints);
+        var spans = new TextSpan[sentences.Length];
+        for (var k = 0; k < spans.Length; k++)
+        {
+            spans[k] = sentences[k].Span;
+        }
+
+        var dates = DateRecognizer.Recognize(text, spans, article.Published, hints);
         var recognizer = new MentionRecognizer(_actors);
-        var mentions = ImmutableArray.CreateBuilder<SentenceMentions>();
-        var ages = ImmutableArray.CreateBuilder<AgeMention>();
+        var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(sentences.Length);
+        ImmutableArray<AgeMention>.Builder? ages = null;
         var claims = new List<Claim>();
-        var candidates = new bool[_rules.Rules.Length];
-        var words = new SentenceWords(_triggerWordIds);
+        var work = Workspace.For(this);
+        var words = work.Words;
+        words.Clear();
+        var candidates = words.Candidates;
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
-            ages.AddRange(AgeRecognizer.Recognize(text, sentence.Span));
+            if (AgeRecognizer.Recognize(text, sentence.Span) is { IsEmpty: false } sentenceAges)
+            {
+                (ages ??= ImmutableArray.CreateBuilder<AgeMention>()).AddRange(sentenceAges);
+            }
+
             words.Read(sentence.Tokens);
 
-            // Only the rules one of whose trigger forms starts with a word of the sentence can fire in it.
+            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it.
             Array.Clear(candidates);
             var any = false;
-            foreach (var id in words.Ids.AsSpan(0, words.Lower.Count))
+            var ids = words.Ids.AsSpan(0, words.Count);
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (id >= 0)
+                if (ids[i] < 0)
                 {
-                    foreach (var r in _rulesByFirstWord[id])
+                    continue;
+                }
+
+                foreach (var (r, form) in _formsByFirstWord[ids[i]])
+                {
+                    if (!candidates[r] && ids[i..].StartsWith(form))
                     {
                         candidates[r] = any = true;
                     }
@@ -155,14 +181,15 @@ internal sealed class ClaimExtractor
                 DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (!candidates[r] || FindTriggers(words, _formsInOrder[r]) is not { } triggers)
+                    if (!candidates[r] || FindTriggers(work, _formsInOrder[r]) is not { } triggers)
                     {
                         continue;
                     }
 
                     if (sentenceDates is null)
                     {
-                        sentenceDates = [];
+                        sentenceDates = work.SentenceDates;
+                        sentenceDates.Clear();
                         foreach (var d in dates)
                         {
                             if (d.SentenceIndex == sentence.Index)
@@ -174,67 +201,186 @@ internal sealed class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, words, found, counts, sentenceDates, context, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, r, triggers, claims);
                 }
             }
 
             DetachedMeasures(article, sentence, words, counts, claims);
         }
 
-        return new ArticleAnalysis(article, sentences, mentions.ToImmutable(), dates, ages.ToImmutable(), WithoutAnaphora(Deduplicate(claims)));
+        work.Release();
+        return new ArticleAnalysis(article, sentences, mentions.MoveToImmutable(), dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims)));
+    }
+
+    /// <summary>
+    /// What one thread needs to analyse articles with one extractor, made once and reused for every sentence and
+    /// claim, so that reading them allocates nothing of its own. Analyse is never re-entered on a thread, so one
+    /// instance per thread is never used twice at once.
+    /// </summary>
+    private sealed class Workspace
+    {
+        [ThreadStatic]
+        private static Workspace? t_current;
+
+        private readonly ClaimExtractor _owner;
+
+        private Workspace(ClaimExtractor owner)
+        {
+            _owner = owner;
+            Words = new SentenceWords(owner);
+            Filter = new RoleFilter(owner);
+        }
+
+        public SentenceWords Words { get; }
+
+        public RoleFilter Filter { get; }
+
+        /// <summary>The mentions one source of a role gives (see <see cref="Find"/>).</summary>
+        public List<Mention> Found { get; } = [];
+
+        /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
+        public List<RoleFill> Fills { get; } = [];
+
+        /// <summary>The dates of the sentence at hand, once a rule fires in it.</summary>
+        public List<DateMention> SentenceDates { get; } = [];
+
+        /// <summary>The triggers of one rule in one sentence (see <see cref="FindTriggers"/>).</summary>
+        public List<(int Start, int End, TriggerPhrase Phrase)> Triggers { get; } = [];
+
+        private bool[] _taken = new bool[64];
+
+        /// <summary>One flag per word of a sentence of <paramref name="count"/> words, all clear.</summary>
+        public bool[] Taken(int count)
+        {
+            if (_taken.Length < count)
+            {
+                _taken = new bool[Math.Max(count, 2 * _taken.Length)];
+            }
+            else
+            {
+                Array.Clear(_taken, 0, count);
+            }
+
+            return _taken;
+        }
+
+        /// <summary>Lets go of the article's tokens and mentions, which the workspace must not keep alive.</summary>
+        public void Release()
+        {
+            Words.Clear();
+            Filter.Used.Clear();
+            Found.Clear();
+            Fills.Clear();
+            SentenceDates.Clear();
+            Triggers.Clear();
+        }
+
+        /// <summary>This thread's workspace for <paramref name="owner"/>.</summary>
+        public static Workspace For(ClaimExtractor owner)
+        {
+            var work = t_current;
+            if (work is null || work._owner != owner)
+            {
+                t_current = work = new Workspace(owner);
+            }
+
+            return work;
+        }
     }
 
     /// <summary>
     /// A sentence's words as the rules read them, computed once for all rules. One instance serves every sentence
-    /// of an article in turn (<see cref="Read"/> replaces the words), so that nothing is allocated per sentence.
+    /// of every article its thread analyses (<see cref="Read"/> replaces the words), so that nothing is allocated
+    /// per sentence or article; it belongs to one extractor, whose trigger words it numbers.
     /// </summary>
-    private sealed class SentenceWords(FrozenDictionary<string, int> triggerWordIds)
+    private sealed class SentenceWords
     {
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
+        // News copy repeats its words: what a word reads as is kept, by a hash of its text, in a table of this many
+        // slots, and worked out again only for a word not seen recently.
+        private const int Slots = 2048;
+
+        private readonly ClaimExtractor _owner;
+        // One entry per slot, so that a word's text, lower case and number share a cache line.
+        private readonly (string? Text, string Lower, int Id)[] _seen = new (string?, string, int)[Slots];
+        private readonly List<string> _lower = [];
+        private readonly List<string> _cueWords = [];
+        private ImmutableArray<Token> _tokens = [];
+        private int[] _slots = new int[64];
+        private bool _wordsRead;
+
+        public SentenceWords(ClaimExtractor owner)
+        {
+            _owner = owner;
+            Present = new bool[owner._triggerWordIds.Count];
+            Candidates = new bool[owner._rules.Rules.Length];
+        }
+
+        /// <summary>The number of tokens of the sentence.</summary>
+        public int Count => _tokens.Length;
 
         /// <summary>Each token's text in lower case, with ’ read as '.</summary>
-        public List<string> Lower { get; } = [];
+        /// <remarks>Most sentences hold no trigger: the words are only listed when first asked for.</remarks>
+        public List<string> Lower
+        {
+            get
+            {
+                ReadWords();
+                return _lower;
+            }
+        }
 
         /// <summary>Each token's lower-case text, or a word no cue holds for a capitalised word after the first.</summary>
-        public List<string> CueWords { get; } = [];
+        public List<string> CueWords
+        {
+            get
+            {
+                ReadWords();
+                return _cueWords;
+            }
+        }
 
         /// <summary>
         /// The number of each word among the words of the trigger forms (-1 for any other word); the first
-        /// <c>Lower.Count</c> entries are this sentence's.
+        /// <see cref="Count"/> entries are this sentence's.
         /// </summary>
         public int[] Ids { get; private set; } = new int[64];
 
         /// <summary>Which trigger word numbers stand in the sentence.</summary>
-        public bool[] Present { get; } = new bool[triggerWordIds.Count];
+        public bool[] Present { get; }
+
+        /// <summary>Which rules can fire in the sentence (one flag per rule, filled by the caller).</summary>
+        public bool[] Candidates { get; }
 
         public void Read(ImmutableArray<Token> tokens)
         {
-            foreach (var id in Ids.AsSpan(0, Lower.Count))
-            {
-                if (id >= 0)
-                {
-                    Present[id] = false;
-                }
-            }
-
-            Lower.Clear();
-            CueWords.Clear();
+            Clear();
             if (Ids.Length < tokens.Length)
             {
                 Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
+                _slots = new int[Ids.Length];
             }
 
+            _tokens = tokens;
+            var ids = Ids.AsSpan(0, tokens.Length);
+            var slots = _slots.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
                 var text = tokens[k].Text;
-                var w = LowerOf(text);
-                Lower.Add(w);
-                CueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
-                var id = triggerWordIds.TryGetValue(w, out var known) ? known : -1;
-                Ids[k] = id;
+                var slot = SlotOf(text);
+                ref var seen = ref _seen[slot];
+                if (!ReferenceEquals(seen.Text, text) && !string.Equals(seen.Text, text, StringComparison.Ordinal))
+                {
+                    var w = RecentLowerCase.WithStraightApostrophes(text);
+                    seen = (text, w, _owner._triggerWordIds.TryGetValue(w, out var known) ? known : -1);
+                }
+
+                slots[k] = slot;
+                var id = seen.Id;
+                ids[k] = id;
                 if (id >= 0)
                 {
                     Present[id] = true;
@@ -242,14 +388,62 @@ internal sealed class ClaimExtractor
             }
         }
 
-        private static string LowerOf(string word) => RecentLowerCase.WithStraightApostrophes(word);
+        /// <summary>Forgets the sentence read last.</summary>
+        public void Clear()
+        {
+            foreach (var id in Ids.AsSpan(0, _tokens.Length))
+            {
+                if (id >= 0)
+                {
+                    Present[id] = false;
+                }
+            }
+
+            _tokens = [];
+            _lower.Clear();
+            _cueWords.Clear();
+            _wordsRead = false;
+        }
+
+        private static int SlotOf(string text)
+        {
+            var h = 2166136261u;
+            foreach (var c in text)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+
+            return (int)(h ^ (h >> 16)) & (Slots - 1);
+        }
+
+        private void ReadWords()
+        {
+            if (_wordsRead)
+            {
+                return;
+            }
+
+            _wordsRead = true;
+            for (var k = 0; k < _tokens.Length; k++)
+            {
+                var text = _tokens[k].Text;
+                // A later word of the sentence may have taken the slot.
+                var seen = _seen[_slots[k]];
+                var w = ReferenceEquals(seen.Text, text) || string.Equals(seen.Text, text, StringComparison.Ordinal)
+                    ? seen.Lower
+                    : RecentLowerCase.WithStraightApostrophes(text);
+                _lower.Add(w);
+                _cueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
+            }
+        }
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, SentenceWords words, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
+        var words = work.Words;
         var lower = words.Lower;
         var cueWords = words.CueWords;
         foreach (var (start, end, phrase) in triggers)
@@ -325,13 +519,13 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            var filled = FillRoles(tokens, lower, candidates, start, end, form, rule, itemAt);
+            var filled = FillRoles(work, tokens, lower, candidates, start, end, form, rule, itemAt);
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
-                filled = FillRoles(tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
+                filled = FillRoles(work, tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -431,7 +625,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        return kept.ToImmutable();
+        return kept.DrainToImmutable();
     }
 
     /// <summary>
@@ -440,6 +634,11 @@ internal sealed class ClaimExtractor
     /// </summary>
     private static ImmutableArray<Claim> WithoutAnaphora(List<Claim> claims)
     {
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
         var kept = ImmutableArray.CreateBuilder<Claim>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -488,7 +687,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        return kept.ToImmutable();
+        return kept.DrainToImmutable();
     }
 
     private static bool IsDefiniteBefore(Claim c)
@@ -530,55 +729,80 @@ internal sealed class ClaimExtractor
     /// <summary>
     /// One trigger read by two rules of the same event type keeps the claim with more roles filled (then the rule
     /// first by id; then the first found); the claims kept are ordered by sentence, trigger and measure, those
-    /// equal in all three keeping the order their groups were first found in.
+    /// equal in all three keeping the order their groups were first found in. <paramref name="claims"/> is
+    /// rewritten in place.
     /// </summary>
     private static List<Claim> Deduplicate(List<Claim> claims)
     {
-        var kept = new List<Claim>(claims.Count);
-        var groups = new Dictionary<(int, int, string, string?), int>();
-        foreach (var c in claims)
+        // Claims are found sentence by sentence, so the claims of one trigger are among the last kept, those of
+        // the sentence at hand; the rest are never looked at again.
+        var count = 0;
+        var sentenceFrom = 0;
+        for (var i = 0; i < claims.Count; i++)
         {
-            var key = (c.Sentence.Index, c.TriggerSpan.Start, c.EventType, c.Measure);
-            if (!groups.TryGetValue(key, out var at))
+            var c = claims[i];
+            if (count > 0 && claims[count - 1].Sentence.Index != c.Sentence.Index)
             {
-                groups[key] = kept.Count;
-                kept.Add(c);
+                sentenceFrom = count;
+            }
+
+            var at = -1;
+            for (var k = sentenceFrom; k < count; k++)
+            {
+                var g = claims[k];
+                if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Sentence.Index == c.Sentence.Index && g.EventType == c.EventType && g.Measure == c.Measure)
+                {
+                    at = k;
+                    break;
+                }
+            }
+
+            if (at < 0)
+            {
+                claims[count++] = c;
                 continue;
             }
 
-            var best = kept[at];
+            var best = claims[at];
             if (c.Roles.Length > best.Roles.Length || c.Roles.Length == best.Roles.Length && string.CompareOrdinal(c.Rule.Id, best.Rule.Id) < 0)
             {
-                kept[at] = c;
+                claims[at] = c;
             }
         }
 
-        // A stable sort: the position of each group breaks ties.
-        var order = InOrder.StableOrder(kept.Count, (x, y) =>
-        {
-            var a = kept[x];
-            var b = kept[y];
-            return a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
-                : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
-                : StringComparer.Ordinal.Compare(a.Measure, b.Measure);
-        });
+        claims.RemoveRange(count, claims.Count - count);
 
-        var sorted = new List<Claim>(kept.Count);
-        foreach (var k in order)
+        // A stable insertion sort: the claims are in sentence order already, so each moves only within its sentence.
+        for (var i = 1; i < claims.Count; i++)
         {
-            sorted.Add(kept[k]);
+            var c = claims[i];
+            var k = i - 1;
+            while (k >= 0 && InClaimOrder(claims[k], c) > 0)
+            {
+                claims[k + 1] = claims[k];
+                k--;
+            }
+
+            claims[k + 1] = c;
         }
 
-        return sorted;
+        return claims;
     }
+
+    /// <summary>Claims by sentence, then trigger start, then measure (none first, then by ordinal).</summary>
+    private static int InClaimOrder(Claim a, Claim b) =>
+        a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index)
+        : a.TriggerSpan.Start != b.TriggerSpan.Start ? a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start)
+        : string.CompareOrdinal(a.Measure, b.Measure);
 
     /// <summary>
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
     /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(SentenceWords words, (TriggerPhrase Phrase, int[] Form)[] forms)
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(Workspace work, (TriggerPhrase Phrase, int[] Form)[] forms)
     {
-        var ids = words.Ids.AsSpan(0, words.Lower.Count);
+        var words = work.Words;
+        var ids = words.Ids.AsSpan(0, words.Count);
         bool[]? taken = null;
         List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
         foreach (var (phrase, form) in forms)
@@ -607,18 +831,37 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                taken ??= new bool[ids.Length];
+                taken ??= work.Taken(ids.Length);
                 for (var k = 0; k < form.Length; k++)
                 {
                     taken[i + k] = true;
                 }
 
-                (hits ??= []).Add((i, i + form.Length, phrase));
+                if (hits is null)
+                {
+                    hits = work.Triggers;
+                    hits.Clear();
+                }
+
+                hits.Add((i, i + form.Length, phrase));
             }
         }
 
-        // Stable, as the ordering it replaces: hits at one start keep the order they were found in.
-        return hits is null || hits.Count < 2 ? hits : [.. hits.OrderBy(h => h.Start)];
+        // A stable insertion sort, as the ordering it replaces: hits at one start keep the order they were found in.
+        for (var i = 1; hits is not null && i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var k = i - 1;
+            while (k >= 0 && hits[k].Start > hit.Start)
+            {
+                hits[k + 1] = hits[k];
+                k--;
+            }
+
+            hits[k + 1] = hit;
+        }
+
+        return hits;
     }
 
     private static bool IsPassive(List<string> lower, int start)
@@ -703,11 +946,11 @@ internal sealed class ClaimExtractor
     /// Who the required item belongs to: "Russia's draft", "a Russian resolution", "the Brazil-drafted text"
     /// (the mention right before the item word, a demonym included).
     /// </summary>
-    private static List<Mention> ItemModifier(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, Func<Mention, bool> eligible)
+    private static void ItemModifier(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, Func<Mention, bool> eligible, List<Mention> result)
     {
         if (itemAt <= 0)
         {
-            return [];
+            return;
         }
 
         var k = itemAt - 1;
@@ -719,7 +962,10 @@ internal sealed class ClaimExtractor
         // Skip one adjective between ("a Russian alternative draft").
         var owner = LastEndingAt(mentions, k + 1, eligible)
             ?? (k >= 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) ? LastEndingAt(mentions, k, eligible) : null);
-        return owner is null ? [] : [owner];
+        if (owner is not null)
+        {
+            result.Add(owner);
+        }
     }
 
     /// <summary>The last eligible mention that ends at token <paramref name="end"/>.</summary>
@@ -751,21 +997,19 @@ internal sealed class ClaimExtractor
         return null;
     }
 
-    private static string? FindCue(List<string> lower, ImmutableArray<ImmutableArray<string>> cues, int from, int to, (int Start, int End)? exclude = null)
+    /// <summary>The first cue found in words [from, to) outside [exclude.Start, exclude.End).</summary>
+    private static string? FindCue(List<string> lower, CueList cues, int from, int to, (int Start, int End) exclude)
     {
         for (var i = from; i < to; i++)
         {
-            if (exclude is { } ex && i >= ex.Start && i < ex.End)
+            if (i >= exclude.Start && i < exclude.End)
             {
                 continue;
             }
 
-            foreach (var cue in cues)
+            if (cues.FirstAt(lower, i) is var k and >= 0)
             {
-                if (Matches(lower, i, cue))
-                {
-                    return string.Join(' ', cue);
-                }
+                return cues.Text(k);
             }
         }
 
@@ -832,7 +1076,7 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private static string? CueBefore(List<string> lower, int start, ImmutableArray<ImmutableArray<string>> cues, int window)
+    private static string? CueBefore(List<string> lower, int start, CueList cues, int window)
     {
         for (var i = start - 1; i >= 0 && i >= start - window; i--)
         {
@@ -841,12 +1085,9 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            foreach (var cue in cues)
+            if (cues.FirstAt(lower, i, limit: start) is var k and >= 0)
             {
-                if (Matches(lower, i, cue) && i + cue.Length <= start)
-                {
-                    return string.Join(' ', cue);
-                }
+                return cues.Text(k);
             }
         }
 
@@ -855,7 +1096,7 @@ internal sealed class ClaimExtractor
 
     private (Polarity, string?) PolarityOf(List<string> lower, int start)
     {
-        var denial = CueBefore(lower, start, _rules.Lexicons.Cue("denial"), 8);
+        var denial = CueBefore(lower, start, _denials, 8);
         if (denial is not null)
         {
             return (Polarity.Denied, denial);
@@ -863,16 +1104,16 @@ internal sealed class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, start, _rules.Lexicons.Cue("negation"), 3);
+        var negation = CueBefore(lower, start, _negations, 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
     private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
     {
-        var cues = _rules.Lexicons.Cue("attribution");
+        // The nearest cue to the trigger, the earlier of two as near; at one position the first cue of the list.
         var best = -1;
-        ImmutableArray<string> bestCue = default;
+        var bestCue = -1;
         for (var i = 0; i < lower.Count; i++)
         {
             if (i >= start && i < end)
@@ -880,13 +1121,16 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            foreach (var cue in cues)
+            // After the trigger every word is further away than the one before.
+            if (best >= 0 && i > start && i - start >= Math.Abs(best - start))
             {
-                if (Matches(cueWords, i, cue) && (best < 0 || Math.Abs(i - start) < Math.Abs(best - start)))
-                {
-                    best = i;
-                    bestCue = cue;
-                }
+                break;
+            }
+
+            if ((best < 0 || Math.Abs(i - start) < Math.Abs(best - start)) && _attributions.FirstAt(cueWords, i) is var k and >= 0)
+            {
+                best = i;
+                bestCue = k;
             }
         }
 
@@ -895,7 +1139,7 @@ internal sealed class ClaimExtractor
             return null;
         }
 
-        if (bestCue.Length == 2 && bestCue[0] == "according")
+        if (_attributions.Length(bestCue) == 2 && _attributions.Word(bestCue, 0) == "according")
         {
             foreach (var m in mentions)
             {
@@ -1065,11 +1309,14 @@ internal sealed class ClaimExtractor
         return first;
     }
 
-    private ImmutableArray<RoleFill>? FillRoles(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
+    private ImmutableArray<RoleFill>? FillRoles(Workspace work, ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
-        var filter = new RoleFilter(this);
+        var filter = work.Filter;
+        filter.Used.Clear();
         var eligible = filter.Test;
-        var result = ImmutableArray.CreateBuilder<RoleFill>();
+        var result = work.Fills;
+        result.Clear();
+        var found = work.Found;
         foreach (var role in rule.Roles)
         {
             filter.Role = role;
@@ -1080,9 +1327,16 @@ internal sealed class ClaimExtractor
             {
                 // A particle the rule asks for right after the verb belongs to it ("handed over two women").
                 var after = end < lower.Count && rule.RequireAfter.Contains(lower[end]) && source != "subject" ? end + 1 : end;
-                var found = source == "item-modifier"
-                    ? ItemModifier(tokens, lower, mentions, itemAt, eligible)
-                    : Find(tokens, lower, mentions, start, after, source, eligible, role.Many, reach);
+                found.Clear();
+                if (source == "item-modifier")
+                {
+                    ItemModifier(tokens, lower, mentions, itemAt, eligible, found);
+                }
+                else
+                {
+                    Find(tokens, lower, mentions, start, after, source, eligible, role.Many, found, reach);
+                }
+
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
                 if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
@@ -1129,16 +1383,20 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            filter.Used.AddRange(fill.Mentions);
+            foreach (var m in fill.Mentions)
+            {
+                filter.Used.Add(m);
+            }
+
             result.Add(fill);
         }
 
-        return result.ToImmutable();
+        return [.. result];
     }
 
     /// <summary>
     /// Which mentions may fill the role at hand: those of its kinds that no earlier role of the claim has taken.
-    /// One instance serves every role of a claim, so that the test is one delegate, not one per role and source.
+    /// One instance per thread serves every role of every claim, so that the test is one delegate, made once.
     /// </summary>
     private sealed class RoleFilter
     {
@@ -1161,10 +1419,9 @@ internal sealed class ClaimExtractor
 
     private bool SupportVerbBetween(List<string> lower, int from, int to)
     {
-        var support = _rules.Lexicons.Cue("support");
         for (var i = from; i < to; i++)
         {
-            if (support.Any(cue => Matches(lower, i, cue) && i + cue.Length <= to))
+            if (_supports.FirstAt(lower, i, limit: to) >= 0)
             {
                 return true;
             }
@@ -1186,10 +1443,10 @@ internal sealed class ClaimExtractor
         return kind == EntityKinds.City && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
     }
 
-    private static List<Mention> Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, int reach = 10)
+    /// <summary>The mentions <paramref name="source"/> gives for a trigger at [start, end), added to <paramref name="result"/> (empty on entry).</summary>
+    private static void Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, int reach = 10)
     {
         // Loops, not lambdas: a closure over the parameters would be allocated at every call.
-        var result = new List<Mention>();
         switch (source)
         {
             case "subject":
@@ -1413,14 +1670,13 @@ internal sealed class ClaimExtractor
             {
                 if (m.FirstToken == at && m.Resolved.Kind == EntityKinds.Person && eligible(m))
                 {
-                    result = [m];
+                    result.Clear();
+                    result.Add(m);
                     AddConjoined(lower, mentions, m, eligible, result);
                     break;
                 }
             }
         }
-
-        return result;
     }
 
     /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
@@ -1553,13 +1809,26 @@ internal sealed class ClaimExtractor
 
     private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end)
     {
+        // Loops, not lambdas: a closure over the role or the window would be allocated at every claim.
         if (rule.CountRole is { } countRole)
         {
-            var fill = roles.FirstOrDefault(r => r.Role == countRole);
-            var fromGroup = fill?.Mentions.Select(m => m.Resolved.Count).FirstOrDefault(c => c is not null);
-            if (fromGroup is not null)
+            foreach (var r in roles)
             {
-                return fromGroup;
+                if (r.Role != countRole)
+                {
+                    continue;
+                }
+
+                // The first role of that name only; its first mention with a count.
+                foreach (var m in r.Mentions)
+                {
+                    if (m.Resolved.Count is { } count)
+                    {
+                        return count;
+                    }
+                }
+
+                return null;
             }
 
             return null;
@@ -1572,7 +1841,15 @@ internal sealed class ClaimExtractor
 
         var after = tokens[end - 1].End;
         var limit = tokens[Math.Min(tokens.Length - 1, end + 8)].End;
-        return counts.FirstOrDefault(c => c.Span.Start >= after && c.Span.Start <= limit)?.Value;
+        foreach (var c in counts)
+        {
+            if (c.Span.Start >= after && c.Span.Start <= limit)
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

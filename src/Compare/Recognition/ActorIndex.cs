@@ -77,11 +77,11 @@ internal sealed class ActorIndex
     }
 
     /// <summary>
-    /// The longest alias starting at token <paramref name="i"/> of a sentence's lower-case words: its length, actor
-    /// and whether it is a demonym, trying the aliases in <paramref name="list"/> (those starting with the word at
-    /// <paramref name="i"/>, longest first).
+    /// The longest alias starting at token <paramref name="i"/> of a sentence: its length, actor and whether it is
+    /// a demonym, trying the aliases in <paramref name="list"/> (those starting with the word at
+    /// <paramref name="i"/>, longest first) against the tokens as written.
     /// </summary>
-    public static (int Length, Actor Actor, bool Demonym)? LongestAlias(ReadOnlySpan<string> tokens, int i, (string[] Tokens, Actor Actor, bool Demonym)[] list)
+    public static (int Length, Actor Actor, bool Demonym)? LongestAlias(ImmutableArray<Text.Token> tokens, int i, (string[] Tokens, Actor Actor, bool Demonym)[] list)
     {
         foreach (var (words, actor, demonym) in list)
         {
@@ -93,7 +93,7 @@ internal sealed class ActorIndex
             var ok = true;
             for (var k = 1; k < words.Length && ok; k++)
             {
-                ok = string.Equals(tokens[i + k], words[k], StringComparison.Ordinal);
+                ok = string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal);
             }
 
             if (ok)

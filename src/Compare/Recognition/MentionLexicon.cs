@@ -5,9 +5,9 @@ namespace Compare.Recognition;
 
 /// <summary>
 /// The word lists mention recognition reads at every token, compiled once per rule set: titles split into words
-/// and filed under their first word, the descriptor heads with their classes, and the actor aliases filed under
-/// their first word. One lookup of a token's lower-case form (<see cref="Find"/>) answers all three, and most
-/// tokens, which start none of them, are turned away by a bit table before any dictionary is consulted.
+/// and filed under their first word, the descriptor heads with their classes, the actor aliases filed under
+/// their first word, and the pronouns. One lookup of a token's lower-case form (<see cref="Find"/>) answers all
+/// four, and most tokens, which start none of them, are turned away by a bit table before any entry is compared.
 /// Immutable after construction, so one instance serves every article and thread.
 /// </summary>
 internal sealed class MentionLexicon
@@ -15,9 +15,23 @@ internal sealed class MentionLexicon
     // One bit per hash slot of the words below; a clear bit means no entry, with no false negatives.
     private const int FilterBits = 1 << 16;
 
+    // Pronouns (in any case) and what kind of antecedent each points back to.
+    private static readonly FrozenDictionary<string, PronounKind> Pronouns = new Dictionary<string, PronounKind>
+    {
+        ["he"] = PronounKind.Person, ["him"] = PronounKind.Person, ["his"] = PronounKind.Person, ["she"] = PronounKind.Person, ["her"] = PronounKind.Person,
+        ["it"] = PronounKind.Thing, ["its"] = PronounKind.Thing,
+        ["they"] = PronounKind.Group, ["them"] = PronounKind.Group, ["their"] = PronounKind.Group,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private readonly FrozenDictionary<string, TitleWords[]> _titlesByFirstWord;
-    private readonly FrozenDictionary<string, WordFacts> _facts;
     private readonly ulong[] _filter = new ulong[FilterBits / 64];
+
+    // The entries by hash slot, those that share a slot chained through WordFacts.Next; looked up only when the
+    // filter's bit is set.
+    private readonly WordFacts?[] _slots = new WordFacts?[FilterBits];
+
+    // The entries by id; id 0 stands for no entry.
+    private readonly WordFacts?[] _byId;
 
     public MentionLexicon(Lexicons lexicons, IReadOnlyDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]> aliasesByFirstWord)
     {
@@ -28,6 +42,8 @@ internal sealed class MentionLexicon
         AddTitles(byFirst, lexicons.Roles, isOffice: false);
         _titlesByFirstWord = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         DescriptorClasses = lexicons.DescriptorClasses.ToFrozenDictionary(StringComparer.Ordinal);
+        NotNames = lexicons.NotNames.ToFrozenSet(StringComparer.Ordinal);
+        OrganisationWords = lexicons.OrganisationWords.ToFrozenSet(StringComparer.Ordinal);
 
         // Titles and descriptor heads are looked up by a token's lower-case form itself; an alias is filed under
         // the lower-case form of its first word, and a token's own spelling then picks the aliases that start with
@@ -54,16 +70,42 @@ internal sealed class MentionLexicon
             facts[word] = entry;
         }
 
-        _facts = facts.ToFrozenDictionary(p => p.Key, p => new WordFacts(p.Value.Titles, p.Value.Class, [.. p.Value.Aliases]), StringComparer.Ordinal);
-        foreach (var word in _facts.Keys)
+        // Pronouns, and the relative pronouns ("which", "who") whose reading depends on the comma before them.
+        foreach (var word in Pronouns.Keys.Append("which").Append("who"))
         {
+            facts.TryAdd(word, ([], null, []));
+        }
+
+        // Filed in ordinal order of the words, so the chains do not depend on the order of the rule files.
+        _byId = new WordFacts?[facts.Count + 1];
+        var id = 0;
+        foreach (var (word, entry) in facts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var pronoun = Pronouns.TryGetValue(word, out var kind) ? kind : word is "which" or "who" ? PronounKind.Relative : PronounKind.None;
             var slot = FilterSlot(word);
+            id++;
+            _slots[slot] = _byId[id] = new WordFacts(id, word, entry.Titles, entry.Class, [.. entry.Aliases], pronoun, _slots[slot]);
             _filter[slot >> 6] |= 1UL << slot;
         }
     }
 
+    /// <summary>The entry with the given <see cref="WordFacts.Id"/>, or null for id 0.</summary>
+    public WordFacts? this[int id] => _byId[id];
+
+    /// <summary>
+    /// What kind of antecedent <paramref name="word"/> points back to when it is a pronoun (in any case), or
+    /// <see cref="PronounKind.None"/>; the relative pronouns are not among these.
+    /// </summary>
+    public static PronounKind PronounOf(string word) => Pronouns.TryGetValue(word, out var kind) ? kind : PronounKind.None;
+
     /// <summary>Descriptor heads (lower case) and their classes, as in <see cref="Lexicons.DescriptorClasses"/>.</summary>
     public FrozenDictionary<string, string> DescriptorClasses { get; }
+
+    /// <summary>Capitalised words that never start or make up a name, as in <see cref="Lexicons.NotNames"/>.</summary>
+    public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Words that make a capitalised run an organisation, as in <see cref="Lexicons.OrganisationWords"/>.</summary>
+    public FrozenSet<string> OrganisationWords { get; }
 
     /// <summary>
     /// The titles whose first word is <paramref name="firstWord"/>, offices before roles and each in lexicon order;
@@ -81,10 +123,42 @@ internal sealed class MentionLexicon
             return null;
         }
 
-        return _facts.TryGetValue(lower, out var facts) ? facts : null;
+        for (var facts = _slots[slot]; facts is not null; facts = facts.Next)
+        {
+            if (string.Equals(facts.Word, lower, StringComparison.Ordinal))
+            {
+                return facts;
+            }
+        }
+
+        return null;
     }
 
-    private static int FilterSlot(string word)
+    /// <summary>
+    /// As <see cref="Find"/> for the lower-case form of an ASCII <paramref name="word"/>, which it does not need:
+    /// ASCII letters lower one by one, so the slot is the one of the lower-case form, and an entry of ASCII small
+    /// letters and signs matches that form exactly when it matches the word in any case (no other entry can).
+    /// </summary>
+    public WordFacts? FindAscii(string word)
+    {
+        var slot = FilterSlot(word, ascii: true);
+        if ((_filter[slot >> 6] & (1UL << slot)) == 0)
+        {
+            return null;
+        }
+
+        for (var facts = _slots[slot]; facts is not null; facts = facts.Next)
+        {
+            if (facts.IsAsciiLowerCase && string.Equals(facts.Word, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return facts;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FilterSlot(string word, bool ascii = false)
     {
         if (word.Length == 0)
         {
@@ -92,11 +166,14 @@ internal sealed class MentionLexicon
         }
 
         var hash = (uint)word.Length * 0x9E3779B1u;
-        hash ^= word[0] * 0x85EBCA6Bu;
-        hash ^= word[^1] * 0xC2B2AE35u;
-        hash ^= word[word.Length / 2] * 0x27D4EB2Fu;
+        hash ^= Fold(word[0], ascii) * 0x85EBCA6Bu;
+        hash ^= Fold(word[^1], ascii) * 0xC2B2AE35u;
+        hash ^= Fold(word[word.Length / 2], ascii) * 0x27D4EB2Fu;
         return (int)((hash ^ (hash >> 16)) & (FilterBits - 1));
     }
+
+    /// <summary>With <paramref name="ascii"/>, an ASCII capital letter as its small letter; otherwise the character itself.</summary>
+    private static uint Fold(char c, bool ascii) => ascii && char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c;
 
     private static void AddTitles(Dictionary<string, List<TitleWords>> byFirst, IEnumerable<string> titles, bool isOffice)
     {
@@ -118,16 +195,39 @@ internal sealed class MentionLexicon
 internal sealed record TitleWords(string Title, string[] Words, bool IsOffice);
 
 /// <summary>
-/// What the lexicon knows of one lower-case word: the titles it starts, the descriptor class it heads, and the
-/// actor aliases whose first word it is in lower case, grouped by that word's exact spelling.
+/// What the lexicon knows of one lower-case word: the titles it starts, the descriptor class it heads, the actor
+/// aliases whose first word it is in lower case, grouped by that word's exact spelling, and the kind of pronoun
+/// it is.
 /// </summary>
-internal sealed class WordFacts(TitleWords[] titles, string? descriptorClass, KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>[] aliases)
+internal sealed class WordFacts(int id, string word, TitleWords[] titles, string? descriptorClass,
+    KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>[] aliases, PronounKind pronoun, WordFacts? next)
 {
+    /// <summary>The entry's number in its lexicon, from 1.</summary>
+    public int Id { get; } = id;
+
+    /// <summary>The lower-case word itself.</summary>
+    public string Word { get; } = word;
+
+    /// <summary>True when <see cref="Word"/> is all ASCII with no capital letter (a word filed from the rules might not be).</summary>
+    public bool IsAsciiLowerCase { get; } = word.All(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c));
+
     /// <summary>The titles starting with the word, offices before roles and each in lexicon order.</summary>
     public TitleWords[] Titles { get; } = titles;
 
     /// <summary>The descriptor class the word heads, if any.</summary>
     public string? DescriptorClass { get; } = descriptorClass;
+
+    /// <summary>True when the word starts a title or heads a descriptor.</summary>
+    public bool StartsTitleOrGroup { get; } = titles.Length > 0 || descriptorClass is not null;
+
+    /// <summary>
+    /// The kind of pronoun the word is in lower case; <see cref="PronounKind.Relative"/> for "which" and "who",
+    /// which are relative pronouns only as written in lower case and after a comma.
+    /// </summary>
+    public PronounKind Pronoun { get; } = pronoun;
+
+    /// <summary>The next entry filed under the same hash slot.</summary>
+    public WordFacts? Next { get; } = next;
 
     /// <summary>The aliases (longest first) whose first word is exactly <paramref name="word"/>, or null.</summary>
     public (string[] Tokens, Actor Actor, bool Demonym)[]? AliasesStartingWith(string word)
@@ -142,4 +242,14 @@ internal sealed class WordFacts(TitleWords[] titles, string? descriptorClass, Ke
 
         return null;
     }
+}
+
+/// <summary>What kind of antecedent a pronoun points back to.</summary>
+internal enum PronounKind
+{
+    None,
+    Person,
+    Thing,
+    Group,
+    Relative,
 }

@@ -1,6 +1,7 @@
 using Compare.Recognition.Names;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -14,50 +15,47 @@ namespace Compare.Recognition;
 /// </summary>
 internal sealed class MentionRecognizer
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "any", "two", "both",
-    };
+    ]);
 
-    private static readonly HashSet<string> GroupAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> GroupAdjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "high-ranking", "senior", "top", "extra", "additional", "dual", "twin", "other", "several", "remaining", "militant", "political",
         "anonymous", "foreign", "official", "former", "new", "russian-israeli", "israeli-russian", "kidnapped", "abducted", "many", "few",
         "more", "dozens", "hundreds", "thousands", "young", "elderly", "female", "male", "adult", "israeli", "local", "palestinian",
-    };
+    ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixes = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "led", "drafted", "backed", "sponsored", "proposed", "authored", "brokered")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Pronouns (in any case) and what kind of antecedent each points back to.
-    private static readonly FrozenDictionary<string, PronounKind> Pronouns = new Dictionary<string, PronounKind>
-    {
-        ["he"] = PronounKind.Person, ["him"] = PronounKind.Person, ["his"] = PronounKind.Person, ["she"] = PronounKind.Person, ["her"] = PronounKind.Person,
-        ["it"] = PronounKind.Thing, ["its"] = PronounKind.Thing,
-        ["they"] = PronounKind.Group, ["them"] = PronounKind.Group, ["their"] = PronounKind.Group,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der" };
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der");
 
     private readonly ActorIndex _actors;
-    private readonly Lexicons _lex;
     private readonly MentionLexicon _lexicon;
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
 
-    // Each token's text and lower-case form for the sentence at hand (the first Tokens.Length entries). Only a call
-    // of Recognize uses them and it calls no other recognizer, so the arrays are shared by the recognizers of one
-    // thread and only a longer sentence needs new ones.
+    // Each token's shape and lexicon entry for the sentence at hand (the first Tokens.Length entries). Only a call
+    // of Recognize uses them and it calls no other recognizer, so the array is shared by the recognizers of one
+    // thread and only a longer sentence needs a new one.
     [ThreadStatic]
-    private static string[]? t_words;
+    private static WordInfo[]? t_info;
+
+    // What is known of recently seen token strings, by identity, and the lexicon it was read from.
+    private const int RecentSlots = 4096;
 
     [ThreadStatic]
-    private static string[]? t_lower;
+    private static (string? Word, WordInfo Info)[]? t_recent;
 
-    // What the lexicon knows of each token's lower-case form (see MentionLexicon.Find), shared in the same way.
     [ThreadStatic]
-    private static WordFacts?[]? t_facts;
+    private static MentionLexicon? t_recentLexicon;
+
+    // The sentence at hand: its tokens and what is known of each (the thread's array above).
+    private ImmutableArray<Token> _tokens;
+    private WordInfo[] _info = [];
 
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
@@ -77,11 +75,11 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _eligible = [];
     private readonly List<Mention> _before = [];
     private readonly List<Mention> _candidates = [];
+    private readonly HashSet<Mention> _absorbed = new(ReferenceEqualityComparer.Instance);
 
     public MentionRecognizer(ActorIndex actors)
     {
         _actors = actors;
-        _lex = actors.Rules.Lexicons;
         _lexicon = actors.Lexicon;
     }
 
@@ -93,30 +91,55 @@ internal sealed class MentionRecognizer
         var tokens = sentence.Tokens;
         var n = tokens.Length;
 
-        // Every token's text, lower-case form and lexicon entry, made once for all the passes over the sentence below.
-        if (t_words is null || t_lower is null || t_facts is null || t_words.Length < n)
+        // Every token's shape and lexicon entry, made once for all the passes over the sentence below. Neither
+        // holds a reference, so filling them costs no write barriers; the lower-case forms are made on demand.
+        if (t_info is null || t_info.Length < n)
         {
-            t_words = new string[Math.Max(n, 2 * (t_words?.Length ?? 32))];
-            t_lower = new string[t_words.Length];
-            t_facts = new WordFacts?[t_words.Length];
+            t_info = new WordInfo[Math.Max(n, 2 * (t_info?.Length ?? 32))];
         }
 
-        var words = t_words;
-        var lower = t_lower;
-        var facts = t_facts;
+        var info = t_info;
+        _tokens = tokens;
+        _info = info;
+        // The tokenizer hands out one string for each recent short word, so most tokens are strings met before:
+        // what is known of them is kept by identity (and for one lexicon at a time).
+        var recent = t_recent;
+        if (recent is null || !ReferenceEquals(t_recentLexicon, _lexicon))
+        {
+            t_recent = recent = new (string?, WordInfo)[RecentSlots];
+            t_recentLexicon = _lexicon;
+        }
+
+        var any = WordShape.None;
         for (var k = 0; k < n; k++)
         {
-            words[k] = tokens[k].Text;
-            lower[k] = Lower(words[k]);
-            facts[k] = _lexicon.Find(lower[k]);
+            var word = tokens[k].Text;
+            ref var entry = ref recent[RuntimeHelpers.GetHashCode(word) & (RecentSlots - 1)];
+            if (!ReferenceEquals(entry.Word, word))
+            {
+                entry = (word, Describe(word));
+            }
+
+            info[k] = entry.Info;
+            any |= entry.Info.Shape;
         }
 
         var raw = _raw;
         raw.Clear();
         var i = 0;
-        while (i < n)
+        while (i < n && (any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
-            var m = MatchActor(words, facts, tokens, i, text) ?? MatchCompound(tokens, i, text) ?? MatchName(words, facts, tokens, i, text);
+            // Only the first word of an alias, a hyphenated compound or a capitalised word starts a mention.
+            var s = ShapeAt(i);
+            if ((s & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var m = ((s & WordShape.Alias) != 0 ? MatchActor(tokens, i, text) : null)
+                ?? ((s & WordShape.Compound) != 0 ? MatchCompound(tokens, i, text) : null)
+                ?? ((s & WordShape.Capitalised) != 0 ? MatchName(tokens, i, text) : null);
             if (m is not null)
             {
                 raw.Add(m);
@@ -136,10 +159,17 @@ internal sealed class MentionRecognizer
         titles.Clear();
         var groups = _groups;
         groups.Clear();
-        FindTitlesAndGroups(text, sentence, raw, counts, lower, facts, titles, groups);
+        if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
+        {
+            FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
+        }
 
         var eligible = Eligible(raw, groups);
-        AddPronouns(sentence, eligible, lower);
+        if ((any & WordShape.Pronoun) != 0)
+        {
+            AddPronouns(sentence, eligible);
+        }
+
         var ordered = StableSorted(eligible, longestFirst: true);
         _previous = ordered;
 
@@ -155,6 +185,128 @@ internal sealed class MentionRecognizer
     }
 
     private static string Lower(string word) => RecentLowerCase.Of(word);
+
+    /// <summary>The shape of <paramref name="word"/> and what the lexicon knows of its lower-case form.</summary>
+    private WordInfo Describe(string word)
+    {
+        var shape = ShapeOf(word);
+        var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(Lower(word));
+        if (found is not null)
+        {
+            if (found.StartsTitleOrGroup)
+            {
+                shape |= WordShape.Lexical;
+            }
+
+            if ((shape & WordShape.Ascii) != 0 && found.Pronoun != PronounKind.None)
+            {
+                shape |= WordShape.Pronoun;
+            }
+
+            if (found.AliasesStartingWith(word) is not null)
+            {
+                shape |= WordShape.Alias;
+            }
+        }
+
+        // Beyond ASCII, a word's lower-case form does not tell whether it is a pronoun in any case.
+        if ((shape & WordShape.Ascii) == 0 && word.Length is >= 2 and <= 5)
+        {
+            shape |= WordShape.Pronoun;
+        }
+
+        return new WordInfo(shape, found?.Id ?? 0);
+    }
+
+    /// <summary>The lower-case form of the sentence's token <paramref name="k"/>.</summary>
+    private string Low(int k)
+    {
+        var word = _tokens[k].Text;
+        return (_info[k].Shape & WordShape.LowerCase) != 0 ? word : Lower(word);
+    }
+
+    /// <summary>What the lexicon knows of the lower-case form of the sentence's token <paramref name="k"/>, if anything.</summary>
+    private WordFacts? FactsAt(int k) => _lexicon[_info[k].Facts];
+
+    /// <summary>The shape of the sentence's token <paramref name="k"/>.</summary>
+    private WordShape ShapeAt(int k) => _info[k].Shape;
+
+    /// <summary>A token's shape and the id of its lexicon entry (0 for none).</summary>
+    private readonly record struct WordInfo(WordShape Shape, int Facts);
+
+    /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
+    [Flags]
+    private enum WordShape : ushort
+    {
+        None = 0,
+
+        /// <summary>ASCII only, with no capital letter: the word is its own lower-case form.</summary>
+        LowerCase = 1,
+
+        /// <summary>ASCII only.</summary>
+        Ascii = 2,
+
+        /// <summary>The first character is a capital letter (<see cref="char.IsUpper(char)"/>).</summary>
+        Capitalised = 4,
+
+        /// <summary>A hyphen stands somewhere after the first character and before the last.</summary>
+        Compound = 8,
+
+        /// <summary>A hyphen stands anywhere in the word.</summary>
+        Hyphen = 16,
+
+        /// <summary>An actor alias starts with the word as written (set from the lexicon after the scan).</summary>
+        Alias = 32,
+
+        /// <summary>A title starts with the word's lower-case form, or a descriptor has it as head (set from the lexicon).</summary>
+        Lexical = 64,
+
+        /// <summary>The word may be a pronoun (set from the lexicon; every short word beyond ASCII).</summary>
+        Pronoun = 128,
+    }
+
+    private static WordShape ShapeOf(string word)
+    {
+        if (word.Length == 0)
+        {
+            return WordShape.LowerCase | WordShape.Ascii;
+        }
+
+        // Branch-free but for the rare hyphen: most words are a handful of letters.
+        var all = 0;
+        var upper = false;
+        var dash = -1;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            all |= c;
+            upper |= char.IsAsciiLetterUpper(c);
+            if (c == '-')
+            {
+                dash = k;
+            }
+        }
+
+        var ascii = all < 0x80;
+
+        var shape = WordShape.None;
+        if (ascii)
+        {
+            shape |= upper ? WordShape.Ascii : WordShape.Ascii | WordShape.LowerCase;
+        }
+
+        if (dash >= 0)
+        {
+            shape |= dash > 0 && dash < word.Length - 1 ? WordShape.Compound | WordShape.Hyphen : WordShape.Hyphen;
+        }
+
+        if (ascii ? char.IsAsciiLetterUpper(word[0]) : char.IsUpper(word[0]))
+        {
+            shape |= WordShape.Capitalised;
+        }
+
+        return shape;
+    }
 
     /// <summary>
     /// The mentions that can fill a role: every raw mention not absorbed by a group (as a member or by lying inside
@@ -172,7 +324,8 @@ internal sealed class MentionRecognizer
 
         // Members and absorbed mentions are all raw mentions, and no two raw mentions start at the same token, so
         // identity tells them apart.
-        var absorbed = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
+        var absorbed = _absorbed;
+        absorbed.Clear();
         foreach (var g in groups)
         {
             foreach (var member in g.Members)
@@ -231,11 +384,11 @@ internal sealed class MentionRecognizer
 
     private Mention Make(ImmutableArray<Token> tokens, int first, int end, string text, string kind, string? actorId,
         string? cls = null, ImmutableArray<string> affiliations = default, ImmutableArray<Mention> members = default,
-        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false, string? personKey = null)
+        CountValue? count = null, string? title = null, bool adjectival = false, bool pronoun = false, string? personKey = null, string? written = null)
     {
         var start = tokens[first].Start;
         var stop = tokens[end - 1].End;
-        return new Mention(first, end, start, stop, TextOf(text, tokens[first], tokens[end - 1]), kind, actorId, cls,
+        return new Mention(first, end, start, stop, written ?? TextOf(text, tokens[first], tokens[end - 1]), kind, actorId, cls,
             affiliations.IsDefault ? (actorId is null ? [] : _actors.Affiliations(actorId)) : affiliations,
             members.IsDefault ? [] : members, count, title, adjectival, pronoun)
         {
@@ -244,19 +397,19 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>).</summary>
-    private static (int Length, Actor Actor, bool Demonym)? AliasAt(string[] words, WordFacts?[] facts, int count, int i) =>
-        facts[i]?.AliasesStartingWith(words[i]) is { } list ? ActorIndex.LongestAlias(words.AsSpan(0, count), i, list) : null;
+    private (int Length, Actor Actor, bool Demonym)? AliasAt(int i) =>
+        (ShapeAt(i) & WordShape.Alias) != 0 && FactsAt(i)!.AliasesStartingWith(_tokens[i].Text) is { } list ? ActorIndex.LongestAlias(_tokens, i, list) : null;
 
-    private Mention? MatchActor(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
+    private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = AliasAt(words, facts, tokens.Length, i);
+        var match = AliasAt(i);
         if (match is not { } hit)
         {
             return null;
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(words, facts, tokens.Length, i + 1) is null)
+        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(i + 1) is null)
         {
             return null;
         }
@@ -304,7 +457,7 @@ internal sealed class MentionRecognizer
         // only on its own merits: not a listed non-name, and not all capitals.
         if (char.IsUpper(word[0]))
         {
-            return !_lex.NotNames.Contains(word) && HasLowerCaseLetter(word);
+            return !_lexicon.NotNames.Contains(word) && HasLowerCaseLetter(word);
         }
 
         return Particles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
@@ -323,7 +476,7 @@ internal sealed class MentionRecognizer
         return false;
     }
 
-    private Mention? MatchName(string[] words, WordFacts?[] facts, ImmutableArray<Token> tokens, int i, string text)
+    private Mention? MatchName(ImmutableArray<Token> tokens, int i, string text)
     {
         if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]) || !IsNameWord(tokens[i]))
         {
@@ -331,33 +484,33 @@ internal sealed class MentionRecognizer
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(words, facts, tokens.Length, j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(j) is null) && j - i < 5)
         {
             j++;
         }
 
+        var runText = TextOf(text, tokens[i], tokens[j - 1]);
         for (var k = i; k < j; k++)
         {
-            if (_lex.OrganisationWords.Contains(tokens[k].Text))
+            if (_lexicon.OrganisationWords.Contains(tokens[k].Text))
             {
-                return Make(tokens, i, j, text, EntityKinds.Organisation, null);
+                return Make(tokens, i, j, text, EntityKinds.Organisation, null, written: runText);
             }
         }
 
-        var runText = TextOf(text, tokens[i], tokens[j - 1]);
         if (j - i >= 2)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText);
+            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText, written: runText);
         }
 
         // A lone capitalised word is a person only when it is the surname of someone already named.
         var link = LastWithSurname(runText);
         if (link is not null)
         {
-            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey);
+            return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey, written: runText);
         }
 
-        return KinName(words, tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null);
+        return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
     }
 
     /// <summary>The text from the start of <paramref name="first"/> to the end of <paramref name="last"/>; a single token's own string when it is that text.</summary>
@@ -409,21 +562,21 @@ internal sealed class MentionRecognizer
     /// <summary>A person's full name: the dictionary's for a known actor, else the article's key or text.</summary>
     private string FullName(Mention m) => m.ActorId is { } id && _actors[id] is { } actor ? actor.Name : m.PersonKey ?? m.Text;
 
-    private Mention? KinName(string[] words, ImmutableArray<Token> tokens, int i, int j, string text, string given)
+    private Mention? KinName(ImmutableArray<Token> tokens, int i, int j, string text, string given)
     {
         var k = i - 1;
-        if (k >= 0 && words[k] == ",")
+        if (k >= 0 && tokens[k].Text == ",")
         {
             k--;
         }
 
-        if (k < 1 || NameGender.OfKin(words[k]) is not { } sex)
+        if (k < 1 || NameGender.OfKin(tokens[k].Text) is not { } sex)
         {
             return null;
         }
 
-        var kinWord = words[k];
-        var ownerWord = words[k - 1];
+        var kinWord = tokens[k].Text;
+        var ownerWord = tokens[k - 1].Text;
         Mention? owner = null;
         if (NameGender.OfPronoun(ownerWord) is { } ownerSex && ownerWord.ToLowerInvariant() is "her" or "his")
         {
@@ -431,7 +584,7 @@ internal sealed class MentionRecognizer
         }
         else if (ownerWord is "'s" or "’s" && k >= 2)
         {
-            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } s && SameSurname(s, words[k - 2]));
+            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } s && SameSurname(s, tokens[k - 2].Text));
         }
 
         if (owner is null || SurnameOf(owner.PersonKey!) is not { } family)
@@ -464,7 +617,8 @@ internal sealed class MentionRecognizer
         return string.Equals(Names.Transliteration.Skeleton(last), Names.Transliteration.Skeleton(word), StringComparison.Ordinal);
     }
 
-    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, WordFacts?[] facts, List<TitleMention> titles, List<Mention> groups)
+    private void FindTitlesAndGroups(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts,
+        List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
         Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
@@ -478,18 +632,19 @@ internal sealed class MentionRecognizer
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (used[i])
+            // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-".
+            if (used[i] || (ShapeAt(i) & (WordShape.Lexical | WordShape.Hyphen)) == 0)
             {
                 continue;
             }
 
-            var match = MatchTitle(lower, facts, tokens.Length, i);
+            var match = MatchTitle(tokens.Length, i);
             if (match is not null)
             {
                 var (title, isOffice) = (match.Title, match.IsOffice);
                 var end = i + match.Words.Length;
                 var person = PersonAfter(raw, tokens, end);
-                var qualifierStart = QualifierStart(raw, tokens, lower, i);
+                var qualifierStart = QualifierStart(raw, tokens, i);
                 if (person is not null)
                 {
                     Mention? of = null;
@@ -502,9 +657,9 @@ internal sealed class MentionRecognizer
                         }
                     }
 
-                    var past = lower[qualifierStart].StartsWith("then-", StringComparison.Ordinal) || lower[qualifierStart].StartsWith("ex-", StringComparison.Ordinal)
-                        || lower[qualifierStart] is "former" or "then" || lower[i].StartsWith("then-", StringComparison.Ordinal)
-                        || (qualifierStart > 0 && (lower[qualifierStart - 1] is "former" or "then" or "ex-" or "late"));
+                    var past = Low(qualifierStart).StartsWith("then-", StringComparison.Ordinal) || Low(qualifierStart).StartsWith("ex-", StringComparison.Ordinal)
+                        || Low(qualifierStart) is "former" or "then" || Low(i).StartsWith("then-", StringComparison.Ordinal)
+                        || (qualifierStart > 0 && (Low(qualifierStart - 1) is "former" or "then" or "ex-" or "late"));
                     titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, isOffice, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
                     for (var k = i; k < end; k++)
                     {
@@ -516,12 +671,12 @@ internal sealed class MentionRecognizer
                 }
 
                 // An appositive title after a name: "Name, [a|the] [adj] TITLE [of X],".
-                var before = AppositiveName(raw, tokens, lower, i);
+                var before = AppositiveName(raw, tokens, i);
                 if (before is not null)
                 {
                     var ofEnd = end;
                     string? ofActor = null;
-                    if (ofEnd < tokens.Length && lower[ofEnd] is "of" or "to")
+                    if (ofEnd < tokens.Length && Low(ofEnd) is "of" or "to")
                     {
                         foreach (var r in raw)
                         {
@@ -560,9 +715,9 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (facts[i]?.DescriptorClass is { } cls)
+            if (FactsAt(i)?.DescriptorClass is { } cls)
             {
-                var group = Group(text, sentence, raw, counts, lower, i, cls);
+                var group = Group(text, sentence, raw, counts, i, cls);
                 if (group is not null)
                 {
                     groups.Add(group);
@@ -585,10 +740,10 @@ internal sealed class MentionRecognizer
     /// The first title, offices before roles, whose words are the lower-case tokens from <paramref name="i"/> (the
     /// first of them may carry "then-" or "ex-") among the sentence's <paramref name="count"/>, or null.
     /// </summary>
-    private TitleWords? MatchTitle(string[] lower, WordFacts?[] facts, int count, int i)
+    private TitleWords? MatchTitle(int count, int i)
     {
-        var first = WithoutPastPrefix(lower[i]);
-        var candidates = ReferenceEquals(first, lower[i]) ? facts[i] is { } known ? known.Titles : [] : _lexicon.TitlesStartingWith(first);
+        var first = WithoutPastPrefix(Low(i));
+        var candidates = ReferenceEquals(first, Low(i)) ? FactsAt(i) is { } known ? known.Titles : [] : _lexicon.TitlesStartingWith(first);
         foreach (var title in candidates)
         {
             var parts = title.Words;
@@ -600,7 +755,7 @@ internal sealed class MentionRecognizer
             var ok = true;
             for (var k = 1; k < parts.Length && ok; k++)
             {
-                ok = lower[i + k] == parts[k];
+                ok = Low(i + k) == parts[k];
             }
 
             if (ok)
@@ -689,7 +844,7 @@ internal sealed class MentionRecognizer
         }
     }
 
-    private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
+    private int QualifierStart(List<Mention> raw, ImmutableArray<Token> tokens, int i)
     {
         var start = i;
         while (start > 0)
@@ -708,13 +863,13 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (lower[prev].StartsWith("then-", StringComparison.Ordinal) || lower[prev] is "deputy" or "senior" or "top" or "acting")
+            if (Low(prev).StartsWith("then-", StringComparison.Ordinal) || Low(prev) is "deputy" or "senior" or "top" or "acting")
             {
                 start = prev;
                 continue;
             }
 
-            if (char.IsUpper(tokens[prev].Text[0]) && tokens[prev].Kind == TokenKind.Word && _lex.NotNames.Contains(tokens[prev].Text) is false && _lex.OrganisationWords.Contains(tokens[prev].Text))
+            if (char.IsUpper(tokens[prev].Text[0]) && tokens[prev].Kind == TokenKind.Word && _lexicon.NotNames.Contains(tokens[prev].Text) is false && _lexicon.OrganisationWords.Contains(tokens[prev].Text))
             {
                 start = prev;
                 continue;
@@ -732,10 +887,10 @@ internal sealed class MentionRecognizer
         return start;
     }
 
-    private static Mention? AppositiveName(List<Mention> raw, ImmutableArray<Token> tokens, string[] lower, int i)
+    private Mention? AppositiveName(List<Mention> raw, ImmutableArray<Token> tokens, int i)
     {
         var k = i - 1;
-        while (k >= 0 && (lower[k] is "a" or "an" or "the" or "its" or "senior" or "high-ranking" or "top" or "former"))
+        while (k >= 0 && (Low(k) is "a" or "an" or "the" or "its" or "senior" or "high-ranking" or "top" or "former"))
         {
             k--;
         }
@@ -756,7 +911,7 @@ internal sealed class MentionRecognizer
         return null;
     }
 
-    private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, string[] lower, int head, string cls)
+    private Mention? Group(string text, Sentence sentence, List<Mention> raw, ImmutableArray<CountMention> counts, int head, string cls)
     {
         var tokens = sentence.Tokens;
         // A head noun followed by a name is a title ("spokeswoman Maria Zakharova"), not a group.
@@ -777,22 +932,22 @@ internal sealed class MentionRecognizer
             }
 
             // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
-            var adjective = GroupAdjectives.Contains(lower[prev]) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(lower[start], out _));
-            if (Determiners.Contains(lower[prev]) || adjective || tokens[prev].Kind == TokenKind.Number
-                || CountRecognizer.TryGetSmallNumberWord(lower[prev], out _) || InsideCount(counts, tokens[prev]))
+            var adjective = GroupAdjectives.Contains(Low(prev)) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(start), out _));
+            if (Determiners.Contains(Low(prev)) || adjective || tokens[prev].Kind == TokenKind.Number
+                || CountRecognizer.TryGetSmallNumberWord(Low(prev), out _) || InsideCount(counts, tokens[prev]))
             {
                 start = prev;
                 continue;
             }
 
             // "Three of the hostages": a count before a partitive "of the".
-            if (prev >= 2 && lower[prev] == "the" && lower[prev - 1] == "of")
+            if (prev >= 2 && Low(prev) == "the" && Low(prev - 1) == "of")
             {
                 start = prev;
                 continue;
             }
 
-            if (lower[prev] == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(lower[prev - 1], out _)))
+            if (Low(prev) == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(prev - 1), out _)))
             {
                 start = prev;
                 continue;
@@ -813,12 +968,12 @@ internal sealed class MentionRecognizer
         }
 
         // "a delegation from Hamas", "members of Hamas", "led by Name".
-        if (end + 1 < tokens.Length && lower[end] is "from" or "of")
+        if (end + 1 < tokens.Length && Low(end) is "from" or "of")
         {
             Mention? after = null;
             foreach (var r in raw)
             {
-                if (r.FirstToken == end + 1 || (r.FirstToken == end + 2 && lower[end + 1] == "the"))
+                if (r.FirstToken == end + 1 || (r.FirstToken == end + 2 && Low(end + 1) == "the"))
                 {
                     after = r;
                     break;
@@ -837,7 +992,7 @@ internal sealed class MentionRecognizer
                 foreach (var r in raw)
                 {
                     if (r.FirstToken > end + 1 && r.FirstToken <= end + 3 && r.Kind is EntityKinds.Organisation or EntityKinds.Country
-                        && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(lower[r.EndToken])
+                        && r.EndToken < tokens.Length && _lexicon.DescriptorClasses.ContainsKey(Low(r.EndToken))
                         && LowerWordsOrHyphens(tokens, end + 1, r.FirstToken))
                     {
                         named = r;
@@ -854,7 +1009,7 @@ internal sealed class MentionRecognizer
         }
 
         // "hostages with Russian citizenship": the nationality is an affiliation.
-        if (end + 2 < tokens.Length && lower[end] == "with" && lower[end + 2] is "citizenship" or "nationality" or "passports" or "passport" or "citizenships")
+        if (end + 2 < tokens.Length && Low(end) == "with" && Low(end + 2) is "citizenship" or "nationality" or "passports" or "passport" or "citizenships")
         {
             Mention? nation = null;
             foreach (var r in raw)
@@ -873,7 +1028,7 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (end + 2 < tokens.Length && lower[end] == "led" && lower[end + 1] == "by")
+        if (end + 2 < tokens.Length && Low(end) == "led" && Low(end + 1) == "by")
         {
             var leader = FirstPersonAt(raw, end + 2);
             if (leader is not null)
@@ -883,15 +1038,15 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (cls == "people" && end + 2 < tokens.Length && lower[end] is "being" or "held" && (lower[end] == "hostage" || lower[end + 1] == "hostage" || lower[end + 2] == "hostage"))
+        if (cls == "people" && end + 2 < tokens.Length && Low(end) is "being" or "held" && (Low(end) == "hostage" || Low(end + 1) == "hostage" || Low(end + 2) == "hostage"))
         {
             cls = "captive";
         }
 
         // A pronoun owner ("its cadres", "their representatives") takes the affiliation of what it stands for.
-        if ((affiliations is null || affiliations.Count == 0) && start < head && lower[start] is "its" or "their")
+        if ((affiliations is null || affiliations.Count == 0) && start < head && Low(start) is "its" or "their")
         {
-            var owner = ResolveThing(raw, tokens[start].Start, lower[start] == "their", lower);
+            var owner = ResolveThing(raw, tokens[start].Start, Low(start) == "their");
             if (owner is not null)
             {
                 AddAffiliations(ref affiliations, owner);
@@ -946,9 +1101,10 @@ internal sealed class MentionRecognizer
         return true;
     }
 
-    private static readonly HashSet<string> PrepositionsBeforeObject = new(StringComparer.Ordinal) { "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards" };
+    private static readonly FrozenSet<string> PrepositionsBeforeObject = FrozenSet.Create(StringComparer.Ordinal,
+        "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards");
 
-    private Mention? ResolveThing(IReadOnlyList<Mention> before, int offset, bool group, string[] lower)
+    private Mention? ResolveThing(List<Mention> before, int offset, bool group)
     {
         // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
         // clause rather than the object of a preposition ("Moscow, along with Beijing, used its veto": Moscow).
@@ -965,7 +1121,7 @@ internal sealed class MentionRecognizer
             if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null))
             {
                 best = m;
-                if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(lower[m.FirstToken - 1]))
+                if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(Low(m.FirstToken - 1)))
                 {
                     bestFree = m;
                 }
@@ -997,7 +1153,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The last organisation (or, with <paramref name="groups"/>, group or organisation) ending by <paramref name="offset"/> that is not a pronoun.</summary>
-    private static Mention? LastBefore(IReadOnlyList<Mention> before, int offset, bool groups)
+    private static Mention? LastBefore(List<Mention> before, int offset, bool groups)
     {
         for (var k = before.Count - 1; k >= 0; k--)
         {
@@ -1011,17 +1167,8 @@ internal sealed class MentionRecognizer
         return null;
     }
 
-    private enum PronounKind
-    {
-        None,
-        Person,
-        Thing,
-        Group,
-        Relative,
-    }
-
     /// <summary>What kind of antecedent the token at <paramref name="i"/> points back to, if it is a pronoun at all.</summary>
-    private static PronounKind PronounAt(ImmutableArray<Token> tokens, int i)
+    private PronounKind PronounAt(ImmutableArray<Token> tokens, int i)
     {
         var word = tokens[i].Text;
         if (word.Length is < 2 or > 5)
@@ -1037,7 +1184,10 @@ internal sealed class MentionRecognizer
             return PronounKind.None;
         }
 
-        if (Pronouns.TryGetValue(word, out var kind))
+        // An ASCII word is a pronoun in any case exactly when its lower-case form is one, and then the lexicon
+        // says which.
+        var kind = (ShapeAt(i) & WordShape.Ascii) != 0 ? FactsAt(i)?.Pronoun ?? PronounKind.None : MentionLexicon.PronounOf(word);
+        if (kind is not (PronounKind.None or PronounKind.Relative))
         {
             return kind;
         }
@@ -1057,11 +1207,16 @@ internal sealed class MentionRecognizer
         return sex;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible, string[] lower)
+    private void AddPronouns(Sentence sentence, List<Mention> eligible)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
+            if ((ShapeAt(i) & WordShape.Pronoun) == 0)
+            {
+                continue;
+            }
+
             var kind = PronounAt(tokens, i);
             if (kind == PronounKind.None || Covers(eligible, i))
             {
@@ -1090,7 +1245,7 @@ internal sealed class MentionRecognizer
 
                 // "Marzouk said he is held by X": the speaker is rarely the one the reported clause is about when
                 // the sentence has named someone else before him.
-                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i && HasSpeechVerb(lower, antecedent.EndToken, i))
+                if (antecedent is not null && people.Count > 1 && antecedent.EndToken + 2 >= i && HasSpeechVerb(antecedent.EndToken, i))
                 {
                     antecedent = people[^2];
                 }
@@ -1122,11 +1277,11 @@ internal sealed class MentionRecognizer
             }
             else if (kind == PronounKind.Thing)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, false, lower);
+                antecedent = ResolveThing(before, tokens[i].Start, false);
             }
             else if (kind == PronounKind.Group)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, true, lower);
+                antecedent = ResolveThing(before, tokens[i].Start, true);
             }
             else
             {
@@ -1195,11 +1350,11 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>True when a verb of speech stands among the lower-case tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
-    private static bool HasSpeechVerb(string[] lower, int from, int to)
+    private bool HasSpeechVerb(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (lower[k] is "said" or "says" or "told" or "added" or "stated" or "claimed")
+            if (Low(k) is "said" or "says" or "told" or "added" or "stated" or "claimed")
             {
                 return true;
             }

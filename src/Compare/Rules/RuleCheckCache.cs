@@ -10,9 +10,8 @@ namespace Compare.Rules;
 /// Only success is remembered: failing examples are reported on every run.
 /// </summary>
 /// <remarks>
-/// The cache is a folder of empty files named by the hash: <c>COMPARE_CACHE_DIR</c> when set (empty turns the cache
-/// off), else <c>$XDG_CACHE_HOME/compare</c>, else <c>~/.cache/compare</c>. A cache that cannot be read or written is
-/// ignored, so it can never stop a run.
+/// The cache is a folder of empty files named by the hash, <c>rule-checks</c> in the <see cref="CacheFolder"/>. A cache
+/// that cannot be read or written is ignored, so it can never stop a run.
 /// </remarks>
 internal static class RuleCheckCache
 {
@@ -23,13 +22,20 @@ internal static class RuleCheckCache
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(typeof(RuleCheckCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-            var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories)
-                .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), Full: f))
-                .OrderBy(f => f.Relative, StringComparer.Ordinal);
-            foreach (var (relative, full) in files)
+            // Sorted by the path inside the folder, so the same files give the same key wherever the folder is. (A plain
+            // array and loop: this runs at every start, before anything else is compiled.)
+            var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories);
+            var relative = new string[files.Length];
+            for (var k = 0; k < files.Length; k++)
             {
-                hash.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
-                var bytes = File.ReadAllBytes(full);
+                relative[k] = Path.GetRelativePath(folder, files[k]).Replace('\\', '/');
+            }
+
+            Array.Sort(relative, files, StringComparer.Ordinal);
+            for (var k = 0; k < files.Length; k++)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(relative[k] + "\0"));
+                var bytes = File.ReadAllBytes(files[k]);
                 hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
                 hash.AppendData(bytes);
             }
@@ -64,19 +70,5 @@ internal static class RuleCheckCache
         }
     }
 
-    private static string? Folder()
-    {
-        if (Environment.GetEnvironmentVariable("COMPARE_CACHE_DIR") is { } set)
-        {
-            return set.Length == 0 ? null : Path.Combine(set, "rule-checks");
-        }
-
-        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg)
-        {
-            return Path.Combine(xdg, "compare", "rule-checks");
-        }
-
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return home.Length == 0 ? null : Path.Combine(home, ".cache", "compare", "rule-checks");
-    }
+    private static string? Folder() => CacheFolder.Sub("rule-checks");
 }

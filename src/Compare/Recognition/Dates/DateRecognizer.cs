@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Compare.Text;
@@ -174,6 +175,14 @@ internal static partial class DateRecognizer
         Options)]
     private static partial Regex DatelineLine { get; }
 
+    // The verbs of ReportBefore, in any case (none holds a "k", whose Kelvin sign the pattern would also take).
+    private static readonly SearchValues<string> ReportVerbCues = SearchValues.Create(
+        [
+            "said", "says", "reported", "reports", "told", "tells", "announced", "announces", "stated", "states", "wrote",
+            "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "on", "early", "late", "last", "this", "in", "at", "a", "an", "the", "statement", "interview", "press", "news",
@@ -196,13 +205,8 @@ internal static partial class DateRecognizer
     // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
     // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
     // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
-    private static readonly SearchValues<string> MonthCues = SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> WeekdayCues = SearchValues.Create(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        StringComparison.Ordinal);
+    // Here: ASCII digits and the capitals that month names (abbreviations included) and weekday names start with.
+    private static readonly SearchValues<char> DigitsAndNameInitials = SearchValues.Create("0123456789ADFJMNOSTW");
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
     private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
@@ -214,8 +218,17 @@ internal static partial class DateRecognizer
         ["early", "mid", "late", "end", "beginning", "start"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The unit words of RelativeCount and RelativeThe ("wee" for "week", whose "k" may also be the Kelvin sign).
+    private static readonly SearchValues<string> UnitCues = SearchValues.Create(
+        ["day", "wee", "month", "year", "morning", "evening", "night"],
+        StringComparison.OrdinalIgnoreCase);
+
     // "last" and "this past" before a month (LastMonth).
     private static readonly SearchValues<string> LastCues = SearchValues.Create(["last", "past"], StringComparison.OrdinalIgnoreCase);
+
+    // Word starts of the sentence being read (see FindCues), kept between sentences to spare an allocation each.
+    [ThreadStatic]
+    private static int[]? t_starts;
 
     /// <summary>
     /// Finds every date mention in <paramref name="text"/>.
@@ -234,11 +247,31 @@ internal static partial class DateRecognizer
     {
         try
         {
-            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? []);
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns: false);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
         {
             // A defect must not take the whole comparison down; no dates is the honest fallback.
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Recognize"/>, with every pattern run as its regular expression instead of the hand-written
+    /// readers: the reference that <see cref="Recognize"/> must agree with to the character.
+    /// </summary>
+    internal static ImmutableArray<DateMention> RecognizeByPatterns(
+        string text,
+        IReadOnlyList<TextSpan>? sentences,
+        DateOnly? published,
+        IReadOnlyList<YearHint>? hints = null)
+    {
+        try
+        {
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns: true);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
+        {
             return [];
         }
     }
@@ -281,10 +314,12 @@ internal static partial class DateRecognizer
         string text,
         IReadOnlyList<TextSpan>? sentences,
         DateOnly? published,
-        IReadOnlyList<YearHint> hints)
+        IReadOnlyList<YearHint> hints,
+        bool byPatterns)
     {
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
         var all = new List<Candidate>();
+        var found = new List<Candidate>();
         for (int i = 0; i < spans.Count; i++)
         {
             int start = Math.Min(spans[i].Start, text.Length);
@@ -296,7 +331,7 @@ internal static partial class DateRecognizer
 
             try
             {
-                var found = Collect(text, start, end, i);
+                Collect(found, text, start, end, i, byPatterns);
                 if (found.Count > 0)
                 {
                     AddNonOverlapping(found, all);
@@ -321,14 +356,20 @@ internal static partial class DateRecognizer
         }
 
         // Absolute dates first, so that relative phrases can lean on dates written later in their sentence.
-        foreach (var c in all.Where(c => c.Kind is not (CandidateKind.RelativeCount or CandidateKind.RelativeThe)))
+        foreach (var c in all)
         {
-            c.Value = Guard(c, () => ResolveAbsolute(c, context));
+            if (!IsRelative(c))
+            {
+                c.Value = Guard(c, context);
+            }
         }
 
-        foreach (var c in all.Where(c => c.Kind is CandidateKind.RelativeCount or CandidateKind.RelativeThe))
+        foreach (var c in all)
         {
-            c.Value = Guard(c, () => ResolveRelative(c, context));
+            if (IsRelative(c))
+            {
+                c.Value = Guard(c, context);
+            }
         }
 
         var result = ImmutableArray.CreateBuilder<DateMention>(all.Count);
@@ -360,11 +401,13 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static DateValue? Guard(Candidate c, Func<DateValue?> resolve)
+    private static bool IsRelative(Candidate c) => c.Kind is CandidateKind.RelativeCount or CandidateKind.RelativeThe;
+
+    private static DateValue? Guard(Candidate c, Context context)
     {
         try
         {
-            return resolve();
+            return IsRelative(c) ? ResolveRelative(c, context) : ResolveAbsolute(c, context);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -373,16 +416,112 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static List<Candidate> Collect(string text, int start, int end, int sentence)
+    // The candidates of one sentence, into "found" (cleared first), in the order of the patterns.
+    private static void Collect(List<Candidate> found, string text, int start, int end, int sentence, bool byPatterns)
     {
-        var found = new List<Candidate>();
-        var cues = FindCues(text.AsSpan(start, end - start));
+        found.Clear();
+        var s = text.AsSpan(start, end - start);
+        int capacity = (s.Length / 2) + 1;
+        if (t_starts is null || t_starts.Length < capacity)
+        {
+            t_starts = new int[Math.Max(capacity, 256)];
+        }
+
+        var cues = FindCues(s, t_starts, out int startCount);
         if (cues == Cues.None)
         {
-            return found;
+            return;
+        }
+
+        bool digit = (cues & Cues.Digit) != 0;
+        bool month = (cues & Cues.Month) != 0;
+        bool weekday = (cues & Cues.Weekday) != 0;
+        bool year = (cues & Cues.Year) != 0;
+        if (byPatterns)
+        {
+            CollectByPatterns(found, cues, text, start, end, sentence);
+            return;
         }
 
         // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
+        // The frequent patterns are read from the span instead, so the slice is cut only for the rarer ones.
+        string? slice = null;
+        string Slice() => slice ??= text.Substring(start, end - start);
+
+        var starts = t_starts.AsSpan(0, startCount);
+        if (digit && month)
+        {
+            ReadDayDates(found, starts, s, DayDateForm.Mdy, start, text, sentence);
+            ReadDayDates(found, starts, s, DayDateForm.Dmy, start, text, sentence);
+        }
+
+        if (year && (cues & Cues.Hyphen) != 0)
+        {
+            ReadDayDates(found, starts, s, DayDateForm.Iso, start, text, sentence);
+        }
+
+        if (digit && month && weekday && (cues & Cues.Parenthesis) != 0)
+        {
+            AddDayDates(found, WeekdayParen, Slice(), start, text, sentence);
+        }
+
+        if ((year || month) && (cues & Cues.PartWord) != 0)
+        {
+            AddPartials(found, Slice(), start, text, sentence);
+        }
+
+        if (year && month)
+        {
+            int next = 0;
+            foreach (int p in starts)
+            {
+                if (p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
+                {
+                    found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
+                    next = e;
+                }
+            }
+        }
+
+        if (month && (cues & Cues.LastWord) != 0)
+        {
+            AddLastMonths(found, Slice(), start, text, sentence);
+        }
+
+        if (weekday)
+        {
+            AddBareWeekdays(found, Slice(), start, text, sentence);
+        }
+
+        if (year)
+        {
+            int next = 0;
+            foreach (int y in starts)
+            {
+                if (y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
+                {
+                    next = y + 4;
+                    if (IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
+                    {
+                        found.Add(new Candidate(CandidateKind.Year, sentence, start + y, start + y + 4, text) { Year = Parse(text.AsSpan(start + y, 4)) });
+                    }
+                }
+            }
+        }
+
+        if ((cues & Cues.Relative) != 0 && (cues & Cues.Unit) != 0)
+        {
+            AddRelatives(found, Slice(), start, end, text, sentence);
+        }
+
+    }
+
+    /// <summary>
+    /// What <see cref="Collect"/> finds, with every pattern run as its regular expression: the reference the readers
+    /// of DateRecognizer.Parsing.cs must agree with.
+    /// </summary>
+    private static void CollectByPatterns(List<Candidate> found, Cues cues, string text, int start, int end, int sentence)
+    {
         string slice = text.Substring(start, end - start);
         bool digit = (cues & Cues.Digit) != 0;
         bool month = (cues & Cues.Month) != 0;
@@ -407,14 +546,7 @@ internal static partial class DateRecognizer
 
         if ((year || month) && (cues & Cues.PartWord) != 0)
         {
-            foreach (Match m in Partial.Matches(slice))
-            {
-                var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
-                c.Part = CollapseWhiteSpace(m.Groups["part"].Value.ToLowerInvariant());
-                c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
-                c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
-                found.Add(c);
-            }
+            AddPartials(found, slice, start, text, sentence);
         }
 
         if (year && month)
@@ -430,47 +562,104 @@ internal static partial class DateRecognizer
 
         if (month && (cues & Cues.LastWord) != 0)
         {
-            foreach (Match m in LastMonth.Matches(slice))
-            {
-                var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
-                c.Month = MonthNumber(m.Groups["month"].Value);
-                found.Add(c);
-            }
+            AddLastMonths(found, slice, start, text, sentence);
         }
 
         if (weekday)
         {
-            foreach (Match m in BareWeekday.Matches(slice))
-            {
-                var trig = CollapseWhiteSpace(m.Groups["trig"].Value.ToLowerInvariant());
-                bool strict = trig is "last" or "this past";
-                var wd = m.Groups["wd"];
-                var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
-                {
-                    Weekday = WeekdayOf(wd.Value),
-                    Strict = strict,
-                };
-                found.Add(c);
-            }
+            AddBareWeekdays(found, slice, start, text, sentence);
         }
 
         if (year)
         {
             foreach (Match m in BareYear.Matches(slice))
             {
-                if (IsBareYear(m, text, start))
+                var prep = m.Groups["prep"];
+                var y = m.Groups["year"];
+                if (IsBareYear(text, prep.Success ? start + prep.Index : -1, prep.Length, start + y.Index + y.Length))
                 {
-                    var y = m.Groups["year"];
                     found.Add(new Candidate(CandidateKind.Year, sentence, start + y.Index, start + y.Index + y.Length, text) { Year = Parse(y.Value) });
                 }
             }
         }
 
-        if ((cues & Cues.Relative) == 0)
+        if ((cues & Cues.Relative) != 0 && (cues & Cues.Unit) != 0)
         {
-            return found;
+            AddRelatives(found, slice, start, end, text, sentence);
         }
+    }
 
+    private static void ReadDayDates(List<Candidate> found, ReadOnlySpan<int> starts, ReadOnlySpan<char> s, DayDateForm form, int start, string text, int sentence)
+    {
+        int next = 0;
+        foreach (int p in starts)
+        {
+            if (p < next)
+            {
+                continue;
+            }
+
+            DayDateMatch m;
+            bool matched = form switch
+            {
+                DayDateForm.Mdy => TryMdy(s, p, out m),
+                DayDateForm.Dmy => TryDmy(s, p, out m),
+                _ => TryIso(s, p, out m),
+            };
+            if (matched)
+            {
+                found.Add(new Candidate(CandidateKind.DayDate, sentence, start + m.Start, start + m.End, text)
+                {
+                    Month = m.Month,
+                    Day = m.Day,
+                    Year = m.Year == 0 ? null : m.Year,
+                    Weekday = m.Weekday < 0 ? null : (DayOfWeek)m.Weekday,
+                });
+                next = m.End;
+            }
+        }
+    }
+
+    private static void AddPartials(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in Partial.Matches(slice))
+        {
+            var c = NewCandidate(CandidateKind.Partial, m, start, text, sentence);
+            c.Part = CollapseWhiteSpace(m.Groups["part"].Value.ToLowerInvariant());
+            c.Month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
+            c.Year = m.Groups["year"].Success ? Parse(m.Groups["year"].Value) : null;
+            found.Add(c);
+        }
+    }
+
+    private static void AddLastMonths(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in LastMonth.Matches(slice))
+        {
+            var c = NewCandidate(CandidateKind.LastMonth, m, start, text, sentence);
+            c.Month = MonthNumber(m.Groups["month"].Value);
+            found.Add(c);
+        }
+    }
+
+    private static void AddBareWeekdays(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in BareWeekday.Matches(slice))
+        {
+            var trig = CollapseWhiteSpace(m.Groups["trig"].Value.ToLowerInvariant());
+            bool strict = trig is "last" or "this past";
+            var wd = m.Groups["wd"];
+            var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
+            {
+                Weekday = WeekdayOf(wd.Value),
+                Strict = strict,
+            };
+            found.Add(c);
+        }
+    }
+
+    private static void AddRelatives(List<Candidate> found, string slice, int start, int end, string text, int sentence)
+    {
         foreach (Match m in RelativeCount.Matches(slice))
         {
             if (m.Groups["guard"].Success)
@@ -511,64 +700,84 @@ internal static partial class DateRecognizer
 
             found.Add(c);
         }
-
-        return found;
     }
 
     /// <summary>
     /// Which of the <see cref="Cues"/> <paramref name="sentence"/> holds. Every cue is a necessary condition of some
-    /// patterns, found by a vectorised search, so a sentence without any is passed over without running a single pattern.
+    /// patterns, so a sentence without any is passed over without running a single pattern. Digits and the capitals
+    /// that month and weekday names start with are found by one vectorised search; those that start a word are written
+    /// to <paramref name="starts"/> (room for <c>sentence.Length / 2 + 1</c>), with their count in
+    /// <paramref name="startCount"/>: the only places where the hand-written readers can match.
     /// </summary>
-    private static Cues FindCues(ReadOnlySpan<char> sentence)
+    private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, out int startCount)
     {
         var cues = Cues.None;
-        int digit = sentence.IndexOfAnyInRange('0', '9');
-        if (digit >= 0)
+        int count = 0;
+        int i = 0;
+        while (i < sentence.Length)
         {
-            cues |= Cues.Digit;
-            if (HasFourDigitRun(sentence, digit))
+            int at = sentence[i..].IndexOfAny(DigitsAndNameInitials);
+            if (at < 0)
             {
-                cues |= Cues.Year;
+                break;
             }
+
+            at += i;
+            if (at == 0 || !char.IsAsciiLetterOrDigit(sentence[at - 1]))
+            {
+                starts[count++] = at;
+            }
+
+            if (char.IsAsciiDigit(sentence[at]))
+            {
+                // A whole run: every written year is a run of exactly four ASCII digits, as no pattern lets a year
+                // touch another digit.
+                int run = sentence[at..].IndexOfAnyExceptInRange('0', '9');
+                int length = run < 0 ? sentence.Length - at : run;
+                cues |= length == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
+                i = at + length;
+                continue;
+            }
+
+            if (sentence.Length - at >= 3 && MonthOfPrefix(sentence[at], sentence[at + 1], sentence[at + 2]) != 0)
+            {
+                cues |= Cues.Month;
+            }
+            else if (IsWeekdayName(sentence[at..]))
+            {
+                cues |= Cues.Weekday;
+            }
+
+            i = at + 1;
         }
 
-        if (sentence.IndexOfAny(MonthCues) >= 0)
+        startCount = count;
+
+        // Both RelativeCount and RelativeThe name a unit and a direction; units are rarer, so they are looked for first.
+        if (sentence.IndexOfAny(UnitCues) >= 0 && sentence.IndexOfAny(RelativeCues) >= 0)
         {
-            cues |= Cues.Month;
+            cues |= Cues.Relative | Cues.Unit;
         }
 
-        if (sentence.IndexOfAny(WeekdayCues) >= 0)
-        {
-            cues |= Cues.Weekday;
-        }
-
-        if (sentence.IndexOfAny(RelativeCues) >= 0)
-        {
-            cues |= Cues.Relative;
-        }
-
-        // The remaining cues matter only alongside a digit or a month name.
-        if ((cues & (Cues.Digit | Cues.Month)) == 0)
-        {
-            return cues;
-        }
-
-        if (sentence.Contains('-'))
+        // The remaining cues are looked for only where a pattern that needs them could run at all (see Collect).
+        bool year = (cues & Cues.Year) != 0;
+        bool month = (cues & Cues.Month) != 0;
+        if (year && sentence.Contains('-'))
         {
             cues |= Cues.Hyphen;
         }
 
-        if (sentence.Contains('('))
+        if ((cues & Cues.Digit) != 0 && month && (cues & Cues.Weekday) != 0 && sentence.Contains('('))
         {
             cues |= Cues.Parenthesis;
         }
 
-        if (sentence.IndexOfAny(PartCues) >= 0)
+        if ((year || month) && sentence.IndexOfAny(PartCues) >= 0)
         {
             cues |= Cues.PartWord;
         }
 
-        if (sentence.IndexOfAny(LastCues) >= 0)
+        if (month && sentence.IndexOfAny(LastCues) >= 0)
         {
             cues |= Cues.LastWord;
         }
@@ -576,30 +785,15 @@ internal static partial class DateRecognizer
         return cues;
     }
 
-    /// <summary>
-    /// Whether <paramref name="sentence"/> holds a run of exactly four ASCII digits, looking from <paramref name="from"/>,
-    /// the first digit. Every year the patterns accept is such a run: no pattern lets a year touch another digit.
-    /// </summary>
-    private static bool HasFourDigitRun(ReadOnlySpan<char> sentence, int from)
+    // A capitalised full weekday name at the start of "s".
+    private static bool IsWeekdayName(ReadOnlySpan<char> s)
     {
-        int i = from;
-        while (i >= 0 && i < sentence.Length)
+        foreach (var forms in WeekdayForms)
         {
-            int runEnd = sentence[i..].IndexOfAnyExceptInRange('0', '9');
-            int length = runEnd < 0 ? sentence.Length - i : runEnd;
-            if (length == 4)
+            if (s.StartsWith(forms[0], StringComparison.Ordinal))
             {
                 return true;
             }
-
-            if (runEnd < 0)
-            {
-                return false;
-            }
-
-            i += runEnd;
-            int next = sentence[i..].IndexOfAnyInRange('0', '9');
-            i = next < 0 ? -1 : i + next;
         }
 
         return false;
@@ -679,35 +873,57 @@ internal static partial class DateRecognizer
             return;
         }
 
-        // A stable sort: equal candidates keep the order found.
-        var order = InOrder.StableOrder(candidates.Count, (x, y) =>
+        // Both orders are stable (equal candidates keep the order found); the insertion sort, in place, is quicker on the
+        // few found in most sentences, the library sort safe on the many a long one may hold.
+        if (candidates.Count <= 16)
         {
-            var a = candidates[x];
-            var b = candidates[y];
-            int byRank = ((int)a.Kind).CompareTo((int)b.Kind);
-            if (byRank != 0)
+            var order = CollectionsMarshal.AsSpan(candidates);
+            for (int i = 1; i < order.Length; i++)
             {
-                return byRank;
-            }
+                var c = order[i];
+                int j = i - 1;
+                while (j >= 0 && CompareForOverlaps(order[j], c) > 0)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
 
-            int byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
-            if (byLength != 0)
-            {
-                return byLength;
+                order[j + 1] = c;
             }
-
-            return a.Start.CompareTo(b.Start);
-        });
+        }
+        else
+        {
+            var order = InOrder.StableOrder(candidates.Count, (x, y) => CompareForOverlaps(candidates[x], candidates[y]));
+            var sorted = order.Select(i => candidates[i]).ToList();
+            candidates.Clear();
+            candidates.AddRange(sorted);
+        }
 
         int first = into.Count;
-        foreach (int i in order)
+        foreach (var c in candidates)
         {
-            var c = candidates[i];
             if (!Overlaps(into, first, c))
             {
                 into.Add(c);
             }
         }
+    }
+
+    private static int CompareForOverlaps(Candidate a, Candidate b)
+    {
+        int byRank = ((int)a.Kind).CompareTo((int)b.Kind);
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+
+        int byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
+        if (byLength != 0)
+        {
+            return byLength;
+        }
+
+        return a.Start.CompareTo(b.Start);
     }
 
     private static bool Overlaps(List<Candidate> chosen, int first, Candidate c)
@@ -724,24 +940,16 @@ internal static partial class DateRecognizer
         return false;
     }
 
-    private static bool IsBareYear(Match m, string text, int offset)
+    // The checks after a BareYear match: the preposition (or -1) and the year's end are absolute offsets into the text.
+    private static bool IsBareYear(string text, int prepStart, int prepLength, int after)
     {
-        var prep = m.Groups["prep"];
-        var year = m.Groups["year"];
-        int value = Parse(year.Value);
-        if (value is < 1900 or > 2100)
-        {
-            return false;
-        }
-
-        int after = offset + year.Index + year.Length;
-        if (!prep.Success)
+        if (prepStart < 0)
         {
             return after < text.Length && text[after] == ',';
         }
 
-        if (prep.Value.Equals("of", StringComparison.OrdinalIgnoreCase)
-            && !PeriodWordsBeforeOf.Contains(PreviousWord(text, offset + prep.Index)))
+        if (text.AsSpan(prepStart, prepLength).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !PeriodWordsBeforeOf.Contains(PreviousWord(text, prepStart)))
         {
             return false;
         }
@@ -1075,14 +1283,17 @@ internal static partial class DateRecognizer
         {
             if (c.Kind == CandidateKind.DayDate && c.Sentence <= 2
                 && c.Start - sStart <= 60
-                && DatelinePrefix.IsMatch(ctx.Text.Substring(sStart, c.Start - sStart))
-                && DatelineSuffix.IsMatch(ctx.Text.Substring(c.End, Math.Min(sEnd - c.End, 60))))
+                && DatelinePrefix.IsMatch(ctx.Text.AsSpan(sStart, c.Start - sStart))
+                && DatelineSuffix.IsMatch(ctx.Text.AsSpan(c.End, Math.Min(sEnd - c.End, 60))))
             {
                 return DateMentionKind.Dateline;
             }
 
+            // Most dates follow no reporting verb: looking for one first spares running the pattern and cutting out the
+            // words before the date.
             int from = Math.Max(sStart, c.Start - 80);
-            var m = ReportBefore.Match(ctx.Text.Substring(from, c.Start - from));
+            var before = ctx.Text.AsSpan(from, c.Start - from);
+            var m = before.IndexOfAny(ReportVerbCues) >= 0 && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
             if (m.Success)
             {
                 var words = m.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -1148,7 +1359,7 @@ internal static partial class DateRecognizer
         return true;
     }
 
-    private static int Parse(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Parse(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
     {
@@ -1267,7 +1478,7 @@ internal static partial class DateRecognizer
         /// <summary>A capitalised full weekday name (BareWeekday, WeekdayParen).</summary>
         Weekday = 4,
 
-        /// <summary>A direction word of RelativeCount or RelativeThe, in any case.</summary>
+        /// <summary>A direction word of RelativeCount or RelativeThe, in any case; set together with <see cref="Unit"/>.</summary>
         Relative = 8,
 
         /// <summary>A hyphen (ISO dates).</summary>
@@ -1284,6 +1495,17 @@ internal static partial class DateRecognizer
 
         /// <summary>A run of exactly four ASCII digits, which every written year is (ISO dates, years, month-year).</summary>
         Year = 256,
+
+        /// <summary>A unit word of RelativeCount or RelativeThe ("days", "week", "morning", ...), in any case.</summary>
+        Unit = 512,
+    }
+
+    /// <summary>The day-date patterns read by hand: which reader <see cref="ReadDayDates"/> runs.</summary>
+    private enum DayDateForm
+    {
+        Mdy,
+        Dmy,
+        Iso,
     }
 
     private enum CandidateKind
@@ -1302,6 +1524,8 @@ internal static partial class DateRecognizer
     /// <summary>Working state for one match while an article is processed; never escapes this class.</summary>
     private sealed class Candidate(CandidateKind kind, int sentence, int start, int end, string text)
     {
+        private string? _written;
+
         public CandidateKind Kind { get; } = kind;
 
         public int Sentence { get; } = sentence;
@@ -1310,7 +1534,8 @@ internal static partial class DateRecognizer
 
         public int End { get; } = end;
 
-        public string Written { get; } = text[start..end];
+        // Cut out on first use: most candidates that lose to an overlapping one are never written out.
+        public string Written => _written ??= text[start..end];
 
         public int? Year { get; set; }
 

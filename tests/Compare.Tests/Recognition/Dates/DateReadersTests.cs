@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Compare.Recognition.Dates;
+using Compare.Text;
+using NUnit.Framework;
+
+namespace Compare.Tests.Recognition.Dates;
+
+/// <summary>
+/// The hand-written readers of the frequent date patterns against the patterns themselves: both must find the same
+/// mentions, to the character, on any text.
+/// </summary>
+[TestFixture]
+public sealed class DateReadersTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 4);
+
+    [TestCase("He may 3 times have lied, and May 3 was a Friday.")]
+    [TestCase("The March 2024 march on the capital; the march of March 5.")]
+    [TestCase("Marchers and Mayors met on Mayday, not on March, nor in Marches 2024.")]
+    [TestCase("Talks ran from 3 to 5 May 2024, then March 4-6, and 2019-2021 saw none.")]
+    [TestCase("In 2005, 1,200 people; by 2000 votes; of 1991 the end of 1991; since 2019 it grew, in 2100 and 2101.")]
+    [TestCase("On Monday, March 4, 2024 and on Tues. 5 March, and Thurs, 7th of March 2024, and Sunday (Oct 18).")]
+    [TestCase("earlier this month, last week, yesterday, three days earlier, the next day and the following month.")]
+    [TestCase("The 31st of June, the 32nd of May, 30th Feb 2023, 0 May, 00 May, 05th May, 1nd May, 3th March.")]
+    [TestCase("Sept. 30, 2022 and Sept, 30 and Sep.5, Jan.. 2, Oct 7,2023 and Oct 7, 20234 and Oct 7, 2023.5.")]
+    [TestCase("2023-10-07, 2023-13-01, 1999-02-30, x2023-10-07, 2023-10-07-, 3023-10-07 and 1023-10-07.")]
+    [TestCase("Reuters said on October 7; officials told state television on 7 October 2023, the ministry noted.")]
+    [TestCase("MOSCOW, November 30, 2023 (TASS) - Officials met on Thursday.")]
+    [TestCase("In\u00a02024\u2009and on\tMay\u00a05, 2024\nthe WEEKS after\u212a, in ın 2020, $2020, 2020%, -2020, 2020-21.")]
+    [TestCase("Émile left in 2020; Ѐ2020; naïve 5 May; 5\u200dMay; May\u200d5; Mayı 5; the 2020s; 2020th.")]
+    public void ReadersAgreeWithPatterns(string text)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Show(DateRecognizer.Recognize(text, null!, Published)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, Published))));
+            Assert.That(Show(DateRecognizer.Recognize(text, null!, null)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, null))));
+        });
+    }
+
+    [Test]
+    public void ReadersAgreeWithPatternsOnGeneratedSentences()
+    {
+        string[] words =
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jan.", "Sept.",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tues", "Tue", "Wed",
+            "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun", "Thu.", "Mayor", "Marchers", "Sundays", "may", "march",
+            "0", "1", "3", "7", "9", "10", "12", "19", "21", "29", "30", "31", "32", "01", "007", "1st", "2nd", "3rd", "4th",
+            "22nd", "31st", "1899", "1900", "1991", "2000", "2024", "2099", "2100", "2101", "20245", "2,024", "2024.5",
+            "2023-10-07", "2024-02-29", "2023-13-01", "of", "in", "In", "IN", "since", "until", "till", "by", "from",
+            "before", "after", "on", "the", "early", "mid", "late", "end", "last", "this", "past", "days", "weeks",
+            "ago", "later", "earlier", "next", "said", "people", "votes", "summer", "and", "a", "three", "ten",
+        ];
+        string[] gaps = [" ", " ", " ", "  ", ", ", ",", ". ", ".", "-", " (", ") ", ":", "\u00a0", "\t", "$", "%", "", "—"];
+        var random = new Random(20241121);
+        var sentence = new StringBuilder();
+        for (int n = 0; n < 4000; n++)
+        {
+            sentence.Clear();
+            int count = random.Next(1, 12);
+            for (int k = 0; k < count; k++)
+            {
+                sentence.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            }
+
+            string text = sentence.ToString();
+            var spans = SplitAnywhere(text, random);
+            DateOnly? published = random.Next(4) == 0 ? null : new DateOnly(random.Next(1990, 2030), random.Next(1, 13), random.Next(1, 29));
+            Assert.That(
+                Show(DateRecognizer.Recognize(text, spans!, published)),
+                Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, spans, published))),
+                text);
+        }
+    }
+
+    [Test]
+    public void WordCharactersAreThoseOfThePatterns()
+    {
+        var word = new Regex(@"^\w$", RegexOptions.CultureInvariant);
+        var differing = new List<int>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (DateRecognizer.IsWordChar((char)c) != word.IsMatch(((char)c).ToString()))
+            {
+                differing.Add(c);
+            }
+        }
+
+        Assert.That(differing, Is.Empty);
+    }
+
+    // Sentence spans anywhere, even inside words, so that the readers' view of a sentence's edges is tried too; null
+    // (the whole text as one sentence) half of the time.
+    private static List<TextSpan>? SplitAnywhere(string text, Random random)
+    {
+        if (random.Next(2) == 0)
+        {
+            return null;
+        }
+
+        var spans = new List<TextSpan>();
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = Math.Min(text.Length, start + random.Next(1, 40));
+            spans.Add(new TextSpan(start, end));
+            start = end;
+        }
+
+        return spans;
+    }
+
+    private static string Show(IEnumerable<DateMention> mentions) => string.Join("\n", mentions.Select(m => m.ToString()));
+}
