@@ -36,4 +36,25 @@ internal static class InOrder
         });
         return order;
     }
+
+    /// <summary>
+    /// Sorts <paramref name="items"/> in place by <paramref name="compare"/>, equal ones in their original order. An
+    /// insertion sort: the quickest for the short, nearly sorted lists of one sentence (claims, trigger hits, dates,
+    /// mentions), where each item moves at most a few places; not for long lists.
+    /// </summary>
+    public static void InsertionSort<T>(Span<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var k = i - 1;
+            while (k >= 0 && compare(items[k], item) > 0)
+            {
+                items[k + 1] = items[k];
+                k--;
+            }
+
+            items[k + 1] = item;
+        }
+    }
 }

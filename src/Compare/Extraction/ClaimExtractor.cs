@@ -772,19 +772,8 @@ internal sealed partial class ClaimExtractor
 
         claims.RemoveRange(count, claims.Count - count);
 
-        // A stable insertion sort: the claims are in sentence order already, so each moves only within its sentence.
-        for (var i = 1; i < claims.Count; i++)
-        {
-            var c = claims[i];
-            var k = i - 1;
-            while (k >= 0 && InClaimOrder(claims[k], c) > 0)
-            {
-                claims[k + 1] = claims[k];
-                k--;
-            }
-
-            claims[k + 1] = c;
-        }
+        // The claims are in sentence order already, so each moves only within its sentence.
+        InOrder.InsertionSort(CollectionsMarshal.AsSpan(claims), InClaimOrder);
 
         return claims;
     }
@@ -847,18 +836,10 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        // A stable insertion sort, as the ordering it replaces: hits at one start keep the order they were found in.
-        for (var i = 1; hits is not null && i < hits.Count; i++)
+        // A stable sort, as the ordering it replaces: hits at one start keep the order they were found in.
+        if (hits is not null)
         {
-            var hit = hits[i];
-            var k = i - 1;
-            while (k >= 0 && hits[k].Start > hit.Start)
-            {
-                hits[k + 1] = hits[k];
-                k--;
-            }
-
-            hits[k + 1] = hit;
+            InOrder.InsertionSort(CollectionsMarshal.AsSpan(hits), static (x, y) => x.Start.CompareTo(y.Start));
         }
 
         return hits;

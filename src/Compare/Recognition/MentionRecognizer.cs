@@ -362,23 +362,15 @@ internal sealed class MentionRecognizer
     /// a stable sort, so mentions that tie keep their order. The lists come nearly sorted, so an insertion sort
     /// does little work.
     /// </summary>
+    private static readonly Comparison<Mention> ByStart = static (a, b) => a.FirstToken.CompareTo(b.FirstToken);
+
+    private static readonly Comparison<Mention> ByStartLongestFirst = static (a, b) =>
+        a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
+
     private static ImmutableArray<Mention> StableSorted(List<Mention> mentions, bool longestFirst)
     {
         var array = mentions.ToArray();
-        for (var k = 1; k < array.Length; k++)
-        {
-            var item = array[k];
-            var j = k - 1;
-            while (j >= 0 && (array[j].FirstToken > item.FirstToken
-                || (longestFirst && array[j].FirstToken == item.FirstToken && array[j].EndToken < item.EndToken)))
-            {
-                array[j + 1] = array[j];
-                j--;
-            }
-
-            array[j + 1] = item;
-        }
-
+        InOrder.InsertionSort(array.AsSpan(), longestFirst ? ByStartLongestFirst : ByStart);
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 

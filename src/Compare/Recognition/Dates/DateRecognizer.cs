@@ -877,19 +877,7 @@ internal static partial class DateRecognizer
         // few found in most sentences, the library sort safe on the many a long one may hold.
         if (candidates.Count <= 16)
         {
-            var order = CollectionsMarshal.AsSpan(candidates);
-            for (int i = 1; i < order.Length; i++)
-            {
-                var c = order[i];
-                int j = i - 1;
-                while (j >= 0 && CompareForOverlaps(order[j], c) > 0)
-                {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-
-                order[j + 1] = c;
-            }
+            InOrder.InsertionSort(CollectionsMarshal.AsSpan(candidates), CompareForOverlaps);
         }
         else
         {
