@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Compare.Extraction;
 using Compare.Recognition;
 using Compare.Recognition.Dates;
@@ -71,7 +72,7 @@ internal sealed class EventAligner
                 nearMisses[n] = $"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}";
             }
 
-            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, [.. b.Claims.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start)], [.. b.Reasons])
+            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, InTextOrder(b.Claims), [.. b.Reasons])
             {
                 NearMisses = ImmutableArray.Create(nearMisses),
             };
@@ -92,7 +93,7 @@ internal sealed class EventAligner
         var lookback = new List<Builder>();
         var misses = new List<(Builder Event, string WhyNot)>();
         var stamp = 0;
-        foreach (var claim in block.OrderBy(Rank).ThenBy(c => c.Date?.From).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Sentence.Index).ThenBy(c => c.TriggerSpan.Start))
+        foreach (var claim in InAlignmentOrder(block))
         {
             // Each candidate is marked with the claim's stamp as it is listed, so that it is listed once.
             stamp++;
@@ -230,7 +231,9 @@ internal sealed class EventAligner
     /// <summary>What alignment reads of a claim, worked out once: its pool, its blocking keys and its one-by-one roles.</summary>
     private Prepared Prepare(Claim claim, EventTypeSpec spec)
     {
-        var pool = Pool(claim, spec);
+        // A role read both by the pool and one by one is turned into participants once.
+        var roles = new RoleCache(this, claim);
+        var pool = Pool(claim, spec, roles);
         var keys = new List<string>();
         var unnamed = true;
         foreach (var p in pool)
@@ -256,20 +259,106 @@ internal sealed class EventAligner
         var each = new List<Participant>[spec.Each.Length];
         for (var i = 0; i < each.Length; i++)
         {
-            each[i] = RoleParticipants(claim, spec.Each[i], spec);
+            each[i] = RoleParticipants(claim, spec.Each[i], spec, roles);
         }
 
         return new Prepared(claim, pool, keys, each, unnamed);
     }
 
+    /// <summary>
+    /// The claims of a block in the order they are aligned: by <see cref="Rank"/>, first day (none first), article,
+    /// sentence and trigger, ties in block order. Each claim's rank and day are read once, not at every comparison.
+    /// </summary>
+    private static Claim[] InAlignmentOrder(List<Claim> block)
+    {
+        var n = block.Count;
+        var ranks = new int[n];
+        var days = new int[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = block[i];
+            ranks[i] = Rank(c);
+            days[i] = c.Date?.From is { } from ? from.DayNumber : -1;
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var cmp = ranks[x].CompareTo(ranks[y]);
+            if (cmp == 0)
+            {
+                cmp = days[x].CompareTo(days[y]);
+            }
+
+            return cmp != 0 ? cmp : CompareInText(block, x, y);
+        });
+
+        var sorted = new Claim[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = block[order[i]];
+        }
+
+        return sorted;
+    }
+
+    /// <summary>An event's claims by article, sentence and trigger, ties in the order they joined.</summary>
+    private static ImmutableArray<Claim> InTextOrder(List<Claim> claims)
+    {
+        var n = claims.Count;
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        if (n > 1)
+        {
+            Array.Sort(order, (x, y) => CompareInText(claims, x, y));
+        }
+
+        var sorted = new Claim[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = claims[order[i]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>
+    /// Compares the claims at <paramref name="x"/> and <paramref name="y"/> by article (ordinal), sentence and
+    /// trigger, then by position in the list: the sort is stable, as the ordering it stands for was.
+    /// </summary>
+    private static int CompareInText(List<Claim> claims, int x, int y)
+    {
+        var a = claims[x];
+        var b = claims[y];
+        var cmp = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+        if (cmp == 0)
+        {
+            cmp = a.Sentence.Index.CompareTo(b.Sentence.Index);
+        }
+
+        if (cmp == 0)
+        {
+            cmp = a.TriggerSpan.Start.CompareTo(b.TriggerSpan.Start);
+        }
+
+        return cmp != 0 ? cmp : x.CompareTo(y);
+    }
+
     private static int Rank(Claim c) => c.Date is { IsResolved: true } ? 0 : c.Date is not null ? 1 : c.ContextDate is not null ? 2 : 3;
 
-    internal ImmutableArray<Participant> Pool(Claim claim, EventTypeSpec spec)
+    internal ImmutableArray<Participant> Pool(Claim claim, EventTypeSpec spec) => Pool(claim, spec, new RoleCache(this, claim));
+
+    private ImmutableArray<Participant> Pool(Claim claim, EventTypeSpec spec, RoleCache roles)
     {
         var list = new List<Participant>();
         foreach (var role in spec.Pool)
         {
-            AddIdentifiable(list, Participants(claim, role));
+            list.AddRange(roles.Identifiable(role));
         }
 
         if (spec.PlaceImpliesHost)
@@ -323,16 +412,42 @@ internal sealed class EventAligner
     private static bool Identifiable(Participant p) => p.PersonId is not null || p.Keys.Length > 0 || p.Title is not null;
 
     /// <summary>A role's participants; for the host of a type whose place implies the host, the implied host too.</summary>
-    private List<Participant> RoleParticipants(Claim claim, string role, EventTypeSpec spec)
+    private List<Participant> RoleParticipants(Claim claim, string role, EventTypeSpec spec, RoleCache roles)
     {
-        var own = new List<Participant>();
-        AddIdentifiable(own, Participants(claim, role));
+        var own = roles.Identifiable(role);
         if (spec.PlaceImpliesHost && role == HostRole && own.Count == 0)
         {
+            // A fresh list: the cached one stays as the role itself gives it.
+            own = [];
             AddImpliedHosts(own, claim);
         }
 
         return own;
+    }
+
+    /// <summary>
+    /// The identifiable participants of each role of one claim, worked out on first use: the pool and the
+    /// one-by-one roles often read the same role. The lists are shared and must not be changed.
+    /// </summary>
+    private sealed class RoleCache(EventAligner aligner, Claim claim)
+    {
+        private readonly List<(string Role, List<Participant> Participants)> _roles = new(4);
+
+        public List<Participant> Identifiable(string role)
+        {
+            foreach (var (r, participants) in _roles)
+            {
+                if (string.Equals(r, role, StringComparison.Ordinal))
+                {
+                    return participants;
+                }
+            }
+
+            var list = new List<Participant>();
+            AddIdentifiable(list, aligner.Participants(claim, role));
+            _roles.Add((role, list));
+            return list;
+        }
     }
 
     /// <summary>The first filler of the role (as <see cref="Claim.Role"/>), found without allocating.</summary>
@@ -419,21 +534,45 @@ internal sealed class EventAligner
             return [];
         }
 
-        if (keys.Count > 1)
+        if (keys.Count == 1)
         {
-            keys.Sort(string.CompareOrdinal);
+            return [keys[0]];
         }
 
-        var builder = ImmutableArray.CreateBuilder<string>(keys.Count);
-        foreach (var k in keys)
+        // The lists are short: an insertion sort in place, then the distinct keys counted and copied once.
+        for (var i = 1; i < keys.Count; i++)
         {
-            if (builder.Count == 0 || !string.Equals(builder[^1], k, StringComparison.Ordinal))
+            var k = keys[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(keys[j], k) > 0)
             {
-                builder.Add(k);
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = k;
+        }
+
+        var distinct = 1;
+        for (var i = 1; i < keys.Count; i++)
+        {
+            if (!string.Equals(keys[i - 1], keys[i], StringComparison.Ordinal))
+            {
+                distinct++;
             }
         }
 
-        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        var result = new string[distinct];
+        result[0] = keys[0];
+        for (int i = 1, n = 1; i < keys.Count; i++)
+        {
+            if (!string.Equals(keys[i - 1], keys[i], StringComparison.Ordinal))
+            {
+                result[n++] = keys[i];
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     internal bool Match(Participant p, Participant q)
