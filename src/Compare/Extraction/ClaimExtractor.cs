@@ -135,20 +135,21 @@ internal sealed partial class ClaimExtractor
         }
 
         var dates = DateRecognizer.Recognize(text, spans, article.Published, hints);
-        var recognizer = new MentionRecognizer(_actors);
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(sentences.Length);
         ImmutableArray<AgeMention>.Builder? ages = null;
         var claims = new List<Claim>();
         var work = Workspace.For(this);
+        var recognizer = work.Mentions;
+        recognizer.Reset();
         var words = work.Words;
         words.Clear();
         var candidates = words.Candidates;
         foreach (var sentence in sentences)
         {
-            var counts = CountRecognizer.Recognize(text, sentence.Span);
+            var counts = CountRecognizer.Recognize(text, sentence.Span, out var sentenceAges);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
-            if (AgeRecognizer.Recognize(text, sentence.Span) is { IsEmpty: false } sentenceAges)
+            if (!sentenceAges.IsEmpty)
             {
                 (ages ??= ImmutableArray.CreateBuilder<AgeMention>()).AddRange(sentenceAges);
             }
@@ -229,7 +230,11 @@ internal sealed partial class ClaimExtractor
             _owner = owner;
             Words = new SentenceWords(owner);
             Filter = new RoleFilter(owner);
+            Mentions = new MentionRecognizer(owner._actors);
         }
+
+        /// <summary>The mention recognizer, reset at the start of each article (see <see cref="MentionRecognizer.Reset"/>).</summary>
+        public MentionRecognizer Mentions { get; }
 
         public SentenceWords Words { get; }
 
@@ -268,6 +273,7 @@ internal sealed partial class ClaimExtractor
         public void Release()
         {
             Words.Clear();
+            Mentions.Reset();
             Filter.Used.Clear();
             Found.Clear();
             Fills.Clear();

@@ -83,6 +83,28 @@ internal sealed class MentionRecognizer
         _lexicon = actors.Lexicon;
     }
 
+    /// <summary>
+    /// Forgets the article read so far, leaving the recognizer as a new one for the same actors would be, so that one
+    /// instance can serve article after article without its lists and tables being made again each time.
+    /// </summary>
+    public void Reset()
+    {
+        _people.Clear();
+        _previous = [];
+        _tokens = default;
+        _info = [];
+        _surnameSkeletons.Clear();
+        _wordSkeletons.Clear();
+        _surnameSexes.Clear();
+        _raw.Clear();
+        _groups.Clear();
+        _titles.Clear();
+        _eligible.Clear();
+        _before.Clear();
+        _candidates.Clear();
+        _absorbed.Clear();
+    }
+
     /// <summary>Every person mention seen so far in the article, in order.</summary>
     public IReadOnlyList<Mention> People => _people;
 
