@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -305,8 +306,10 @@ internal sealed partial class ClaimExtractor
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
-        // News copy repeats its words: what a word reads as is kept, by a hash of its text, in a table of this many
-        // slots, and worked out again only for a word not seen recently.
+        // News copy repeats its words: what a word reads as is kept, by the identity of its string, in a table of
+        // this many slots, and worked out again only for a word not seen recently. The tokenizer hands out one
+        // string for each recent short word, so identity finds most words without reading their characters, and
+        // the mention recognizer has already given each token string its identity hash.
         private const int Slots = 2048;
 
         private readonly ClaimExtractor _owner;
@@ -411,16 +414,7 @@ internal sealed partial class ClaimExtractor
             _wordsRead = false;
         }
 
-        private static int SlotOf(string text)
-        {
-            var h = 2166136261u;
-            foreach (var c in text)
-            {
-                h = (h ^ c) * 16777619u;
-            }
-
-            return (int)(h ^ (h >> 16)) & (Slots - 1);
-        }
+        private static int SlotOf(string text) => RuntimeHelpers.GetHashCode(text) & (Slots - 1);
 
         private void ReadWords()
         {
