@@ -1437,7 +1437,7 @@ internal static partial class DateRecognizer
 
     private static string Describe(DateOnly from, DateOnly to) => DateValue.Describe(from, to);
 
-    private static string IsoDay(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string IsoDay(DateOnly d) => DateValue.IsoDay(d);
 
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
