@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -135,20 +136,21 @@ internal sealed partial class ClaimExtractor
         }
 
         var dates = DateRecognizer.Recognize(text, spans, article.Published, hints);
-        var recognizer = new MentionRecognizer(_actors);
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(sentences.Length);
         ImmutableArray<AgeMention>.Builder? ages = null;
         var claims = new List<Claim>();
         var work = Workspace.For(this);
+        var recognizer = work.Mentions;
+        recognizer.Reset();
         var words = work.Words;
         words.Clear();
         var candidates = words.Candidates;
         foreach (var sentence in sentences)
         {
-            var counts = CountRecognizer.Recognize(text, sentence.Span);
+            var counts = CountRecognizer.Recognize(text, sentence.Span, out var sentenceAges);
             var found = recognizer.Recognize(text, sentence, counts);
             mentions.Add(found);
-            if (AgeRecognizer.Recognize(text, sentence.Span) is { IsEmpty: false } sentenceAges)
+            if (!sentenceAges.IsEmpty)
             {
                 (ages ??= ImmutableArray.CreateBuilder<AgeMention>()).AddRange(sentenceAges);
             }
@@ -229,7 +231,11 @@ internal sealed partial class ClaimExtractor
             _owner = owner;
             Words = new SentenceWords(owner);
             Filter = new RoleFilter(owner);
+            Mentions = new MentionRecognizer(owner._actors);
         }
+
+        /// <summary>The mention recognizer, reset at the start of each article (see <see cref="MentionRecognizer.Reset"/>).</summary>
+        public MentionRecognizer Mentions { get; }
 
         public SentenceWords Words { get; }
 
@@ -268,6 +274,7 @@ internal sealed partial class ClaimExtractor
         public void Release()
         {
             Words.Clear();
+            Mentions.Reset();
             Filter.Used.Clear();
             Found.Clear();
             Fills.Clear();
@@ -299,8 +306,10 @@ internal sealed partial class ClaimExtractor
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
-        // News copy repeats its words: what a word reads as is kept, by a hash of its text, in a table of this many
-        // slots, and worked out again only for a word not seen recently.
+        // News copy repeats its words: what a word reads as is kept, by the identity of its string, in a table of
+        // this many slots, and worked out again only for a word not seen recently. The tokenizer hands out one
+        // string for each recent short word, so identity finds most words without reading their characters, and
+        // the mention recognizer has already given each token string its identity hash.
         private const int Slots = 2048;
 
         private readonly ClaimExtractor _owner;
@@ -405,16 +414,7 @@ internal sealed partial class ClaimExtractor
             _wordsRead = false;
         }
 
-        private static int SlotOf(string text)
-        {
-            var h = 2166136261u;
-            foreach (var c in text)
-            {
-                h = (h ^ c) * 16777619u;
-            }
-
-            return (int)(h ^ (h >> 16)) & (Slots - 1);
-        }
+        private static int SlotOf(string text) => RuntimeHelpers.GetHashCode(text) & (Slots - 1);
 
         private void ReadWords()
         {

@@ -75,12 +75,32 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _eligible = [];
     private readonly List<Mention> _before = [];
     private readonly List<Mention> _candidates = [];
-    private readonly HashSet<Mention> _absorbed = new(ReferenceEqualityComparer.Instance);
 
     public MentionRecognizer(ActorIndex actors)
     {
         _actors = actors;
         _lexicon = actors.Lexicon;
+    }
+
+    /// <summary>
+    /// Forgets the article read so far, leaving the recognizer as a new one for the same actors would be, so that one
+    /// instance can serve article after article without its lists and tables being made again each time.
+    /// </summary>
+    public void Reset()
+    {
+        _people.Clear();
+        _previous = [];
+        _tokens = default;
+        _info = [];
+        _surnameSkeletons.Clear();
+        _wordSkeletons.Clear();
+        _surnameSexes.Clear();
+        _raw.Clear();
+        _groups.Clear();
+        _titles.Clear();
+        _eligible.Clear();
+        _before.Clear();
+        _candidates.Clear();
     }
 
     /// <summary>Every person mention seen so far in the article, in order.</summary>
@@ -323,31 +343,11 @@ internal sealed class MentionRecognizer
         }
 
         // Members and absorbed mentions are all raw mentions, and no two raw mentions start at the same token, so
-        // identity tells them apart.
-        var absorbed = _absorbed;
-        absorbed.Clear();
-        foreach (var g in groups)
-        {
-            foreach (var member in g.Members)
-            {
-                absorbed.Add(member);
-            }
-        }
-
-        foreach (var g in groups)
-        {
-            foreach (var r in raw)
-            {
-                if (r.FirstToken >= g.FirstToken && r.EndToken <= g.EndToken)
-                {
-                    absorbed.Add(r);
-                }
-            }
-        }
-
+        // identity tells them apart. A sentence has a handful of groups with a few members each: looking through
+        // them is cheaper than a set, whose identity hashes of new mentions cost more than the search.
         foreach (var r in raw)
         {
-            if (!absorbed.Contains(r))
+            if (!IsAbsorbed(r, groups))
             {
                 eligible.Add(r);
             }
@@ -355,6 +355,28 @@ internal sealed class MentionRecognizer
 
         eligible.AddRange(groups);
         return eligible;
+    }
+
+    /// <summary>Whether raw mention <paramref name="r"/> is a member of one of the groups or lies inside one.</summary>
+    private static bool IsAbsorbed(Mention r, List<Mention> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (r.FirstToken >= g.FirstToken && r.EndToken <= g.EndToken)
+            {
+                return true;
+            }
+
+            foreach (var member in g.Members)
+            {
+                if (ReferenceEquals(member, r))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -166,8 +166,16 @@ internal static class CountRecognizer
     /// Every returned span lies inside the sentence span (clamped to the text). Never throws: a null or empty text
     /// or a span outside the text gives an empty result.
     /// </summary>
-    public static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence)
+    public static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence) => Recognize(text, sentence, out _);
+
+    /// <summary>
+    /// As <see cref="Recognize(string, TextSpan)"/>, also giving the ages of the sentence exactly as
+    /// <see cref="AgeRecognizer.Recognize"/> gives them for the same span: counts read the ages anyway (to keep an
+    /// age from reading as a count), and a caller that needs both then reads the sentence for ages once.
+    /// </summary>
+    public static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages)
     {
+        ages = [];
         if (string.IsNullOrEmpty(text))
         {
             return [];
@@ -177,10 +185,11 @@ internal static class CountRecognizer
         var hi = Math.Clamp(sentence.End, lo, text.Length);
         if (lo >= hi)
         {
+            // No ages either: the age recogniser clamps the span the same way and finds nothing in an empty one.
             return [];
         }
 
-        var ages = AgeRecognizer.Recognize(text, new TextSpan(lo, hi));
+        ages = AgeRecognizer.Recognize(text, new TextSpan(lo, hi));
         List<CountMention>? found = null;
 
         // Where a whole block can still be read; beyond it every word takes the general path.

@@ -223,6 +223,14 @@ internal static partial class DateRecognizer
         ["day", "wee", "month", "year", "morning", "evening", "night"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The words of UnitCues, RelativeCues and PartCues, for HasCueWord to tell which one was found.
+    private static readonly string[] UnitWords = ["day", "wee", "month", "year", "morning", "evening", "night"];
+
+    private static readonly string[] RelativeWords =
+        ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding"];
+
+    private static readonly string[] PartWords = ["early", "mid", "late", "end", "beginning", "start"];
+
     // "last" and "this past" before a month (LastMonth).
     private static readonly SearchValues<string> LastCues = SearchValues.Create(["last", "past"], StringComparison.OrdinalIgnoreCase);
 
@@ -754,7 +762,7 @@ internal static partial class DateRecognizer
         startCount = count;
 
         // Both RelativeCount and RelativeThe name a unit and a direction; units are rarer, so they are looked for first.
-        if (sentence.IndexOfAny(UnitCues) >= 0 && sentence.IndexOfAny(RelativeCues) >= 0)
+        if (HasCueWord(sentence, UnitCues, UnitWords, CueWordKind.Unit) && HasCueWord(sentence, RelativeCues, RelativeWords, CueWordKind.Direction))
         {
             cues |= Cues.Relative | Cues.Unit;
         }
@@ -772,7 +780,7 @@ internal static partial class DateRecognizer
             cues |= Cues.Parenthesis;
         }
 
-        if ((year || month) && sentence.IndexOfAny(PartCues) >= 0)
+        if ((year || month) && HasCueWord(sentence, PartCues, PartWords, CueWordKind.Part))
         {
             cues |= Cues.PartWord;
         }
@@ -784,6 +792,111 @@ internal static partial class DateRecognizer
 
         return cues;
     }
+
+    /// <summary>
+    /// Whether one of <paramref name="words"/> (found with <paramref name="cues"/>, the same words) stands in
+    /// <paramref name="sentence"/> where its pattern could take it: a bare substring search would also stop at
+    /// "attend", "amid", "today" or "Chicago", and run the pattern on such sentences for nothing. Only what is certain
+    /// from the pattern rules a place out, so that no sentence a pattern matches is passed over.
+    /// </summary>
+    private static bool HasCueWord(ReadOnlySpan<char> sentence, SearchValues<string> cues, string[] words, CueWordKind kind)
+    {
+        int i = 0;
+        while (i < sentence.Length)
+        {
+            int at = sentence[i..].IndexOfAny(cues);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += i;
+            bool known = false;
+            foreach (var word in words)
+            {
+                if (sentence[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    known = true;
+                    if (MayStandAt(sentence, at, word, kind))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (!known)
+            {
+                // The search and StartsWith should agree on every cue; if they do not, the pattern must still run.
+                return true;
+            }
+
+            i = at + 1;
+        }
+
+        return false;
+    }
+
+    // The neighbours each pattern demands of a cue word at "at". After a unit or direction word, a character is ruled
+    // out only when it is an ASCII letter, digit or "_": the "s" or "k" that may follow has case variants outside ASCII.
+    private static bool MayStandAt(ReadOnlySpan<char> s, int at, string word, CueWordKind kind)
+    {
+        int next = at + word.Length;
+        bool end = next >= s.Length;
+        switch (kind)
+        {
+            case CueWordKind.Part:
+                // Partial: the part word follows (?<!\w) or "the\s+", and is followed by "\s*-\s*" or "\s+"
+                // ("end", "beginning", "start" and "middle" by "\s+of"); "mid" may also be the start of "middle".
+                if (at > 0 && IsWordChar(s[at - 1]))
+                {
+                    return false;
+                }
+
+                if (end)
+                {
+                    return false;
+                }
+
+                char after = s[next];
+                return word switch
+                {
+                    "early" or "late" => char.IsWhiteSpace(after) || after == '-',
+                    "mid" => char.IsWhiteSpace(after) || after is '-' or 'd' or 'D',
+                    _ => char.IsWhiteSpace(after),
+                };
+
+            case CueWordKind.Unit:
+                // RelativeCount and RelativeThe: a unit word follows "\s+" and ends at "\b", "s" aside (days, weeks, ...);
+                // "wee" goes on with the "k" of "week".
+                if (at == 0 || !char.IsWhiteSpace(s[at - 1]))
+                {
+                    return false;
+                }
+
+                if (word == "wee")
+                {
+                    return !end && (!IsAsciiWordChar(s[next]) || s[next] is 'k' or 'K');
+                }
+
+                return end || !IsAsciiWordChar(s[next]) || (word is "day" or "month" or "year" && s[next] is 's' or 'S');
+
+            default:
+                // The direction words (and "next", "following", ... of RelativeThe) follow "\s+" and end at "\b" or "\s".
+                return at > 0 && char.IsWhiteSpace(s[at - 1]) && (end || !IsAsciiWordChar(s[next]));
+        }
+    }
+
+    /// <summary>
+    /// Whether the cue-word checks of <see cref="FindCues"/> let <paramref name="sentence"/> through whenever Partial,
+    /// RelativeCount or RelativeThe matches it: those checks must never pass over a sentence the patterns would read.
+    /// </summary>
+    internal static bool CueWordsAdmitPatternMatches(string sentence) =>
+        (!PartialRegex.IsMatch(sentence) || HasCueWord(sentence, PartCues, PartWords, CueWordKind.Part))
+        && (!(RelativeCountRegex.IsMatch(sentence) || RelativeTheRegex.IsMatch(sentence))
+            || (HasCueWord(sentence, UnitCues, UnitWords, CueWordKind.Unit)
+                && HasCueWord(sentence, RelativeCues, RelativeWords, CueWordKind.Direction)));
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     // A capitalised full weekday name at the start of "s".
     private static bool IsWeekdayName(ReadOnlySpan<char> s)
@@ -1324,7 +1437,7 @@ internal static partial class DateRecognizer
 
     private static string Describe(DateOnly from, DateOnly to) => DateValue.Describe(from, to);
 
-    private static string IsoDay(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string IsoDay(DateOnly d) => DateValue.IsoDay(d);
 
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
@@ -1486,6 +1599,19 @@ internal static partial class DateRecognizer
 
         /// <summary>A unit word of RelativeCount or RelativeThe ("days", "week", "morning", ...), in any case.</summary>
         Unit = 512,
+    }
+
+    /// <summary>Which pattern's neighbours <see cref="MayStandAt"/> checks around a cue word.</summary>
+    private enum CueWordKind
+    {
+        /// <summary>A part word of Partial.</summary>
+        Part,
+
+        /// <summary>A unit word of RelativeCount or RelativeThe.</summary>
+        Unit,
+
+        /// <summary>A direction word of RelativeCount or RelativeThe.</summary>
+        Direction,
     }
 
     /// <summary>The day-date patterns read by hand: which reader <see cref="ReadDayDates"/> runs.</summary>

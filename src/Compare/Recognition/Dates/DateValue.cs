@@ -19,6 +19,12 @@ namespace Compare.Recognition.Dates;
 /// <param name="Derivation">A human sentence: the value, a colon, and how it was obtained.</param>
 internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? Month, int? Day, string Written, string Derivation)
 {
+    // The invariant culture's month names, as the "MMMM" format writes them.
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
     // Runs on every construction through the primary constructor; `with` copies an already valid value.
     private readonly bool _checked = Check(From, To);
 
@@ -70,7 +76,7 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
         var c = CultureInfo.InvariantCulture;
         if (from == to)
         {
-            return from.ToString("MMMM d, yyyy", c);
+            return LongDay(from);
         }
 
         if (IsWholeYear(from, to))
@@ -80,23 +86,30 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
 
         if (IsWholeMonth(from, to))
         {
-            return from.ToString("MMMM yyyy", c);
+            return string.Create(c, $"{MonthNames[from.Month - 1]} {from.Year:D4}");
         }
 
         if (from.Year == to.Year && from.Month == to.Month)
         {
-            return string.Create(c, $"{from.ToString("MMMM", c)} {from.Day}-{to.Day}, {from.Year}");
+            return string.Create(c, $"{MonthNames[from.Month - 1]} {from.Day}-{to.Day}, {from.Year}");
         }
 
-        return from.ToString("MMMM d, yyyy", c) + " - " + to.ToString("MMMM d, yyyy", c);
+        return string.Create(c, $"{LongDay(from)} - {LongDay(to)}");
     }
+
+    /// <summary>"yyyy-MM-dd" in the invariant culture, built without reading a format string.</summary>
+    internal static string IsoDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}");
+
+    // "MMMM d, yyyy" in the invariant culture: a derivation or two is written for every mention, and formatting through
+    // a format string costs several times as much as putting the parts together.
+    private static string LongDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{MonthNames[d.Month - 1]} {d.Day}, {d.Year:D4}");
 
     private static string FormatIso(DateOnly from, DateOnly to)
     {
         var c = CultureInfo.InvariantCulture;
         if (from == to)
         {
-            return from.ToString("yyyy-MM-dd", c);
+            return IsoDay(from);
         }
 
         if (IsWholeYear(from, to))
@@ -109,7 +122,7 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
             return from.ToString("yyyy-MM", c);
         }
 
-        return from.ToString("yyyy-MM-dd", c) + "/" + to.ToString("yyyy-MM-dd", c);
+        return IsoDay(from) + "/" + IsoDay(to);
     }
 
     private static bool IsWholeMonth(DateOnly from, DateOnly to) =>

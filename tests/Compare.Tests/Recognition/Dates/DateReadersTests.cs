@@ -75,6 +75,57 @@ public sealed class DateReadersTests
         }
     }
 
+    [TestCase("Those who attend amid the translated trend left at midnight, nearly related to the latest start-up.")]
+    [TestCase("In early May, mid-2023, mid 2024, the middle of June, the end of 2022, the beginning of March and late\u00a0April.")]
+    [TestCase("Early\tMay, LATE 2020, the  End  of  May, Mid - March, midMay 2020, xearly May, _late May and start of 2021.")]
+    [TestCase("Today, on Monday, three days later, the weekend after, the WEEKS before, two wee\u212as ago and 5 years prior to it.")]
+    [TestCase("The next morning, the following year, the day after, the day\u00a0before, the prior night, Chicago days ago.")]
+    public void CueWordsAgreeWithPatterns(string text)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(DateRecognizer.CueWordsAdmitPatternMatches(text), Is.True);
+            Assert.That(Show(DateRecognizer.Recognize(text, null!, Published)), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, null, Published))));
+        });
+    }
+
+    [Test]
+    public void CueWordsAdmitEveryGeneratedPatternMatch()
+    {
+        // Words a pattern takes and words that merely hold a cue, in slots shaped like the patterns, so that matches
+        // and near misses are both frequent.
+        string[] leads = ["", "the", "The", "THE", "for", "about", "x", "a", "3", "ten", "a full", "on"];
+        string[] cueWords =
+        [
+            "early", "Early", "EARLY", "nearly", "mid", "Mid", "middle", "MIDDLE", "midst", "amid", "late", "related",
+            "latest", "end", "End", "trend", "ending", "beginning", "start", "started", "days", "day", "DAY", "today",
+            "Monday", "weeks", "week", "wee\u212a", "weekend", "months", "month", "years", "year", "yearly", "morning",
+            "evening", "night", "nightly", "next", "following", "previous", "preceding", "prior", "nextdoor",
+        ];
+        string[] tails =
+        [
+            "May", "June 2020", "2020", "may", "of May", "of 1999", "after", "before", "later", "earlier", "ago", "Chicago",
+            "agony", "prior to", "prior", "morning", "day", "year", "afterwards", "",
+        ];
+        string[] gaps = [" ", " ", " ", "  ", "-", " - ", "\u00a0", "\t", "", "_", "\u212a", "s ", "d", ", ", "dle "];
+        var random = new Random(20261121);
+        var sentence = new StringBuilder();
+        for (int n = 0; n < 20000; n++)
+        {
+            sentence.Clear();
+            int count = random.Next(1, 4);
+            for (int k = 0; k < count; k++)
+            {
+                sentence.Append(leads[random.Next(leads.Length)]).Append(gaps[random.Next(gaps.Length)])
+                    .Append(cueWords[random.Next(cueWords.Length)]).Append(gaps[random.Next(gaps.Length)])
+                    .Append(tails[random.Next(tails.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            }
+
+            string text = sentence.ToString();
+            Assert.That(DateRecognizer.CueWordsAdmitPatternMatches(text), Is.True, text);
+        }
+    }
+
     [Test]
     public void WordCharactersAreThoseOfThePatterns()
     {
