@@ -55,7 +55,7 @@ internal sealed class RunCommand : Command
 
     private static int Compare(string[] paths, string rulesFolder, string format, string? outFile, StageTimings timings)
     {
-        var (rules, ruleErrors) = CheckedRules.Load(rulesFolder, timings, out _);
+        var (rules, ruleErrors) = CheckedRules.Load(rulesFolder, timings);
         if (!ruleErrors.IsEmpty)
         {
             foreach (var error in ruleErrors)

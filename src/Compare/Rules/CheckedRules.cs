@@ -9,16 +9,14 @@ namespace Compare.Rules;
 /// </summary>
 internal static class CheckedRules
 {
-    /// <summary>The rules in <paramref name="folder"/>, or the errors that stop a run; <paramref name="kept"/> tells which path served.</summary>
-    public static (RuleSet? Rules, ImmutableArray<RuleError> Errors) Load(string folder, StageTimings timings, out bool kept)
+    /// <summary>The rules in <paramref name="folder"/>, or the errors that stop a run; <paramref name="timings"/> tells which path served.</summary>
+    public static (RuleSet? Rules, ImmutableArray<RuleError> Errors) Load(string folder, StageTimings timings)
     {
-        kept = false;
         var key = Directory.Exists(folder) ? timings.Measure("hash rules", () => RuleCheckCache.Key(folder)) : null;
         var name = key is null ? null : RuleSetCache.Name(key, folder);
         if (key is not null && name is not null && RuleCheckCache.IsKnownGood(key)
             && timings.Measure("read kept rules", () => RuleSetCache.TryRead(name)) is { } known)
         {
-            kept = true;
             return (known, []);
         }
 

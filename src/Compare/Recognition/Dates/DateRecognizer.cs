@@ -252,17 +252,7 @@ internal static partial class DateRecognizer
         IReadOnlyList<TextSpan> sentences,
         DateOnly? published,
         IReadOnlyList<YearHint>? hints = null)
-    {
-        try
-        {
-            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns: false);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
-        {
-            // A defect must not take the whole comparison down; no dates is the honest fallback.
-            return [];
-        }
-    }
+        => Guarded(text, sentences, published, hints, byPatterns: false);
 
     /// <summary>
     /// As <see cref="Recognize"/>, with every pattern run as its regular expression instead of the hand-written
@@ -273,13 +263,22 @@ internal static partial class DateRecognizer
         IReadOnlyList<TextSpan>? sentences,
         DateOnly? published,
         IReadOnlyList<YearHint>? hints = null)
+        => Guarded(text, sentences, published, hints, byPatterns: true);
+
+    private static ImmutableArray<DateMention> Guarded(
+        string text,
+        IReadOnlyList<TextSpan>? sentences,
+        DateOnly? published,
+        IReadOnlyList<YearHint>? hints,
+        bool byPatterns)
     {
         try
         {
-            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns: true);
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
         {
+            // A defect must not take the whole comparison down; no dates is the honest fallback.
             return [];
         }
     }
@@ -1649,7 +1648,7 @@ internal static partial class DateRecognizer
         public int End { get; } = end;
 
         // Cut out on first use: most candidates that lose to an overlapping one are never written out.
-        public string Written => _written ??= text[start..end];
+        public string Written => _written ??= text[Start..End];
 
         public int? Year { get; set; }
 
