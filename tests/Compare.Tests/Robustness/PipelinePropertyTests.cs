@@ -90,9 +90,12 @@ public sealed class PipelinePropertyTests
                     return $"sentence {sentence.Index}: {bad}";
                 }
 
-                if (sentence.Tokens.FirstOrDefault(t => t.Start < sentence.Start || t.End > sentence.End || Outside(text, t.Start, t.End, t.Text) is not null) is { } token)
+                foreach (var token in sentence.Tokens)
                 {
-                    return $"token '{token.Text}' {token.Span} outside sentence [{sentence.Start},{sentence.End}) or not its text";
+                    if (token.Start < sentence.Start || token.End > sentence.End || Outside(text, token.Start, token.End, token.Text) is not null)
+                    {
+                        return $"token '{token.Text}' {token.Span} outside sentence [{sentence.Start},{sentence.End}) or not its text";
+                    }
                 }
             }
 

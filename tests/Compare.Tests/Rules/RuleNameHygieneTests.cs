@@ -121,9 +121,13 @@ public sealed class RuleNameHygieneTests
         var initial = new HashSet<int>();
         foreach (var sentence in SentenceSegmenter.Segment(text, 0))
         {
-            if (sentence.Tokens.FirstOrDefault(t => t.IsWord) is { } first)
+            foreach (var token in sentence.Tokens)
             {
-                initial.Add(first.Start);
+                if (token.IsWord)
+                {
+                    initial.Add(token.Start);
+                    break;
+                }
             }
         }
 
