@@ -53,7 +53,7 @@ internal sealed class CompareEngine
     public ComparisonReport Run(IngestResult input, StageTimings? timings = null)
     {
         // Culture-sensitive formatting or casing anywhere in the stages must not change the report, so the whole run
-        // sees the invariant culture; PLINQ workers inherit it through the execution context.
+        // sees the invariant culture; parallel workers inherit it through the execution context.
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -72,17 +72,25 @@ internal sealed class CompareEngine
     private ComparisonReport RunInvariant(IngestResult input, StageTimings timings)
     {
         var articles = input.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var attempts = timings.Measure("extract", () => articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_maxThreads).Select(a => Analyse(a, null)).ToList());
-        var failed = attempts.Where(a => a.Failure is not null).Select(a => a.Failure!).ToList();
-        var analyses = attempts.Where(a => a.Analysis is not null).Select(a => a.Analysis!).ToList();
+        var failed = new List<SkippedInput>();
+        var analyses = Succeeded(timings.Measure("extract", () => InOrder.Map(articles, a => Analyse(a, null), _maxThreads)), failed);
         var (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
 
         var hints = YearHints(events);
         if (hints.Count > 0)
         {
-            var again = timings.Measure("extract again with years from other articles", () => analyses.Select(a => hints.TryGetValue(a.Article.Id, out var h) ? Analyse(a.Article, h) : (a, null)).ToList());
-            failed.AddRange(again.Where(a => a.Failure is not null).Select(a => a.Failure!));
-            analyses = again.Where(a => a.Analysis is not null).Select(a => a.Analysis!).ToList();
+            var again = timings.Measure("extract again with years from other articles", () =>
+            {
+                var attempts = new (ArticleAnalysis?, SkippedInput?)[analyses.Count];
+                for (var k = 0; k < attempts.Length; k++)
+                {
+                    var a = analyses[k];
+                    attempts[k] = hints.TryGetValue(a.Article.Id, out var h) ? Analyse(a.Article, h) : (a, null);
+                }
+
+                return attempts;
+            });
+            analyses = Succeeded(again, failed);
             (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
         }
 
@@ -109,6 +117,27 @@ internal sealed class CompareEngine
                 "the other articles were compared without it; please report this fault together with the file";
             return (null, new SkippedInput(article.Path, reason, null, "input.analysis-failed"));
         }
+    }
+
+    /// <summary>The analyses of <paramref name="attempts"/> in their order; the failures are added to <paramref name="failed"/>.</summary>
+    /// <remarks>A plain loop: LINQ over the attempts' value tuples is compiled at run time, which a short run waits for.</remarks>
+    private static List<ArticleAnalysis> Succeeded((ArticleAnalysis? Analysis, SkippedInput? Failure)[] attempts, List<SkippedInput> failed)
+    {
+        var analyses = new List<ArticleAnalysis>(attempts.Length);
+        foreach (var (analysis, failure) in attempts)
+        {
+            if (analysis is not null)
+            {
+                analyses.Add(analysis);
+            }
+
+            if (failure is not null)
+            {
+                failed.Add(failure);
+            }
+        }
+
+        return analyses;
     }
 
     /// <summary>

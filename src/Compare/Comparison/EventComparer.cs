@@ -48,7 +48,7 @@ internal sealed class EventComparer
             switch (attribute)
             {
                 case "date":
-                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => (c, c.Date!.Iso!, (string?)DateDerivation(c))),
+                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => new Item(c, c.Date!.Iso!, DateDerivation(c))),
                         (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!));
                     break;
                 case "count":
@@ -57,28 +57,28 @@ internal sealed class EventComparer
                         // Within one article the largest figure is its total; smaller ones are parts of it.
                         var perArticle = measure.GroupBy(c => c.ArticleId).Select(g => g.OrderByDescending(c => c.Count!.Value).First());
                         var name = measure.Key.Length == 0 ? "count" : $"count ({measure.Key})";
-                        Add(scratch, findings, spec, name, perArticle.Select(c => (c, CountText(c.Count!), (string?)c.Count!.Derivation)),
+                        Add(scratch, findings, spec, name, perArticle.Select(c => new Item(c, CountText(c.Count!), c.Count!.Derivation)),
                             (a, b) => scratch.CountOf(a).IsCompatibleWith(scratch.CountOf(b)), measure.Key);
                     }
 
                     break;
                 case "place":
-                    Add(scratch, findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => (c, p, (string?)null))), PlacesCompatible);
+                    Add(scratch, findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => new Item(c, p, null))), PlacesCompatible);
                     break;
                 case "polarity":
-                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Measure is null).Select(c => (c, PolarityText(c), (string?)c.PolarityCue)), (a, b) => PolarityBase(a) == PolarityBase(b), onlyConflicts: true);
+                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Measure is null).Select(c => new Item(c, PolarityText(c), c.PolarityCue)), (a, b) => PolarityBase(a) == PolarityBase(b), onlyConflicts: true);
                     break;
                 default:
                     {
                         // Each name stands for the first participant that bears it, as the names are compared.
-                        var items = new List<(Claim, string, string?)>();
+                        var items = new List<Item>();
                         var byName = new Dictionary<string, Participant>(StringComparer.Ordinal);
                         foreach (var c in ev.Claims)
                         {
                             foreach (var p in _aligner.Participants(c, attribute))
                             {
                                 var name = Name(p);
-                                items.Add((c, name, null));
+                                items.Add(new Item(c, name, null));
                                 byName.TryAdd(name, p);
                             }
                         }
@@ -260,7 +260,7 @@ internal sealed class EventComparer
     }
 
     /// <summary>The different articles, in ordinal order.</summary>
-    private static List<string> SortedArticles(List<(Claim Claim, string Value, string? Derivation)> items)
+    private static List<string> SortedArticles(List<Item> items)
     {
         var articles = new List<string>();
         HashSet<string>? seen = null;
@@ -302,14 +302,14 @@ internal sealed class EventComparer
         }
     }
 
-    private void Add(Scratch scratch, List<Finding> findings, EventTypeSpec spec, string attribute, IEnumerable<(Claim Claim, string Value, string? Derivation)> items,
+    private void Add(Scratch scratch, List<Finding> findings, EventTypeSpec spec, string attribute, IEnumerable<Item> items,
         Func<string, string, bool> compatible, string? measure = null, bool onlyConflicts = false)
     {
-        var list = items as List<(Claim Claim, string Value, string? Derivation)> ?? items.ToList();
+        var list = items as List<Item> ?? items.ToList();
         var isCount = attribute.StartsWith("count", StringComparison.Ordinal);
 
         // The items by value, each value's items in order, the values in ordinal order.
-        var groups = new Dictionary<string, List<(Claim Claim, string Value, string? Derivation)>>();
+        var groups = new Dictionary<string, List<Item>>();
         var keys = new List<string>();
         foreach (var item in list)
         {
@@ -417,7 +417,7 @@ internal sealed class EventComparer
         return ia is not null && ib is not null && ia != ib && _actors.Contains(ib, ia);
     }
 
-    private string VetoerName(List<(Claim Claim, string Value, string? Derivation)> list)
+    private string VetoerName(List<Item> list)
     {
         foreach (var x in list)
         {
@@ -429,6 +429,10 @@ internal sealed class EventComparer
 
         return "the Council member";
     }
+
+    /// <summary>One claim's value of a compared attribute, and how it was read.</summary>
+    /// <remarks>A class rather than a value tuple: LINQ over value tuples is compiled at run time.</remarks>
+    private sealed record Item(Claim Claim, string Value, string? Derivation);
 
     /// <summary>What the comparison of one event reads back while it runs: each value's count or date, and how many articles report the event.</summary>
     private sealed class Scratch(int eventArticles)

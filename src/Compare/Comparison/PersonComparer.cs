@@ -3,6 +3,7 @@ using System.Globalization;
 using Compare.Alignment;
 using Compare.Extraction;
 using Compare.Recognition;
+using Compare.Recognition.Counts;
 using Compare.Rules;
 
 namespace Compare.Comparison;
@@ -67,12 +68,22 @@ internal sealed class PersonComparer
     public ImmutableArray<(string PersonId, Finding Finding)> Compare(IReadOnlyList<ArticleAnalysis> analyses)
     {
         var result = new List<(string, Finding)>();
-        var titles = analyses.SelectMany(a => a.Mentions.SelectMany(s => s.Titles).Where(t => t.IsOffice && !t.Past)
-                .Select(t => (Id: _entities.Resolve(a.Article.Id, t.Person), Title: t, Analysis: a)))
-            .Where(x => x.Id is not null)
-            .GroupBy(x => x.Id!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var person in titles)
+        var offices = new List<OfficeUse>();
+        foreach (var a in analyses)
+        {
+            foreach (var sentence in a.Mentions)
+            {
+                foreach (var t in sentence.Titles)
+                {
+                    if (t.IsOffice && !t.Past && _entities.Resolve(a.Article.Id, t.Person) is { } id)
+                    {
+                        offices.Add(new OfficeUse(id, t, a));
+                    }
+                }
+            }
+        }
+
+        foreach (var person in offices.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var values = person.GroupBy(x => x.Title.Title).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FindingValue(g.Key, [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
@@ -84,7 +95,7 @@ internal sealed class PersonComparer
                 $"{r.Title}{(r.Of is null ? string.Empty : " of " + (_actors[r.Of]?.Name ?? r.Of))}{(r.From is null ? string.Empty : " from " + r.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}{(r.To is null ? string.Empty : " to " + r.To.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}"));
             // An office is on record when the dictionary gives it to the person at the time the article speaks of
             // (its published date, else its latest date); "then-" and "former" titles were skipped above.
-            var offRecord = record.IsEmpty ? [] : values.Where(v => !person.Where(x => x.Title.Title == v.Value).All(x => TimesOf(x.Analysis, x.Title).Any(at => OnRecord(record, v.Value, at)))).ToList();
+            var offRecord = record.IsEmpty ? [] : values.Where(v => !person.Where(x => x.Title.Title == v.Value).All(x => OnRecordWhenSaid(record, v.Value, x.Analysis, x.Title))).ToList();
             var articles = values.SelectMany(v => v.Articles).Distinct().Count();
             if (values.Count > 1)
             {
@@ -109,19 +120,41 @@ internal sealed class PersonComparer
             }
         }
 
-        var ages = analyses.SelectMany(a => a.Ages.Select(age => (Age: age, Analysis: a, Person: PersonAt(a, age.NameSpan.Start, age.NameSpan.End))))
-            .Where(x => x.Person is not null)
-            .Select(x => (Id: _entities.Resolve(x.Analysis.Article.Id, x.Person!), x.Age, x.Analysis))
-            .Where(x => x.Id is not null)
-            .GroupBy(x => x.Id!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        Dictionary<string, string>? entityNames = null;
-        foreach (var person in ages)
+        var ages = new List<AgeUse>();
+        foreach (var a in analyses)
         {
-            var values = person.GroupBy(x => x.Age.Age).OrderBy(g => g.Key)
-                .Select(g => new FindingValue(g.Key.ToString(CultureInfo.InvariantCulture), [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
-                    [.. g.Select(x => QuoteAt(x.Analysis, x.Age.AgeSpan.Start)).Distinct()], null))
-                .ToList();
+            foreach (var age in a.Ages)
+            {
+                if (PersonAt(a, age.NameSpan.Start, age.NameSpan.End) is { } mention && _entities.Resolve(a.Article.Id, mention) is { } id)
+                {
+                    ages.Add(new AgeUse(id, age, a));
+                }
+            }
+        }
+
+        Dictionary<string, string>? entityNames = null;
+        foreach (var person in ages.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // The ages given, smallest first, each with the uses that give it: loops over a sorted list rather than
+            // LINQ grouping by an int key, whose generic code is compiled at run time.
+            var given = new List<int>();
+            foreach (var x in person)
+            {
+                if (!given.Contains(x.Age.Age))
+                {
+                    given.Add(x.Age.Age);
+                }
+            }
+
+            given.Sort();
+            var values = new List<FindingValue>(given.Count);
+            foreach (var age in given)
+            {
+                var g = person.Where(x => x.Age.Age == age).ToList();
+                values.Add(new FindingValue(age.ToString(CultureInfo.InvariantCulture), [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
+                    [.. g.Select(x => QuoteAt(x.Analysis, x.Age.AgeSpan.Start)).Distinct()], null));
+            }
+
             var articles = values.SelectMany(v => v.Articles).Distinct().Count();
             var name = (entityNames ??= _entities.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal)).GetValueOrDefault(person.Key) ?? person.Key;
             if (articles < 2)
@@ -130,8 +163,20 @@ internal sealed class PersonComparer
             }
 
             // Ages a year or more apart can both be right when the articles are that far apart in time.
-            var published = person.Select(x => x.Analysis.Article.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
-            var span = published.Count >= 2 ? (published.Max().DayNumber - published.Min().DayNumber) / 365 : 0;
+            var published = 0;
+            var earliest = int.MaxValue;
+            var latest = int.MinValue;
+            foreach (var x in person)
+            {
+                if (x.Analysis.Article.Published is { } date)
+                {
+                    published++;
+                    earliest = Math.Min(earliest, date.DayNumber);
+                    latest = Math.Max(latest, date.DayNumber);
+                }
+            }
+
+            var span = published >= 2 ? (latest - earliest) / 365 : 0;
             var spread = person.Max(x => x.Age.Age) - person.Min(x => x.Age.Age);
             var kind = spread > span ? FindingKind.Conflict : FindingKind.Agreement;
             result.Add((person.Key, new Finding(kind, "age", [.. values],
@@ -139,36 +184,85 @@ internal sealed class PersonComparer
                 kind == FindingKind.Conflict ? $"How old is {name}?" : null)));
         }
 
-        foreach (var entity in _entities.Entities.Where(e => e.Variants.Select(v => v.Text).Where(t => t.Contains(' ')).Distinct().Count() > 1))
+        // Plain loops over the variants and merges: LINQ over their value tuples is compiled at run time.
+        foreach (var entity in _entities.Entities)
         {
-            var values = entity.Variants.Where(v => v.Text.Contains(' ')).Select(v => new FindingValue(v.Text, v.Articles, [], null)).ToImmutableArray();
-            result.Add((entity.Id, new Finding(FindingKind.Variant, "name", values,
-                $"{entity.Name} is spelled {values.Length} ways: " + string.Join("; ", entity.Merges.Select(m => $"{m.Text}: {m.Reason}")) + ".", null)));
+            var values = ImmutableArray.CreateBuilder<FindingValue>();
+            var texts = new HashSet<string>();
+            foreach (var (text, articles) in entity.Variants)
+            {
+                if (text.Contains(' '))
+                {
+                    values.Add(new FindingValue(text, articles, [], null));
+                    texts.Add(text);
+                }
+            }
+
+            if (texts.Count <= 1)
+            {
+                continue;
+            }
+
+            var merges = new List<string>(entity.Merges.Length);
+            foreach (var (text, reason) in entity.Merges)
+            {
+                merges.Add($"{text}: {reason}");
+            }
+
+            result.Add((entity.Id, new Finding(FindingKind.Variant, "name", values.ToImmutable(),
+                $"{entity.Name} is spelled {values.Count} ways: " + string.Join("; ", merges) + ".", null)));
         }
 
         return [.. result];
     }
 
+    /// <summary>A ranked office given to a person (by entity id) in one article.</summary>
+    /// <remarks>A class rather than a value tuple: LINQ over value tuples is compiled at run time.</remarks>
+    private sealed record OfficeUse(string Id, TitleMention Title, ArticleAnalysis Analysis);
+
+    /// <summary>An age given to a person (by entity id) in one article.</summary>
+    private sealed record AgeUse(string Id, AgeMention Age, ArticleAnalysis Analysis);
+
     private static bool OnRecord(ImmutableArray<TitleRecord> record, string title, DateOnly? at) =>
         record.Any(r => r.Title == title && (at is null || (r.From is null || r.From <= at) && (r.To is null || at <= r.To)));
 
     /// <summary>
-    /// The times a title may speak of: the dates of its own sentence ("Foreign Minister X said in April 2022"), and
-    /// the date the article speaks from.
+    /// Whether the record gives the title at one of the times the title may speak of: the dates of its own sentence
+    /// ("Foreign Minister X said in April 2022"), or the date the article speaks from.
     /// </summary>
-    private static IEnumerable<DateOnly?> TimesOf(ArticleAnalysis a, TitleMention t)
+    private static bool OnRecordWhenSaid(ImmutableArray<TitleRecord> record, string title, ArticleAnalysis a, TitleMention t)
     {
-        foreach (var d in a.Dates.Where(d => d.SentenceIndex == t.SentenceIndex && d.Value is { IsResolved: true, From: not null }))
+        foreach (var d in a.Dates)
         {
-            yield return d.Value.From;
+            if (d.SentenceIndex == t.SentenceIndex && d.Value is { IsResolved: true, From: not null } && OnRecord(record, title, d.Value.From))
+            {
+                return true;
+            }
         }
 
-        yield return ReferenceDate(a);
+        return OnRecord(record, title, ReferenceDate(a));
     }
 
     /// <summary>The date an article speaks from: its published date, else the latest resolved date it gives.</summary>
-    private static DateOnly? ReferenceDate(ArticleAnalysis a) =>
-        a.Article.Published ?? a.Dates.Where(d => d.Value is { IsResolved: true, To: not null }).Select(d => d.Value.To).Max();
+    /// <remarks>A plain loop: LINQ over nullable dates is compiled at run time.</remarks>
+    private static DateOnly? ReferenceDate(ArticleAnalysis a)
+    {
+        if (a.Article.Published is { } published)
+        {
+            return published;
+        }
+
+        DateOnly? latest = null;
+        foreach (var d in a.Dates)
+        {
+            if (d.Value is { IsResolved: true, To: { } to } && (latest is null || to > latest))
+            {
+                latest = to;
+            }
+        }
+
+        return latest;
+    }
 
     private static Mention? PersonAt(ArticleAnalysis a, int start, int end) =>
         a.Mentions.SelectMany(s => s.All).FirstOrDefault(m => m.Kind == EntityKinds.Person && m.Start < end && start < m.End);

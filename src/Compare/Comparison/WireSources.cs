@@ -20,13 +20,13 @@ internal sealed class WireSources
     {
         _actors = actors;
         var wires = actors.Rules.Actors.Where(a => a.IsWireService)
-            .SelectMany(a => a.Aliases.Prepend(a.Name).Select(n => (Name: n, Actor: a)))
+            .SelectMany(a => a.Aliases.Prepend(a.Name).Select(n => new WireName(n, a)))
             .OrderByDescending(x => x.Name.Length).ThenBy(x => x.Name, StringComparer.Ordinal)
             .ToList();
         foreach (var article in articles)
         {
             var found = wires.FirstOrDefault(w => article.Outlet is { } o && ContainsWord(o, w.Name));
-            if (found.Actor is not null)
+            if (found is not null)
             {
                 _byArticle[article.Id] = (found.Actor.Id, $"the outlet \"{article.Outlet}\" names {found.Actor.Name}");
                 continue;
@@ -34,7 +34,7 @@ internal sealed class WireSources
 
             var head = article.Body.Length > DatelineReach ? article.Body[..DatelineReach] : article.Body;
             found = wires.FirstOrDefault(w => head.Contains("(" + w.Name + ")", StringComparison.Ordinal));
-            if (found.Actor is not null)
+            if (found is not null)
             {
                 _byArticle[article.Id] = (found.Actor.Id, $"its dateline carries \"({found.Name})\"");
             }
@@ -64,6 +64,10 @@ internal sealed class WireSources
         var parts = shared.Select(g => $"{string.Join(" and ", g.Order(StringComparer.Ordinal))} carry {_actors[g.Key]!.Name} copy ({string.Join("; ", g.Order(StringComparer.Ordinal).Select(a => a + ": " + _byArticle[a].Reason))})");
         return $"{string.Join("; ", parts)}, so they count once: {Independent(articleIds)} independent sources.";
     }
+
+    /// <summary>A name of a wire service.</summary>
+    /// <remarks>A class rather than a value tuple: LINQ over value tuples is compiled at run time.</remarks>
+    private sealed record WireName(string Name, Actor Actor);
 
     private static bool ContainsWord(string text, string word)
     {

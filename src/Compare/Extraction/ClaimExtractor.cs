@@ -64,25 +64,43 @@ internal sealed partial class ClaimExtractor
         _formsInOrder = new (TriggerPhrase, int[])[rules.Rules.Length][];
         for (var r = 0; r < rules.Rules.Length; r++)
         {
-            var rule = rules.Rules[r];
-            var ordered = rule.Triggers.OrderByDescending(p => p.Forms.Max(f => f.Length))
-                .SelectMany(p => p.Forms.OrderByDescending(f => f.Length).Select(f => (p, f))).ToList();
-            _formsInOrder[r] = new (TriggerPhrase, int[])[ordered.Count];
-            for (var k = 0; k < ordered.Count; k++)
+            // The phrases by their longest form, longest first, and each phrase's forms longest first, both in a
+            // stable order; sorted positions rather than LINQ over the forms' immutable arrays, whose generic code
+            // is compiled at run time.
+            var triggers = rules.Rules[r].Triggers;
+            var longest = new int[triggers.Length];
+            var count = 0;
+            for (var p = 0; p < triggers.Length; p++)
             {
-                var (phrase, form) = ordered[k];
-                var ids = new int[form.Length];
-                for (var w = 0; w < form.Length; w++)
+                foreach (var form in triggers[p].Forms)
                 {
-                    if (!wordIds.TryGetValue(form[w], out ids[w]))
-                    {
-                        ids[w] = wordIds[form[w]] = wordIds.Count;
-                        byFirst.Add([]);
-                    }
+                    longest[p] = Math.Max(longest[p], form.Length);
                 }
 
-                _formsInOrder[r][k] = (phrase, ids);
-                byFirst[ids[0]].Add((r, ids));
+                count += triggers[p].Forms.Length;
+            }
+
+            _formsInOrder[r] = new (TriggerPhrase, int[])[count];
+            var k = 0;
+            foreach (var p in InOrder.StableOrder(triggers.Length, (x, y) => longest[y].CompareTo(longest[x])))
+            {
+                var phrase = triggers[p];
+                foreach (var f in InOrder.StableOrder(phrase.Forms.Length, (x, y) => phrase.Forms[y].Length.CompareTo(phrase.Forms[x].Length)))
+                {
+                    var form = phrase.Forms[f];
+                    var ids = new int[form.Length];
+                    for (var w = 0; w < form.Length; w++)
+                    {
+                        if (!wordIds.TryGetValue(form[w], out ids[w]))
+                        {
+                            ids[w] = wordIds[form[w]] = wordIds.Count;
+                            byFirst.Add([]);
+                        }
+                    }
+
+                    _formsInOrder[r][k++] = (phrase, ids);
+                    byFirst[ids[0]].Add((r, ids));
+                }
             }
         }
 
@@ -116,7 +134,14 @@ internal sealed partial class ClaimExtractor
 
         _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
         _formsByFirstWord = [.. byFirst.Select(forms => forms.ToArray())];
-        _irregularForms = rules.Lexicons.IrregularVerbs.Values.SelectMany(forms => forms).ToFrozenSet(StringComparer.Ordinal);
+        // A loop rather than LINQ over the lexicon's immutable arrays, whose generic code is compiled at run time.
+        var irregularForms = new List<string>();
+        foreach (var (_, forms) in rules.Lexicons.IrregularVerbs)
+        {
+            irregularForms.AddRange(forms);
+        }
+
+        _irregularForms = irregularForms.ToFrozenSet(StringComparer.Ordinal);
         _irrealis = new CueList(rules.Lexicons.Cue("irrealis"));
         _hedges = new CueList(rules.Lexicons.Cue("hedge"));
         _denials = new CueList(rules.Lexicons.Cue("denial"));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Compare.Rules;
 
 namespace Compare.Recognition;
@@ -16,7 +17,8 @@ internal sealed class ActorIndex
     private readonly FrozenDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
 
     // Every actor's transitive affiliations, computed once: mention recognition asks for them at each actor mention.
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _affiliations;
+    // Kept as arrays: the generic code of a frozen dictionary of immutable arrays is compiled at run time.
+    private readonly FrozenDictionary<string, string[]> _affiliations;
 
     public ActorIndex(RuleSet rules)
     {
@@ -44,7 +46,7 @@ internal sealed class ActorIndex
         _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         Lexicon = new MentionLexicon(rules.Lexicons, _byFirst);
 
-        var affiliations = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var affiliations = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var actor in rules.Actors)
         {
             affiliations[actor.Id] = ComputeAffiliations(actor.Id);
@@ -143,9 +145,9 @@ internal sealed class ActorIndex
 
     /// <summary>What an actor belongs to, transitively (a ministry's country, a person's organisation).</summary>
     public ImmutableArray<string> Affiliations(string id) =>
-        _affiliations.TryGetValue(id, out var known) ? known : ComputeAffiliations(id);
+        ImmutableCollectionsMarshal.AsImmutableArray(_affiliations.TryGetValue(id, out var known) ? known : ComputeAffiliations(id));
 
-    private ImmutableArray<string> ComputeAffiliations(string id)
+    private string[] ComputeAffiliations(string id)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>([id]);

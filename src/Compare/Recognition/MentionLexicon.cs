@@ -76,11 +76,16 @@ internal sealed class MentionLexicon
             facts.TryAdd(word, ([], null, []));
         }
 
-        // Filed in ordinal order of the words, so the chains do not depend on the order of the rule files.
+        // Filed in ordinal order of the words, so the chains do not depend on the order of the rule files. The words
+        // are sorted alone: sorting the entries (a word and a value tuple) takes generic code compiled at run time.
+        var words = new string[facts.Count];
+        facts.Keys.CopyTo(words, 0);
+        Array.Sort(words, StringComparer.Ordinal);
         _byId = new WordFacts?[facts.Count + 1];
         var id = 0;
-        foreach (var (word, entry) in facts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var word in words)
         {
+            var entry = facts[word];
             var pronoun = Pronouns.TryGetValue(word, out var kind) ? kind : word is "which" or "who" ? PronounKind.Relative : PronounKind.None;
             var slot = FilterSlot(word);
             id++;

@@ -113,7 +113,12 @@ internal sealed class EvidenceLocator
                     titles = own.Count > 0 ? own : titles;
                 }
 
-                marks.AddRange(titles.Select(t => new TextSpan(t.Start, t.End)));
+                // A loop: LINQ producing spans (a struct) is compiled at run time.
+                foreach (var t in titles)
+                {
+                    marks.Add(new TextSpan(t.Start, t.End));
+                }
+
                 derivation = titles.Count == 0 ? null : $"{value.Value} from " + string.Join("; ", titles.Select(t => $"\u201C{t.Written}\u201D").Distinct());
             }
             else if (attribute == "age")

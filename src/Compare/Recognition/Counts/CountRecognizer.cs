@@ -148,8 +148,7 @@ internal static class CountRecognizer
     // Words are lower-cased on the stack for these lookups; no single word in the tables is longer.
     private const int MaxLookupLength = 16;
 
-    private static readonly SearchValues<char> NumberInitials =
-        SearchValues.Create(string.Concat(NumberStarts.Select(w => w[0]).Distinct()));
+    private static readonly SearchValues<char> NumberInitials = SearchValues.Create(Initials(NumberStarts));
 
     // NumberStarts as AsciiBlock.LowerKey gives them, in an open-addressed table (zero marks a free slot). Every
     // number start but "seventeen" fits a key; that one is looked up by its first eight letters.
@@ -334,6 +333,22 @@ internal static class CountRecognizer
         }
 
         return false;
+    }
+
+    // The different first letters of the words, in their order; a loop, since LINQ over chars is generic code that
+    // is compiled at run time.
+    private static string Initials(IEnumerable<string> words)
+    {
+        var initials = string.Empty;
+        foreach (var word in words)
+        {
+            if (!initials.Contains(word[0], StringComparison.Ordinal))
+            {
+                initials += word[0];
+            }
+        }
+
+        return initials;
     }
 
     private static ulong[] BuildNumberStartKeys()

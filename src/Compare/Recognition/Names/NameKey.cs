@@ -28,7 +28,7 @@ internal sealed record NameKey(string Skeleton, bool HasArticle, ImmutableArray<
         other is not null
         && string.Equals(Skeleton, other.Skeleton, StringComparison.Ordinal)
         && HasArticle == other.HasArticle
-        && Folds.SequenceEqual(other.Folds);
+        && SameFolds(Folds, other.Folds);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Skeleton), HasArticle);
@@ -41,9 +41,17 @@ internal sealed record NameKey(string Skeleton, bool HasArticle, ImmutableArray<
     public string DescribeDifference(NameKey other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var mine = Folds.Where(f => !other.Folds.Contains(f)).ToList();
-        var theirs = other.Folds.Where(f => !Folds.Contains(f)).ToList();
-        var targets = mine.Concat(theirs).Select(f => f.To).Distinct(StringComparer.Ordinal);
+        var mine = Without(Folds, other.Folds);
+        var theirs = Without(other.Folds, Folds);
+        var targets = new List<string>();
+        foreach (var (_, to) in (ReadOnlySpan<(string From, string To)>)[.. mine, .. theirs])
+        {
+            if (!targets.Contains(to))
+            {
+                targets.Add(to);
+            }
+        }
+
         var pieces = new List<string>();
         foreach (var target in targets)
         {
@@ -53,13 +61,72 @@ internal sealed record NameKey(string Skeleton, bool HasArticle, ImmutableArray<
         return string.Join(", ", pieces);
     }
 
-    // A side that did not need a fold to reach the shared letters wrote them as the folded form itself.
-    private static string Side(List<(string From, string To)> folds, string target)
+    /// <summary>Whether <paramref name="folds"/> holds <paramref name="fold"/>.</summary>
+    /// <remarks>
+    /// The folds are compared and gathered by plain loops here and below: LINQ and the default equality over value
+    /// tuples are generic code that is compiled at run time, which a short run waits for.
+    /// </remarks>
+    internal static bool Holds(ReadOnlySpan<(string From, string To)> folds, (string From, string To) fold)
     {
-        var froms = folds
-            .Where(f => string.Equals(f.To, target, StringComparison.Ordinal))
-            .Select(f => f.From)
-            .ToList();
+        foreach (var f in folds)
+        {
+            if (Same(f, fold))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Same((string From, string To) a, (string From, string To) b) =>
+        string.Equals(a.From, b.From, StringComparison.Ordinal) && string.Equals(a.To, b.To, StringComparison.Ordinal);
+
+    private static bool SameFolds(ImmutableArray<(string From, string To)> folds, ImmutableArray<(string From, string To)> others)
+    {
+        if (folds.Length != others.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < folds.Length; k++)
+        {
+            if (!Same(folds[k], others[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The folds of the first list that the second lacks, in order.
+    private static (string From, string To)[] Without(ImmutableArray<(string From, string To)> folds, ImmutableArray<(string From, string To)> others)
+    {
+        var result = new List<(string From, string To)>();
+        foreach (var f in folds)
+        {
+            if (!Holds(others.AsSpan(), f))
+            {
+                result.Add(f);
+            }
+        }
+
+        return [.. result];
+    }
+
+    // A side that did not need a fold to reach the shared letters wrote them as the folded form itself.
+    private static string Side((string From, string To)[] folds, string target)
+    {
+        var froms = new List<string>();
+        foreach (var (from, to) in folds)
+        {
+            if (string.Equals(to, target, StringComparison.Ordinal))
+            {
+                froms.Add(from);
+            }
+        }
+
         return froms.Count == 0 ? target : string.Join('/', froms);
     }
 }

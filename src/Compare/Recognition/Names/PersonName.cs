@@ -63,10 +63,15 @@ internal sealed record PersonName(
 
         var surname = parts[^1];
         var given = parts.Count >= 2 ? parts[0] : ImmutableArray<string>.Empty;
-        var middle = parts.Count >= 3
-            ? parts.Skip(1).Take(parts.Count - 2).SelectMany(p => p).ToImmutableArray()
-            : ImmutableArray<string>.Empty;
-        return new PersonName(string.Join(' ', tokens), given, middle, surname);
+        // The words between the first and last parts, gathered by a loop: LINQ over a list of immutable arrays is
+        // compiled at run time.
+        var middle = ImmutableArray.CreateBuilder<string>();
+        for (var k = 1; k < parts.Count - 1; k++)
+        {
+            middle.AddRange(parts[k]);
+        }
+
+        return new PersonName(string.Join(' ', tokens), given, middle.ToImmutable(), surname);
     }
 
     /// <inheritdoc />

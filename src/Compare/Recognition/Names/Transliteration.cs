@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Compare.Recognition.Names;
@@ -291,7 +292,7 @@ internal static class Transliteration
 
     private static void Note(List<(string From, string To)> folds, string from, string to)
     {
-        if (!string.Equals(from, to, StringComparison.Ordinal) && !folds.Contains((from, to)))
+        if (!string.Equals(from, to, StringComparison.Ordinal) && !NameKey.Holds(CollectionsMarshal.AsSpan(folds), (from, to)))
         {
             folds.Add((from, to));
         }

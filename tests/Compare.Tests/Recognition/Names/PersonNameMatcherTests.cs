@@ -114,6 +114,34 @@ public sealed class PersonNameMatcherTests
         });
     }
 
+    // ---- NameKey folds ---------------------------------------------------------------------------------------
+
+    [Test]
+    public void Keys_are_equal_only_with_the_same_folds_in_the_same_order()
+    {
+        var key = new NameKey("marzuk", false, [("ou", "u"), ("kh", "h")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(key, Is.EqualTo(new NameKey("marzuk", false, [("ou", "u"), ("kh", "h")])));
+            Assert.That(key, Is.Not.EqualTo(new NameKey("marzuk", false, [("kh", "h"), ("ou", "u")])), "order");
+            Assert.That(key, Is.Not.EqualTo(new NameKey("marzuk", false, [("ou", "u")])), "fewer");
+            Assert.That(key, Is.Not.EqualTo(new NameKey("marzuk", false, [("oo", "u"), ("kh", "h")])), "other fold");
+        });
+    }
+
+    [TestCase("ou>u kh>h", "oo>u", "ou~oo, kh~h")]
+    [TestCase("ou>u", "ou>u", "")]
+    [TestCase("ou>u oo>u", "", "ou/oo~u")]
+    [TestCase("ou>u", "ee>i ou>u", "i~ee")]
+    public void DescribeDifference_pairs_the_folds_one_side_lacks(string mine, string theirs, string expected)
+    {
+        static NameKey Key(string folds) =>
+            new("x", false, [.. folds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => (f.Split('>')[0], f.Split('>')[1]))]);
+
+        Assert.That(Key(mine).DescribeDifference(Key(theirs)), Is.EqualTo(expected));
+    }
+
     // ---- EditDistance ----------------------------------------------------------------------------------------
 
     [TestCase("kitten", "sitting", 5, 3)]
