@@ -292,8 +292,16 @@ internal sealed class ArticleReader
 
     private static bool HasExtension(string path, string[] extensions)
     {
-        var extension = Path.GetExtension(path);
-        return extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
+        var extension = Path.GetExtension(path.AsSpan());
+        foreach (var e in extensions)
+        {
+            if (extension.Equals(e, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Article? ReadFile(
@@ -308,8 +316,8 @@ internal sealed class ArticleReader
         try
         {
             // A link is judged by what it points to; a pipe or device reports no length and is never opened,
-            // because opening a pipe waits for a writer and a device may never end. Only a link (or a path that is
-            // not there) is resolved, which a plain file does not need.
+            // because opening a pipe waits for a writer and a device may never end. Only a link, or a path that is
+            // not there, is resolved: a plain file needs no resolving, and skipping it saves a system call per file.
             var info = new FileInfo(file);
             var target = info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0
                 ? info
