@@ -30,6 +30,13 @@ internal sealed class EventAligner
     private readonly IReadOnlyDictionary<string, ImmutableHashSet<string>> _personTitles;
     private readonly ConcurrentDictionary<string, string[]> _containers = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The keys of one mention while <see cref="Participants"/> gathers them, kept from call to call: participants
+    /// are read for every role of every claim, on several threads at once, so each thread has its own list.
+    /// </summary>
+    [ThreadStatic]
+    private static List<string>? t_keys;
+
     public EventAligner(ActorIndex actors, EntityResolver entities, IReadOnlyDictionary<string, ImmutableHashSet<string>> personTitles)
     {
         _rules = actors.Rules;
@@ -466,7 +473,7 @@ internal sealed class EventAligner
             return result;
         }
 
-        var keys = new List<string>();
+        var keys = t_keys ??= [];
         foreach (var m in fill.Mentions)
         {
             var r = m.Resolved;
