@@ -61,59 +61,81 @@ internal sealed class EntityResolver
             }
         }
 
-        // Full names first, in a fixed order, so that the result does not depend on article order.
+        // Full names first, in a fixed order (name, then article, ordinal), so that the result does not depend on
+        // article order. Only the name and the article matter here, so the articles are gathered by name and sorted
+        // name by name; every mention is kept, since a name that founds a cluster of its own does so at each one.
+        var fullNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (article, m) in keyed)
+        {
+            if (m.ActorId is null && m.PersonKey == m.Text && m.Text.Contains(' '))
+            {
+                if (!fullNames.TryGetValue(m.Text, out var articles))
+                {
+                    fullNames[m.Text] = articles = [];
+                }
+
+                articles.Add(article);
+            }
+        }
+
+        var names = fullNames.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
         Cluster? previousHome = null;
         string? previousText = null;
-        foreach (var (article, m) in keyed.Where(k => k.Mention.ActorId is null && k.Mention.PersonKey == k.Mention.Text && k.Mention.Text.Contains(' '))
-                     .OrderBy(k => k.Mention.Text, StringComparer.Ordinal).ThenBy(k => k.Article, StringComparer.Ordinal))
+        foreach (var text in names)
         {
-            var name = blocks.Parse(m.Text);
-            Cluster? home = null;
-            string? reason = null;
+            var articles = fullNames[text];
+            articles.Sort(StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                var name = blocks.Parse(text);
+                Cluster? home = null;
+                string? reason = null;
 
-            // The same text again finds the cluster it found (or founded) a moment ago: nothing has changed since.
-            if (name.Given.Length > 0 && previousHome is not null && string.Equals(previousText, m.Text, StringComparison.Ordinal))
-            {
-                home = previousHome;
-            }
-            else if (name.Given.Length > 0)
-            {
-                foreach (var c in blocks.Candidates(name, fullNamesOnly: true))
+                // The same text again finds the cluster it found (or founded) a moment ago: nothing has changed since.
+                if (name.Given.Length > 0 && previousHome is not null && string.Equals(previousText, text, StringComparison.Ordinal))
                 {
-                    foreach (var known in c.Names)
+                    home = previousHome;
+                }
+                else if (name.Given.Length > 0)
+                {
+                    foreach (var c in blocks.Candidates(name, fullNamesOnly: true))
                     {
-                        var knownName = blocks.Parse(known);
-                        var match = PersonNameMatcher.Match(knownName, name);
-                        if (match.Same && knownName.Given.Length > 0)
+                        foreach (var known in c.Names)
                         {
-                            home = c;
-                            reason = match.Reason;
+                            var knownName = blocks.Parse(known);
+                            var match = PersonNameMatcher.Match(knownName, name);
+                            if (match.Same && knownName.Given.Length > 0)
+                            {
+                                home = c;
+                                reason = match.Reason;
+                                break;
+                            }
+                        }
+
+                        if (home is not null)
+                        {
                             break;
                         }
                     }
-
-                    if (home is not null)
-                    {
-                        break;
-                    }
                 }
-            }
 
-            if (home is null)
-            {
-                home = new Cluster(Slug(m.Text), m.Text, null, [m.Text]) { Order = clusters.Count };
-                clusters.Add(home);
-                blocks.Add(home, m.Text);
-            }
-            else if (!home.Names.Contains(m.Text))
-            {
-                home.Names.Add(m.Text);
-                home.Merges.Add((m.Text, reason ?? "same name"));
-                blocks.Add(home, m.Text);
-            }
+                if (home is null)
+                {
+                    home = new Cluster(Slug(text), text, null, [text]) { Order = clusters.Count };
+                    clusters.Add(home);
+                    blocks.Add(home, text);
+                }
+                else if (!home.Names.Contains(text))
+                {
+                    home.Names.Add(text);
+                    home.Merges.Add((text, reason ?? "same name"));
+                    blocks.Add(home, text);
+                }
 
-            (previousHome, previousText) = (home, m.Text);
-            _byKey[(article, m.PersonKey!)] = home.Id;
+                (previousHome, previousText) = (home, text);
+                _byKey[(article, text)] = home.Id;
+            }
         }
 
         // No name is added to a cluster from here on, so the clusters a surname fits are found once per surname.
@@ -153,39 +175,49 @@ internal sealed class EntityResolver
             }
         }
 
-        // Each person's spellings with the articles that use them, keyed "id\u0001text" and read in ordinal order
-        // of that key. The people are looked up several mentions at once; the sets are filled in mention order.
+        // Each person's spellings with the articles that use them. The people are looked up several mentions at
+        // once; the lists are filled in mention order.
         var ids = new string?[keyed.Count];
         Parallel.For(0, keyed.Count, i => ids[i] = Resolve(keyed[i].Article, keyed[i].Mention));
-        var spellings = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
         for (var i = 0; i < keyed.Count; i++)
         {
             if (ids[i] is { } id)
             {
                 var (article, m) = keyed[i];
-                var key = id + "\u0001" + m.Text;
-                if (!spellings.TryGetValue(key, out var set))
+                if (!spellings.TryGetValue(id, out var byText))
                 {
-                    spellings[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    spellings[id] = byText = new Dictionary<string, List<string>>(StringComparer.Ordinal);
                 }
 
-                set.Add(article);
+                if (!byText.TryGetValue(m.Text, out var articles))
+                {
+                    byText[m.Text] = articles = [];
+                }
+
+                articles.Add(article);
             }
         }
 
-        var texts = spellings.ToList();
-        texts.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        // The first cluster of each id stands for it; people in ordinal order of their ids, then of their names.
+        var byId = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            byId.TryAdd(c.Id, c);
+        }
 
-        var byId = clusters.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Entities = texts.GroupBy(kv => kv.Key.Split('\u0001')[0], StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var c = byId[g.Key];
-                var variants = g.Select(kv => (kv.Key.Split('\u0001')[1], kv.Value.ToImmutableArray())).OrderBy(v => v.Item1, StringComparer.Ordinal).ToImmutableArray();
-                return new PersonEntity(c.Id, c.Display, c.ActorId, variants, [.. c.Merges.Distinct().OrderBy(x => x.Text, StringComparer.Ordinal)]);
-            })
-            .OrderBy(e => e.Name, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var entities = new List<PersonEntity>(spellings.Count);
+        foreach (var id in spellings.Keys.Order(StringComparer.Ordinal))
+        {
+            var c = byId[id];
+            var variants = spellings[id]
+                .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => (kv.Key, SortedDistinct(kv.Value)))
+                .ToImmutableArray();
+            entities.Add(new PersonEntity(c.Id, c.Display, c.ActorId, variants, [.. c.Merges.Distinct().OrderBy(x => x.Text, StringComparer.Ordinal)]));
+        }
+
+        Entities = [.. entities.OrderBy(e => e.Name, StringComparer.Ordinal)];
     }
 
     public ImmutableArray<PersonEntity> Entities { get; }
@@ -205,6 +237,22 @@ internal sealed class EntityResolver
         }
 
         return r.ActorId;
+    }
+
+    /// <summary>The strings in ordinal order, each once.</summary>
+    private static ImmutableArray<string> SortedDistinct(List<string> strings)
+    {
+        strings.Sort(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<string>(strings.Count);
+        foreach (var s in strings)
+        {
+            if (result.Count == 0 || !string.Equals(result[^1], s, StringComparison.Ordinal))
+            {
+                result.Add(s);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private static string Slug(string text) =>

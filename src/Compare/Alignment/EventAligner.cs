@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Extraction;
 using Compare.Recognition;
@@ -28,6 +29,13 @@ internal sealed class EventAligner
     private readonly EntityResolver _entities;
     private readonly IReadOnlyDictionary<string, ImmutableHashSet<string>> _personTitles;
     private readonly ConcurrentDictionary<string, string[]> _containers = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The keys of one mention while <see cref="Participants"/> gathers them, kept from call to call: participants
+    /// are read for every role of every claim, on several threads at once, so each thread has its own list.
+    /// </summary>
+    [ThreadStatic]
+    private static List<string>? t_keys;
 
     public EventAligner(ActorIndex actors, EntityResolver entities, IReadOnlyDictionary<string, ImmutableHashSet<string>> personTitles)
     {
@@ -92,6 +100,7 @@ internal sealed class EventAligner
         var candidates = new List<Builder>();
         var lookback = new List<Builder>();
         var misses = new List<(Builder Event, string WhyNot)>();
+        var sameType = $"same event type ({spec.Label})";
         var stamp = 0;
         foreach (var claim in InAlignmentOrder(block))
         {
@@ -125,17 +134,16 @@ internal sealed class EventAligner
             candidates.Sort(static (a, b) => a.Articles.Count != b.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : a.Local.CompareTo(b.Local));
 
             Builder? best = null;
-            string? why = null;
+            var joinedOnParticipant = false;
             misses.Clear();
             foreach (var candidate in candidates)
             {
                 // Why a candidate was not joined is only written out for the first few near misses.
                 var explain = misses.Count < MaxNearMisses && keys.Count > 0;
-                var reason = Compatible(candidate, prepared, spec, explain, out var whyNot);
-                if (reason is not null)
+                if (Compatible(candidate, prepared, spec, explain, out var sharedParticipant, out var whyNot))
                 {
                     best = candidate;
-                    why = reason;
+                    joinedOnParticipant = sharedParticipant;
                     break;
                 }
 
@@ -171,7 +179,7 @@ internal sealed class EventAligner
                 var room = MaxNearMisses - misses.Count;
                 for (var i = 0; i < lookback.Count && i < room; i++)
                 {
-                    if (Compatible(lookback[i], prepared, spec, explain: true, out var whyNot) is null && whyNot is not null)
+                    if (!Compatible(lookback[i], prepared, spec, explain: true, out _, out var whyNot) && whyNot is not null)
                     {
                         misses.Add((lookback[i], whyNot));
                     }
@@ -186,7 +194,7 @@ internal sealed class EventAligner
             }
             else
             {
-                best.Reasons.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} joined: {why}");
+                best.Reasons.Add(JoinReason(prepared, sameType, joinedOnParticipant));
             }
 
             best.Add(prepared);
@@ -369,18 +377,6 @@ internal sealed class EventAligner
         return [.. list];
     }
 
-    /// <summary>Adds to <paramref name="list"/> the participants that say who they are (<see cref="Identifiable"/>).</summary>
-    private static void AddIdentifiable(List<Participant> list, List<Participant> participants)
-    {
-        foreach (var p in participants)
-        {
-            if (Identifiable(p))
-            {
-                list.Add(p);
-            }
-        }
-    }
-
     /// <summary>
     /// The country a visit's place implies as its host: the country itself, the country a capital stands for, or
     /// the country a city lies in ("visited Jerusalem": Israel hosted).
@@ -443,8 +439,9 @@ internal sealed class EventAligner
                 }
             }
 
-            var list = new List<Participant>();
-            AddIdentifiable(list, aligner.Participants(claim, role));
+            // A fresh list each time, so the others are dropped from it in place.
+            var list = aligner.Participants(claim, role);
+            list.RemoveAll(static p => !EventAligner.Identifiable(p));
             _roles.Add((role, list));
             return list;
         }
@@ -476,7 +473,7 @@ internal sealed class EventAligner
             return result;
         }
 
-        var keys = new List<string>();
+        var keys = t_keys ??= [];
         foreach (var m in fill.Mentions)
         {
             var r = m.Resolved;
@@ -632,12 +629,13 @@ internal sealed class EventAligner
         return Array.IndexOf(chain, outer) >= 0;
     }
 
-    private bool PoolsMatch(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
+    private bool PoolsMatch(ReadOnlySpan<Participant> a, ReadOnlySpan<Participant> b)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        for (var i = 0; i < small.Count; i++)
+        var small = a.Length <= b.Length ? a : b;
+        var large = a.Length <= b.Length ? b : a;
+        foreach (var p in small)
         {
-            if (!AnyMatch(small[i], large))
+            if (!AnyMatch(p, large))
             {
                 return false;
             }
@@ -647,11 +645,11 @@ internal sealed class EventAligner
     }
 
     /// <summary>True when <paramref name="p"/> matches one of <paramref name="list"/>.</summary>
-    private bool AnyMatch(Participant p, IReadOnlyList<Participant> list)
+    private bool AnyMatch(Participant p, ReadOnlySpan<Participant> list)
     {
-        for (var j = 0; j < list.Count; j++)
+        foreach (var q in list)
         {
-            if (Match(p, list[j]))
+            if (Match(p, q))
             {
                 return true;
             }
@@ -661,19 +659,20 @@ internal sealed class EventAligner
     }
 
     /// <summary>
-    /// Why the claim may join the event (null when it may not). When <paramref name="explain"/> is set, a refusal
-    /// says in <paramref name="whyNot"/> which check failed first; otherwise the checks stop at the first failure
-    /// without writing it out.
+    /// Whether the claim may join the event, and if so whether it shares a participant with it (rather than only a
+    /// date, for types that allow that). When <paramref name="explain"/> is set, a refusal says in
+    /// <paramref name="whyNot"/> which check failed first; otherwise the checks stop at the first failure without
+    /// writing it out.
     /// </summary>
-    private string? Compatible(Builder ev, Prepared claim, EventTypeSpec spec, bool explain, out string? whyNot)
+    private bool Compatible(Builder ev, Prepared claim, EventTypeSpec spec, bool explain, out bool sharedParticipant, out string? whyNot)
     {
         whyNot = null;
-        var pool = claim.Pool;
+        sharedParticipant = false;
+        var pool = claim.Pool.AsSpan();
         var each = spec.Each;
-        var sharedParticipant = false;
         foreach (var other in ev.Members)
         {
-            var otherPool = other.Pool;
+            var otherPool = other.Pool.AsSpan();
             if (pool.Length > 0 && otherPool.Length > 0)
             {
                 if (!PoolsMatch(pool, otherPool))
@@ -683,7 +682,7 @@ internal sealed class EventAligner
                         whyNot = $"the participants differ ({Names(pool)} against {Names(otherPool)} in {other.Claim.ArticleId} sentence {other.Claim.Sentence.Index + 1})";
                     }
 
-                    return null;
+                    return false;
                 }
 
                 sharedParticipant = true;
@@ -691,26 +690,26 @@ internal sealed class EventAligner
 
             for (var i = 0; i < each.Length; i++)
             {
-                var x = claim.Each[i];
-                var y = other.Each[i];
-                if (x.Count > 0 && y.Count > 0 && !AnyMatch(x, y))
+                var x = CollectionsMarshal.AsSpan(claim.Each[i]);
+                var y = CollectionsMarshal.AsSpan(other.Each[i]);
+                if (x.Length > 0 && y.Length > 0 && !AnyMatch(x, y))
                 {
                     if (explain)
                     {
                         whyNot = $"the {each[i]} differs ({Names(x)} against {Names(y)})";
                     }
 
-                    return null;
+                    return false;
                 }
 
-                if (spec.StrictEach && (x.Count == 0) != (y.Count == 0))
+                if (spec.StrictEach && (x.Length == 0) != (y.Length == 0))
                 {
                     if (explain)
                     {
                         whyNot = $"one names the {each[i]} and the other does not";
                     }
 
-                    return null;
+                    return false;
                 }
             }
 
@@ -724,16 +723,16 @@ internal sealed class EventAligner
                         continue;
                     }
 
-                    var x = claim.Each[i];
-                    var y = other.Each[j];
-                    if (x.Count > 0 && y.Count > 0 && AllMatch(x, y))
+                    var x = CollectionsMarshal.AsSpan(claim.Each[i]);
+                    var y = CollectionsMarshal.AsSpan(other.Each[j]);
+                    if (x.Length > 0 && y.Length > 0 && AllMatch(x, y))
                     {
                         if (explain)
                         {
                             whyNot = $"the {each[i]} of one is the {each[j]} of the other ({Names(x)})";
                         }
 
-                        return null;
+                        return false;
                     }
                 }
             }
@@ -747,7 +746,7 @@ internal sealed class EventAligner
                         whyNot = $"unnamed groups of different sizes ({c1.Value.ToString(CultureInfo.InvariantCulture)} against {c2.Value.ToString(CultureInfo.InvariantCulture)})";
                     }
 
-                    return null;
+                    return false;
                 }
 
                 // Two unnamed groups of the same size ("three hostages") are known by that size.
@@ -761,7 +760,7 @@ internal sealed class EventAligner
                     whyNot = $"the times are too far apart ({When(claim.Claim)} against {When(other.Claim)}; {spec.Label} tolerance {spec.DateToleranceDays.ToString(CultureInfo.InvariantCulture)} days)";
                 }
 
-                return null;
+                return false;
             }
         }
 
@@ -773,22 +772,57 @@ internal sealed class EventAligner
                 whyNot = "no participant in common";
             }
 
-            return null;
+            return false;
         }
 
-        var parts = new List<string> { $"same event type ({spec.Label})" };
+        return true;
+    }
+
+    /// <summary>
+    /// Why the claim joined an event (<see cref="Compatible"/>), as the event lists it: "a001 sentence 3 joined: same
+    /// event type (...); shared participants (...); compatible date (...)", written in one go.
+    /// </summary>
+    /// <param name="claim">The claim that joined.</param>
+    /// <param name="sameType">"same event type (label)" for the claim's type.</param>
+    /// <param name="sharedParticipant">Whether it joined on a shared participant, not on its date alone.</param>
+    private static string JoinReason(Prepared claim, string sameType, bool sharedParticipant)
+    {
+        var c = claim.Claim;
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture);
+        text.AppendFormatted(c.ArticleId);
+        text.AppendLiteral(" sentence ");
+        text.AppendFormatted(c.Sentence.Index + 1);
+        text.AppendLiteral(" joined: ");
+        text.AppendFormatted(sameType);
         if (sharedParticipant)
         {
-            parts.Add("shared participants (" + Names(pool) + ")");
+            text.AppendLiteral("; shared participants (");
+            text.AppendFormatted(Names(claim.Pool.AsSpan()));
+            text.AppendLiteral(")");
         }
 
-        var c = claim.Claim;
-        parts.Add(c.Date is { IsResolved: true } d ? $"compatible date ({d.Iso})" : c.ContextDate is { } cd ? $"no date of its own; the article's context ({cd.Iso}) fits" : "no date given, nothing against it");
-        return string.Join("; ", parts);
+        if (c.Date is { IsResolved: true } d)
+        {
+            text.AppendLiteral("; compatible date (");
+            text.AppendFormatted(d.Iso);
+            text.AppendLiteral(")");
+        }
+        else if (c.ContextDate is { } cd)
+        {
+            text.AppendLiteral("; no date of its own; the article's context (");
+            text.AppendFormatted(cd.Iso);
+            text.AppendLiteral(") fits");
+        }
+        else
+        {
+            text.AppendLiteral("; no date given, nothing against it");
+        }
+
+        return text.ToStringAndClear();
     }
 
     /// <summary>True when one of <paramref name="x"/> matches one of <paramref name="y"/>.</summary>
-    private bool AnyMatch(List<Participant> x, List<Participant> y)
+    private bool AnyMatch(ReadOnlySpan<Participant> x, ReadOnlySpan<Participant> y)
     {
         foreach (var p in x)
         {
@@ -802,7 +836,7 @@ internal sealed class EventAligner
     }
 
     /// <summary>True when every one of <paramref name="x"/> matches one of <paramref name="y"/>.</summary>
-    private bool AllMatch(List<Participant> x, List<Participant> y)
+    private bool AllMatch(ReadOnlySpan<Participant> x, ReadOnlySpan<Participant> y)
     {
         foreach (var p in x)
         {
@@ -816,22 +850,28 @@ internal sealed class EventAligner
     }
 
     /// <summary>The first three different names among the participants, for an explanation.</summary>
-    private static string Names(IReadOnlyList<Participant> participants)
+    private static string Names(ReadOnlySpan<Participant> participants)
     {
-        var names = new List<string>(3);
+        string? first = null;
+        string? second = null;
         foreach (var p in participants)
         {
-            if (!names.Contains(p.Display))
+            var name = p.Display;
+            if (first is null)
             {
-                names.Add(p.Display);
-                if (names.Count == 3)
-                {
-                    break;
-                }
+                first = name;
+            }
+            else if (name != first && second is null)
+            {
+                second = name;
+            }
+            else if (name != first && name != second)
+            {
+                return $"{first}, {second}, {name}";
             }
         }
 
-        return string.Join(", ", names);
+        return second is null ? first ?? string.Empty : $"{first}, {second}";
     }
 
     private static string When(Claim c) =>

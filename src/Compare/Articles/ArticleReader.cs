@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Enumeration;
@@ -137,13 +138,28 @@ internal sealed class ArticleReader
             }
         }
 
-        var keep = read
-            .GroupBy(a => a.Id, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.OrderBy(a => SortKey(a.Path), StringComparer.Ordinal).First())
-            .ToHashSet<Article>(ReferenceEqualityComparer.Instance);
-        foreach (var article in read.Where(a => !keep.Contains(a)))
+        // Each id's owner: the article whose path sorts first, the earliest read when two sort alike. Paths are
+        // only made full for ids that are shared.
+        var owners = new Dictionary<string, Article>(read.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var article in read)
         {
-            var owner = keep.Single(k => string.Equals(k.Id, article.Id, StringComparison.OrdinalIgnoreCase));
+            if (!owners.TryGetValue(article.Id, out var owner)
+                || string.CompareOrdinal(SortKey(article.Path), SortKey(owner.Path)) < 0)
+            {
+                owners[article.Id] = article;
+            }
+        }
+
+        var kept = new List<Article>(owners.Count);
+        foreach (var article in read)
+        {
+            var owner = owners[article.Id];
+            if (ReferenceEquals(owner, article))
+            {
+                kept.Add(article);
+                continue;
+            }
+
             skipped.Add(new SkippedInput(
                 article.Path,
                 $"another file, {owner.Path}, has the same id '{owner.Id}' (ids are file names without extension, " +
@@ -152,32 +168,33 @@ internal sealed class ArticleReader
                 "input.duplicate-id"));
         }
 
-        return new IngestResult([.. read.Where(keep.Contains)], skipped.ToImmutable(), warnings.ToImmutable());
+        return new IngestResult([.. kept], skipped.ToImmutable(), warnings.ToImmutable());
     }
 
-    /// <summary>The file's bytes, but never more than <paramref name="limit"/>, whatever its reported length.</summary>
-    private static byte[] ReadAtMost(string file, long limit)
+    /// <summary>
+    /// The file's bytes, but never more than <paramref name="limit"/>, whatever its length: the first
+    /// <c>Length</c> bytes of a buffer from the shared pool, to be returned to it once read.
+    /// </summary>
+    /// <param name="file">The file.</param>
+    /// <param name="expected">The length the file reported; a file that grows or shrinks meanwhile is read to its end.</param>
+    /// <param name="limit">The most bytes read.</param>
+    private static (byte[] Buffer, int Length) ReadAtMost(string file, long expected, long limit)
     {
         using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        // Usually one read of the length the file reports; a file that grows or shrinks meanwhile is read to its end.
-        var buffer = new byte[(int)Math.Min(limit, Math.Max(RandomAccess.GetLength(handle), 0))];
+        // Room for one byte more than expected: usually one read of the whole file and one that finds its end.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, expected + 1));
         var length = 0;
-        Span<byte> probe = stackalloc byte[1];
         while (length < limit)
         {
             if (length == buffer.Length)
             {
-                if (RandomAccess.Read(handle, probe, length) <= 0)
-                {
-                    break;
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(16, buffer.Length * 2L)));
-                buffer[length++] = probe[0];
-                continue;
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, buffer.Length * 2L));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
 
-            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)Math.Min(buffer.Length, limit) - length), length);
             if (read <= 0)
             {
                 break;
@@ -186,7 +203,7 @@ internal sealed class ArticleReader
             length += read;
         }
 
-        return length == buffer.Length ? buffer : buffer[..length];
+        return (buffer, length);
     }
 
     private static string SortKey(string path) => Path.GetFullPath(path).Replace('\\', '/');
@@ -275,8 +292,16 @@ internal sealed class ArticleReader
 
     private static bool HasExtension(string path, string[] extensions)
     {
-        var extension = Path.GetExtension(path);
-        return extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
+        var extension = Path.GetExtension(path.AsSpan());
+        foreach (var e in extensions)
+        {
+            if (extension.Equals(e, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Article? ReadFile(
@@ -285,23 +310,36 @@ internal sealed class ArticleReader
         ImmutableArray<SkippedInput>.Builder skipped,
         ImmutableArray<IngestWarning>.Builder warnings)
     {
-        byte[]? bytes;
+        var isHtml = HasExtension(file, HtmlExtensions);
+        TextDecoder.Result decoded;
+        byte[]? buffer = null;
         try
         {
             // A link is judged by what it points to; a pipe or device reports no length and is never opened,
-            // because opening a pipe waits for a writer and a device may never end.
-            var target = File.ResolveLinkTarget(file, returnFinalTarget: true) as FileInfo ?? new FileInfo(file);
+            // because opening a pipe waits for a writer and a device may never end. Only a link, or a path that is
+            // not there, is resolved: a plain file needs no resolving, and skipping it saves a system call per file.
+            var info = new FileInfo(file);
+            var target = info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0
+                ? info
+                : File.ResolveLinkTarget(file, returnFinalTarget: true) as FileInfo ?? info;
             var size = target.Exists ? target.Length : throw new FileNotFoundException($"{file} points to {target.FullName}, which does not exist");
-            bytes = size == 0 ? [] : size > MaxFileBytes ? null : ReadAtMost(file, MaxFileBytes + 1);
-            if (bytes is null || bytes.Length > MaxFileBytes)
+            var length = 0;
+            if (size > 0 && size <= MaxFileBytes)
+            {
+                (buffer, length) = ReadAtMost(file, size, MaxFileBytes + 1);
+            }
+
+            if (size > MaxFileBytes || length > MaxFileBytes)
             {
                 skipped.Add(new SkippedInput(
                     file,
-                    FormattableString.Invariant($"the file is {Megabytes(Math.Max(size, bytes?.Length ?? 0))} MB, more than the {Megabytes(MaxFileBytes)} MB an article file may have, so it was not read; if it holds several articles, save each in a file of its own"),
+                    FormattableString.Invariant($"the file is {Megabytes(Math.Max(size, length))} MB, more than the {Megabytes(MaxFileBytes)} MB an article file may have, so it was not read; if it holds several articles, save each in a file of its own"),
                     null,
                     "input.too-large"));
                 return null;
             }
+
+            decoded = TextDecoder.Decode(file, buffer.AsSpan(0, length), isHtml ? DeclaredCharset : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -312,9 +350,14 @@ internal sealed class ArticleReader
                 "input.unreadable"));
             return null;
         }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
 
-        var isHtml = HasExtension(file, HtmlExtensions);
-        var decoded = TextDecoder.Decode(file, bytes, isHtml ? DeclaredCharset : null);
         warnings.AddRange(decoded.Warnings);
         if (decoded.Text is not { } text)
         {
@@ -555,10 +598,10 @@ internal sealed class ArticleReader
     /// The encoding an HTML page declares (<c>&lt;meta charset&gt;</c>), used only when its bytes are not valid UTF-8;
     /// null when it declares none, declares UTF-8, or names an encoding .NET does not know.
     /// </summary>
-    private static Encoding? DeclaredCharset(byte[] bytes)
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
         // The HTML standard looks for the declaration in the first 1024 bytes; it is ASCII by definition.
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
         var at = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
         if (at < 0)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -28,6 +29,13 @@ internal static class TextDecoder
     /// <summary>More control characters than this share of the probe means binary, not text with a stray one.</summary>
     private const double MaxControlShare = 0.02;
 
+    /// <summary>
+    /// The control characters counted against <see cref="MaxControlShare"/>: all below 0x20 except tab, line feed,
+    /// vertical tab, form feed, carriage return and escape, which occur in real text files.
+    /// </summary>
+    private static readonly SearchValues<byte> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B))]);
+
     /// <summary>The outcome of <see cref="Decode"/>: text (possibly with warnings) or a reason why there is none.</summary>
     /// <param name="Text">The decoded text, without any byte order mark; null when the bytes are not text.</param>
     /// <param name="Encoding">The encoding used, as a short name ("UTF-8", "UTF-16LE", ...).</param>
@@ -37,39 +45,36 @@ internal static class TextDecoder
 
     /// <summary>Decodes <paramref name="bytes"/>; see the class remarks for the rules.</summary>
     /// <param name="path">The path used in warnings.</param>
-    /// <param name="bytes">The whole file.</param>
+    /// <param name="bytes">The whole file (the reader's pooled buffer, so only read during the call).</param>
     /// <param name="fallback">
     /// An encoding to use, instead of replacing characters, when the bytes are not valid UTF-8 and there is no byte
     /// order mark (an HTML page's declared charset); null to always use UTF-8.
     /// </param>
-    public static Result Decode(string path, byte[] bytes, Func<byte[], Encoding?>? fallback = null)
+    public static Result Decode(string path, ReadOnlySpan<byte> bytes, Func<ReadOnlySpan<byte>, Encoding?>? fallback = null)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
-        ReadOnlySpan<byte> span = bytes;
-
         // UTF-32 LE starts like UTF-16 LE, so it is tested first.
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
             return DecodeWide(path, bytes, 4, new UTF32Encoding(false, false, true), "UTF-32LE");
         }
 
-        if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
             return DecodeWide(path, bytes, 4, new UTF32Encoding(true, false, true), "UTF-32BE");
         }
 
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return DecodeWide(path, bytes, 2, new UnicodeEncoding(false, false, true), "UTF-16LE");
         }
 
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return DecodeWide(path, bytes, 2, new UnicodeEncoding(true, false, true), "UTF-16BE");
         }
 
-        var start = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        if (LooksBinary(span[start..]) is { } why)
+        var start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (LooksBinary(bytes[start..]) is { } why)
         {
             return new Result(null, "binary", why, []);
         }
@@ -77,7 +82,7 @@ internal static class TextDecoder
         var strict = new UTF8Encoding(false, true);
         try
         {
-            return new Result(strict.GetString(bytes, start, bytes.Length - start), "UTF-8", null, []);
+            return new Result(strict.GetString(bytes[start..]), "UTF-8", null, []);
         }
         catch (DecoderFallbackException e)
         {
@@ -95,16 +100,16 @@ internal static class TextDecoder
 
             var firstBad = start + Math.Max(0, e.Index);
             var lenient = new UTF8Encoding(false, false);
-            var decoded = lenient.GetString(bytes, start, bytes.Length - start);
+            var decoded = lenient.GetString(bytes[start..]);
             // A U+FFFD written in the file itself is not a replacement, so those are not counted.
-            var replaced = decoded.AsSpan().Count('\uFFFD') - span[start..].Count((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBD]);
-            var line = LineOfByte(span, firstBad);
+            var replaced = decoded.AsSpan().Count('\uFFFD') - bytes[start..].Count((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBD]);
+            var line = LineOfByte(bytes, firstBad);
             var message = FormattableString.Invariant($"the file is not valid UTF-8: {Math.Max(1, replaced)} byte sequence(s) could not be read, the first on line {line} (byte offset {firstBad}), and were replaced with U+FFFD; quotes from those places show \uFFFD instead of the original letters, so save the file as UTF-8 and run again");
             return new Result(decoded, "UTF-8", null, [new IngestWarning(path, line, "input.invalid-utf8", message)]);
         }
     }
 
-    private static Result DecodeWide(string path, byte[] bytes, int bomLength, Encoding strict, string name)
+    private static Result DecodeWide(string path, ReadOnlySpan<byte> bytes, int bomLength, Encoding strict, string name)
     {
         var unit = name.StartsWith("UTF-32", StringComparison.Ordinal) ? 4 : 2;
         var length = bytes.Length - bomLength;
@@ -115,14 +120,14 @@ internal static class TextDecoder
                 throw new DecoderFallbackException("truncated");
             }
 
-            return new Result(strict.GetString(bytes, bomLength, length), name, null, []);
+            return new Result(strict.GetString(bytes.Slice(bomLength, length)), name, null, []);
         }
         catch (DecoderFallbackException)
         {
             // The lenient twin of the strict encoding: same byte order, replacement instead of an exception.
             var lenient = (Encoding)strict.Clone();
             lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
-            var text = lenient.GetString(bytes, bomLength, length);
+            var text = lenient.GetString(bytes.Slice(bomLength, length));
             var firstBad = text.IndexOf('\uFFFD', StringComparison.Ordinal);
             var line = firstBad < 0 ? (int?)null : LineOfChar(text, firstBad);
             var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $", the first on line {l}") : string.Empty;
@@ -143,14 +148,13 @@ internal static class TextDecoder
                 "or HTML article instead, and if it is UTF-16 text without a byte order mark, save it as UTF-8";
         }
 
+        // Most files have none, which one vectorised search finds out.
         var controls = 0;
-        foreach (var b in probe)
+        var rest = probe;
+        for (var at = rest.IndexOfAny(Controls); at >= 0; at = rest.IndexOfAny(Controls))
         {
-            // Tab, line feed, vertical tab, form feed, carriage return and escape occur in real text files.
-            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B))
-            {
-                controls++;
-            }
+            controls++;
+            rest = rest[(at + 1)..];
         }
 
         return probe.Length > 0 && controls > MaxControlShare * probe.Length

@@ -241,6 +241,71 @@ internal sealed partial class ArticleReaderTests
     }
 
     [Test]
+    public void Of_several_files_with_one_id_the_first_path_is_kept_and_the_others_skipped_in_the_order_named()
+    {
+        var b = Write(Path.Combine("b", "report.txt"), "Flood warning stays\nRiver levels rose.\n");
+        var c = Write(Path.Combine("c", "Report.md"), "Flood warning eased\nRiver levels held.\n");
+        var a = Write(Path.Combine("a", "REPORT.txt"), "Flood warning lifted\nRiver levels fell.\n");
+
+        var result = Read(c, b, a);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Select(x => x.Path), Is.EqualTo(new[] { a }));
+            Assert.That(result.Skipped.Select(s => (s.Path, s.Code)), Is.EqualTo(new[] { (c, "input.duplicate-id"), (b, "input.duplicate-id") }));
+            Assert.That(result.Skipped.Select(s => s.Reason), Has.All.Contain(a));
+        }
+    }
+
+    [Test]
+    public void Many_good_and_bad_files_come_out_in_path_order_with_their_skips_and_warnings()
+    {
+        // Files of very different sizes, so that read buffers are reused for shorter files than they held before.
+        var expectedArticles = new List<(string Path, string Text)>();
+        var expectedSkipped = new List<(string Path, string Code)>();
+        var expectedWarnings = new List<(string Path, string Code)>();
+        for (var i = 0; i < 300; i++)
+        {
+            var name = $"f{i:000}.txt";
+            var text = $"Headline {i}\n" + string.Concat(Enumerable.Repeat($"Sentence {i} of the story. ", 1 + (i * 37 % 200)));
+            switch (i % 5)
+            {
+                case 0:
+                    expectedSkipped.Add((Write(name, string.Empty), "input.empty"));
+                    break;
+                case 1:
+                    var binary = Path.Combine(folder, name);
+                    File.WriteAllBytes(binary, [0x41, 0x00, 0x42]);
+                    expectedSkipped.Add((binary, "input.binary"));
+                    break;
+                case 2:
+                    var invalid = Path.Combine(folder, name);
+                    File.WriteAllBytes(invalid, [.. Encoding.UTF8.GetBytes(text), 0xFF, (byte)'\n']);
+                    expectedArticles.Add((invalid, text + "\uFFFD\n"));
+                    expectedWarnings.Add((invalid, "input.invalid-utf8"));
+                    break;
+                case 3:
+                    var hidden = Write(name, "Zero\u200Bwidth " + text);
+                    expectedArticles.Add((hidden, "Zerowidth " + text));
+                    expectedWarnings.Add((hidden, "input.invisible-characters"));
+                    break;
+                default:
+                    expectedArticles.Add((Write(name, text), text));
+                    break;
+            }
+        }
+
+        var result = Read(folder);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Articles.Select(a => (a.Path, a.Text)), Is.EqualTo(expectedArticles));
+            Assert.That(result.Skipped.Select(s => (s.Path, s.Code)), Is.EqualTo(expectedSkipped));
+            Assert.That(result.Warnings.Select(w => (w.Path, w.Code)), Is.EqualTo(expectedWarnings));
+        }
+    }
+
+    [Test]
     public void Folder_without_articles_is_skipped()
     {
         Write("notes.docx", "not an article");

@@ -70,6 +70,19 @@ internal sealed class TextDecoderTests
         Assert.That(result.NotText, Does.Contain(why).And.Contain(";"));
     }
 
+    [TestCase(2, true)]
+    [TestCase(3, false)]
+    public void Two_stray_control_characters_in_a_hundred_bytes_are_text_and_three_are_not(int controls, bool isText)
+    {
+        var bytes = Enumerable.Repeat((byte)'a', 100).ToArray();
+        for (var i = 0; i < controls; i++)
+        {
+            bytes[10 + (i * 30)] = 0x07;
+        }
+
+        Assert.That(TextDecoder.Decode("a.txt", bytes).Text is not null, Is.EqualTo(isText));
+    }
+
     [Test]
     public void Utf16_without_a_byte_order_mark_is_called_binary_with_the_fix() =>
         Assert.That(TextDecoder.Decode("a.txt", Encoding.Unicode.GetBytes("Hello")).NotText, Does.Contain("UTF-16").And.Contain("save it as UTF-8"));
