@@ -7,6 +7,8 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
+StartupProfile.Start();
+
 var root = new RootCommand("compare: claim comparison and contradiction checker for news articles");
 root.Subcommands.Add(new RunCommand());
 var parsed = root.Parse(args);

@@ -117,6 +117,7 @@ internal sealed class RuleSetCacheTests
                 Assert.That(changed.Stderr, Does.Contain("load rules").And.Not.Contain("read kept rules"));
                 Assert.That(changed.Stdout, Is.EqualTo(first.Stdout));
                 Assert.That(Directory.GetFiles(Path.Combine(root, "cache", "rule-sets")), Has.Length.EqualTo(2), "one kept form per version of the rules");
+                Assert.That(Directory.GetFiles(Path.Combine(root, "cache", "startup"), "run-*.jitprofile"), Has.Length.EqualTo(1), "one startup profile per build");
             }
         }
         finally
