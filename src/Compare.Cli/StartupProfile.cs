@@ -3,10 +3,12 @@ using System.Runtime;
 namespace Compare.Cli;
 
 /// <summary>
-/// Records which methods a run compiles just in time, and on the next run compiles them ahead of need on the second
-/// core (the runtime's multicore JIT, <see cref="ProfileOptimization"/>). ReadyToRun code cannot cover generic code
-/// over types from other assemblies (lists and dictionaries of the engine's records, immutable arrays), so a short
-/// run such as one story's five articles otherwise spends half its time waiting for the compiler.
+/// Records which methods a run prepares at start, and on the next run prepares them ahead of need on the second core
+/// (the runtime's multicore JIT, <see cref="ProfileOptimization"/>). The profile holds the methods that run from the
+/// precompiled image as well as those compiled at run time, and setting up precompiled code (loading its types,
+/// binding its calls) is most of what a short run such as one story's five articles spends before its first
+/// result: with the profile, that work moves to the other core. Measured on the published command, the seeds report
+/// took about 0.32 s with the profile and 0.43 s without it, though only about 200 methods are compiled at run time.
 /// </summary>
 /// <remarks>
 /// The profile is kept in <c>startup</c> under the <see cref="CacheFolder"/>, one file per build of the command and
