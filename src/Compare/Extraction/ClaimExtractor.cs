@@ -327,23 +327,17 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private sealed class SentenceWords
     {
+        /// <summary>A word's number among the trigger words of one extractor (see <see cref="Word.RuleFacts"/>).</summary>
+        private sealed record TriggerWord(ClaimExtractor Owner, int Id);
+
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";
 
-        // News copy repeats its words: what a word reads as is kept, by the identity of its string, in a table of
-        // this many slots, and worked out again only for a word not seen recently. The tokenizer hands out one
-        // string for each recent short word, so identity finds most words without reading their characters, and
-        // the mention recognizer has already given each token string its identity hash.
-        private const int Slots = 2048;
-
         private readonly ClaimExtractor _owner;
-        // One entry per slot, so that a word's text, lower case and number share a cache line.
-        private readonly (string? Text, string Lower, int Id)[] _seen = new (string?, string, int)[Slots];
         private readonly List<string> _lower = [];
         private readonly List<string> _cueWords = [];
         private ImmutableArray<Token> _tokens = [];
-        private int[] _slots = new int[64];
         private bool _wordsRead;
 
         public SentenceWords(ClaimExtractor owner)
@@ -395,25 +389,21 @@ internal sealed partial class ClaimExtractor
             if (Ids.Length < tokens.Length)
             {
                 Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
-                _slots = new int[Ids.Length];
             }
 
+            // News copy repeats its words, and the tokenizer hands out one word for each recent short text: the
+            // number of a word is kept with it (for this extractor) and worked out again only for a word not seen.
             _tokens = tokens;
             var ids = Ids.AsSpan(0, tokens.Length);
-            var slots = _slots.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
-                var text = tokens[k].Text;
-                var slot = SlotOf(text);
-                ref var seen = ref _seen[slot];
-                if (!ReferenceEquals(seen.Text, text) && !string.Equals(seen.Text, text, StringComparison.Ordinal))
+                var word = tokens[k].Word;
+                if (word.RuleFacts is not TriggerWord known || !ReferenceEquals(known.Owner, _owner))
                 {
-                    var w = RecentLowerCase.WithStraightApostrophes(text);
-                    seen = (text, w, _owner._triggerWordIds.TryGetValue(w, out var known) ? known : -1);
+                    word.RuleFacts = known = new TriggerWord(_owner, _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1);
                 }
 
-                slots[k] = slot;
-                var id = seen.Id;
+                var id = known.Id;
                 ids[k] = id;
                 if (id >= 0)
                 {
@@ -439,8 +429,6 @@ internal sealed partial class ClaimExtractor
             _wordsRead = false;
         }
 
-        private static int SlotOf(string text) => RuntimeHelpers.GetHashCode(text) & (Slots - 1);
-
         private void ReadWords()
         {
             if (_wordsRead)
@@ -452,11 +440,7 @@ internal sealed partial class ClaimExtractor
             for (var k = 0; k < _tokens.Length; k++)
             {
                 var text = _tokens[k].Text;
-                // A later word of the sentence may have taken the slot.
-                var seen = _seen[_slots[k]];
-                var w = ReferenceEquals(seen.Text, text) || string.Equals(seen.Text, text, StringComparison.Ordinal)
-                    ? seen.Lower
-                    : RecentLowerCase.WithStraightApostrophes(text);
+                var w = _tokens[k].Word.LowerStraight;
                 _lower.Add(w);
                 _cueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
             }

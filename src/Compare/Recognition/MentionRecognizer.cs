@@ -44,15 +44,6 @@ internal sealed class MentionRecognizer
     [ThreadStatic]
     private static WordInfo[]? t_info;
 
-    // What is known of recently seen token strings, by identity, and the lexicon it was read from.
-    private const int RecentSlots = 4096;
-
-    [ThreadStatic]
-    private static (string? Word, WordInfo Info)[]? t_recent;
-
-    [ThreadStatic]
-    private static MentionLexicon? t_recentLexicon;
-
     // The sentence at hand: its tokens and what is known of each (the thread's array above).
     private ImmutableArray<Token> _tokens;
     private WordInfo[] _info = [];
@@ -121,27 +112,19 @@ internal sealed class MentionRecognizer
         var info = t_info;
         _tokens = tokens;
         _info = info;
-        // The tokenizer hands out one string for each recent short word, so most tokens are strings met before:
-        // what is known of them is kept by identity (and for one lexicon at a time).
-        var recent = t_recent;
-        if (recent is null || !ReferenceEquals(t_recentLexicon, _lexicon))
-        {
-            t_recent = recent = new (string?, WordInfo)[RecentSlots];
-            t_recentLexicon = _lexicon;
-        }
-
+        // The tokenizer hands out one word for each recent short text, so most tokens are words met before: what is
+        // known of a word is kept with it (for the lexicon it was read from).
         var any = WordShape.None;
         for (var k = 0; k < n; k++)
         {
-            var word = tokens[k].Text;
-            ref var entry = ref recent[RuntimeHelpers.GetHashCode(word) & (RecentSlots - 1)];
-            if (!ReferenceEquals(entry.Word, word))
+            var word = tokens[k].Word;
+            if (word.MentionFacts is not KnownWord known || !ReferenceEquals(known.Lexicon, _lexicon))
             {
-                entry = (word, Describe(word));
+                word.MentionFacts = known = new KnownWord(_lexicon, Describe(word.Text));
             }
 
-            info[k] = entry.Info;
-            any |= entry.Info.Shape;
+            info[k] = known.Info;
+            any |= known.Info.Shape;
         }
 
         var raw = _raw;
@@ -239,11 +222,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The lower-case form of the sentence's token <paramref name="k"/>.</summary>
-    private string Low(int k)
-    {
-        var word = _tokens[k].Text;
-        return (_info[k].Shape & WordShape.LowerCase) != 0 ? word : Lower(word);
-    }
+    private string Low(int k) => _tokens[k].Word.Lower;
 
     /// <summary>What the lexicon knows of the lower-case form of the sentence's token <paramref name="k"/>, if anything.</summary>
     private WordFacts? FactsAt(int k) => _lexicon[_info[k].Facts];
@@ -253,6 +232,9 @@ internal sealed class MentionRecognizer
 
     /// <summary>A token's shape and the id of its lexicon entry (0 for none).</summary>
     private readonly record struct WordInfo(WordShape Shape, int Facts);
+
+    /// <summary>What is known of a word for one lexicon (see <see cref="Word.MentionFacts"/>).</summary>
+    private sealed record KnownWord(MentionLexicon Lexicon, WordInfo Info);
 
     /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
     [Flags]
@@ -531,7 +513,7 @@ internal sealed class MentionRecognizer
     private static string TextOf(string text, Token first, Token last)
     {
         var span = text.AsSpan(first.Start, last.End - first.Start);
-        return ReferenceEquals(first, last) && span.SequenceEqual(first.Text) ? first.Text : span.ToString();
+        return first.Start == last.Start && first.End == last.End ? first.Text : span.ToString();
     }
 
     /// <summary>

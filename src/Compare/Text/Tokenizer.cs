@@ -38,9 +38,10 @@ internal static class Tokenizer
     [ThreadStatic]
     private static Token[]? t_buffer;
 
-    // The strings of recent short tokens, by a hash of their characters: news copy repeats the same short words
-    // ("the", "said", ",") so often that reusing their strings saves most of the allocations. A slot holds the
-    // last string that hashed to it; only equal text is ever reused, so the tokens are the same either way.
+    // The words of recent short tokens, by a hash of their characters: news copy repeats the same short words
+    // ("the", "said", ",") so often that reusing their strings saves most of the allocations, and what the later
+    // passes work out about a word (see Word) is then worked out once for all its tokens. A slot holds the last
+    // word that hashed to it; only equal text is ever reused, so the tokens are the same either way.
     [ThreadStatic]
     private static RecentText[]? t_recentTexts;
 
@@ -213,14 +214,14 @@ internal static class Tokenizer
     }
 
     private static Token Make(string text, int start, int end, TokenKind kind, RecentText[] recent) =>
-        new(TextOf(text, start, end - start, recent), start, end, kind);
+        new(WordOf(text, start, end - start, recent), start, end, kind);
 
-    /// <summary>The string of <paramref name="length"/> characters at <paramref name="start"/>, reusing an equal recent one.</summary>
-    private static string TextOf(string text, int start, int length, RecentText[] recent)
+    /// <summary>The word of <paramref name="length"/> characters at <paramref name="start"/>, reusing an equal recent one.</summary>
+    private static Word WordOf(string text, int start, int length, RecentText[] recent)
     {
         if (length > MaxRecentTextLength)
         {
-            return text.Substring(start, length);
+            return new Word(text.Substring(start, length));
         }
 
         // The characters themselves, zero-padded, are the key: equal keys of equal length mean equal text.
@@ -246,12 +247,12 @@ internal static class Tokenizer
 
         var hash = ((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ c) * 0x165667B19E3779F9UL;
         ref var slot = ref recent[(int)(hash >> (64 - RecentTextSlotBits))];
-        if (slot.A == a && slot.B == b && slot.C == c && slot.Text is { } known && known.Length == length)
+        if (slot.A == a && slot.B == b && slot.C == c && slot.Word is { } known && known.Text.Length == length)
         {
             return known;
         }
 
-        var made = text.Substring(start, length);
+        var made = new Word(text.Substring(start, length));
         slot = new RecentText(a, b, c, made);
         return made;
     }
@@ -296,8 +297,8 @@ internal static class Tokenizer
         return masks;
     }
 
-    /// <summary>A slot of the recent-token cache: the zero-padded characters of <see cref="Text"/> as the key.</summary>
-    private readonly record struct RecentText(ulong A, ulong B, ulong C, string? Text);
+    /// <summary>A slot of the recent-token cache: the zero-padded characters of <see cref="Word"/> as the key.</summary>
+    private readonly record struct RecentText(ulong A, ulong B, ulong C, Word? Word);
 
     /// <summary>Returns the end of the word or number starting at <paramref name="start"/> (a letter or digit).</summary>
     private static int ScanWord(string text, int start, int end, out TokenKind kind)
