@@ -327,8 +327,6 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private sealed class SentenceWords
     {
-        /// <summary>A word's number among the trigger words of one extractor (see <see cref="Word.RuleFacts"/>).</summary>
-        private sealed record TriggerWord(ClaimExtractor Owner, int Id);
 
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
@@ -398,12 +396,13 @@ internal sealed partial class ClaimExtractor
             for (var k = 0; k < tokens.Length; k++)
             {
                 var word = tokens[k].Word;
-                if (word.RuleFacts is not TriggerWord known || !ReferenceEquals(known.Owner, _owner))
+                if (!ReferenceEquals(word.RuleOwner, _owner))
                 {
-                    word.RuleFacts = known = new TriggerWord(_owner, _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1);
+                    word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
+                    word.RuleOwner = _owner;
                 }
 
-                var id = known.Id;
+                var id = word.RuleFacts;
                 ids[k] = id;
                 if (id >= 0)
                 {

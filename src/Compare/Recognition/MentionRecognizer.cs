@@ -118,13 +118,20 @@ internal sealed class MentionRecognizer
         for (var k = 0; k < n; k++)
         {
             var word = tokens[k].Word;
-            if (word.MentionFacts is not KnownWord known || !ReferenceEquals(known.Lexicon, _lexicon))
+            WordInfo known;
+            if (ReferenceEquals(word.MentionOwner, _lexicon))
             {
-                word.MentionFacts = known = new KnownWord(_lexicon, Describe(word.Text));
+                known = WordInfo.Unpack(word.MentionFacts);
+            }
+            else
+            {
+                known = Describe(word.Text);
+                word.MentionFacts = known.Pack();
+                word.MentionOwner = _lexicon;
             }
 
-            info[k] = known.Info;
-            any |= known.Info.Shape;
+            info[k] = known;
+            any |= known.Shape;
         }
 
         var raw = _raw;
@@ -231,10 +238,13 @@ internal sealed class MentionRecognizer
     private WordShape ShapeAt(int k) => _info[k].Shape;
 
     /// <summary>A token's shape and the id of its lexicon entry (0 for none).</summary>
-    private readonly record struct WordInfo(WordShape Shape, int Facts);
+    private readonly record struct WordInfo(WordShape Shape, int Facts)
+    {
+        /// <summary>The shape and entry in one number, as a <see cref="Word"/> keeps them.</summary>
+        public ulong Pack() => ((ulong)Shape << 32) | (uint)Facts;
 
-    /// <summary>What is known of a word for one lexicon (see <see cref="Word.MentionFacts"/>).</summary>
-    private sealed record KnownWord(MentionLexicon Lexicon, WordInfo Info);
+        public static WordInfo Unpack(ulong packed) => new((WordShape)(ushort)(packed >> 32), (int)(uint)packed);
+    }
 
     /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
     [Flags]

@@ -262,7 +262,7 @@ internal static class SentenceSegmenter
             paragraph,
             start,
             end,
-            text.Substring(start, end - start),
+            text,
             Tokenizer.Tokenize(text, start, end)));
     }
 

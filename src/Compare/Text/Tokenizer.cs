@@ -247,7 +247,10 @@ internal static class Tokenizer
 
         var hash = ((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ c) * 0x165667B19E3779F9UL;
         ref var slot = ref recent[(int)(hash >> (64 - RecentTextSlotBits))];
-        if (slot.A == a && slot.B == b && slot.C == c && slot.Word is { } known && known.Text.Length == length)
+        // Equal keys mean equal text without reading the word: no token of two or more characters holds U+0000 (a
+        // letter, digit, joining mark or surrogate pair never is one, and it is punctuation, which stands alone), so
+        // a shorter token's zero padding never equals a longer token's characters.
+        if (slot.A == a && slot.B == b && slot.C == c && slot.Word is { } known)
         {
             return known;
         }

@@ -8,8 +8,10 @@ namespace Compare.Text;
 /// and its lexicon entry are worked out once for many tokens instead of once per token and pass.
 /// </summary>
 /// <remarks>
-/// Everything kept here is a function of <see cref="Text"/> alone (or of the text and the owner named in the kept
-/// value), and each is one reference written whole: a reader on any thread sees either nothing yet or a complete value.
+/// Everything kept here is a function of <see cref="Text"/> alone, or of the text and the owner kept beside it. The
+/// lower-case forms are one reference each, written whole, so any thread may read them. What a recognizer keeps with
+/// its owner is written and read only by the thread whose tokenizer made the word: the tokenizer's recent words are
+/// the thread's own, and a sentence's tokens are recognised in the same call that made them.
 /// </remarks>
 public sealed class Word
 {
@@ -27,11 +29,17 @@ public sealed class Word
     /// <summary><see cref="Lower"/> with ’ read as ' (the rules write the apostrophe straight).</summary>
     public string LowerStraight => _straight ??= Lower.Contains('’') ? Lower.Replace('’', '\'') : Lower;
 
-    /// <summary>What the mention recognizer knows of the word, for the lexicon named in the value.</summary>
-    internal object? MentionFacts { get; set; }
+    /// <summary>The lexicon that <see cref="MentionFacts"/> was read from, or null before the mention recognizer has read the word.</summary>
+    internal object? MentionOwner { get; set; }
 
-    /// <summary>What a claim extractor knows of the word, for the extractor named in the value.</summary>
-    internal object? RuleFacts { get; set; }
+    /// <summary>What the mention recognizer knows of the word from <see cref="MentionOwner"/>, packed (see MentionRecognizer).</summary>
+    internal ulong MentionFacts { get; set; }
+
+    /// <summary>The claim extractor whose trigger words <see cref="RuleFacts"/> numbers the word among, or null.</summary>
+    internal object? RuleOwner { get; set; }
+
+    /// <summary>The word's number among <see cref="RuleOwner"/>'s trigger words (-1 for none).</summary>
+    internal int RuleFacts { get; set; }
 
     public override string ToString() => Text;
 

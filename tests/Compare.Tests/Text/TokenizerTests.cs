@@ -167,6 +167,22 @@ public sealed class TokenizerTests
         }
     }
 
+    [Test]
+    public void Recent_words_are_reused_only_for_the_same_text()
+    {
+        // The tokenizer keeps recent short words by their zero-padded characters: a NUL, a one-letter word and the
+        // longer words that start with it must still come out as their own text, here and in a later call.
+        const string text = "a \0 ab \0a a\0 abc a ab\0\0 abcdefghijkl abcdefghijk \0";
+        for (var round = 0; round < 2; round++)
+        {
+            var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+            AssertOffsets(text, 0, text.Length, tokens);
+            Assert.That(tokens.Where(t => t.Text == "a").Select(t => t.Word).Distinct().Count(), Is.EqualTo(1), "one word for each recent short text");
+            Assert.That(tokens.Where(t => t.Text == "\0").Select(t => t.Word).Distinct().Count(), Is.EqualTo(1));
+        }
+    }
+
     private static string Describe(IEnumerable<Token> tokens) =>
         string.Join(" ", tokens.Select(t => $"{t.Text}/{t.Kind.ToString()[0]}"));
 
