@@ -53,8 +53,6 @@ internal sealed class MentionRecognizer
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
 
-    // Skeletons of lone capitalised words already compared with the people named so far.
-    private readonly Dictionary<string, string> _wordSkeletons = new(StringComparer.Ordinal);
 
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
@@ -84,7 +82,6 @@ internal sealed class MentionRecognizer
         _tokens = default;
         _info = [];
         _surnameSkeletons.Clear();
-        _wordSkeletons.Clear();
         _surnameSexes.Clear();
         _raw.Clear();
         _groups.Clear();
@@ -510,7 +507,7 @@ internal sealed class MentionRecognizer
         }
 
         // A lone capitalised word is a person only when it is the surname of someone already named.
-        var link = LastWithSurname(runText);
+        var link = LastWithSurname(tokens[i].Word);
         if (link is not null)
         {
             return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey, written: runText);
@@ -530,7 +527,7 @@ internal sealed class MentionRecognizer
     /// The last person named so far who has a key and whose surname has the skeleton of <paramref name="word"/>
     /// (the article's earlier full name for a bare surname), or null.
     /// </summary>
-    private Mention? LastWithSurname(string word)
+    private Mention? LastWithSurname(Word word)
     {
         for (var k = _surnameSkeletons.Count; k < _people.Count; k++)
         {
@@ -546,11 +543,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (skeleton is null && !_wordSkeletons.TryGetValue(word, out skeleton))
-            {
-                skeleton = Names.Transliteration.Skeleton(word);
-                _wordSkeletons[word] = skeleton;
-            }
+            skeleton ??= word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
 
             if (string.Equals(surname, skeleton, StringComparison.Ordinal))
             {

@@ -9,9 +9,9 @@ namespace Compare.Text;
 /// </summary>
 /// <remarks>
 /// Everything kept here is a function of <see cref="Text"/> alone, or of the text and the owner kept beside it. The
-/// lower-case forms are one reference each, written whole, so any thread may read them. What a recognizer keeps with
-/// its owner is written and read only by the thread whose tokenizer made the word: the tokenizer's recent words are
-/// the thread's own, and a sentence's tokens are recognised in the same call that made them.
+/// lower-case forms and the name skeleton are one reference each, written whole, so any thread may read them. What a
+/// recognizer keeps with its owner is written and read only by the thread whose tokenizer made the word: the
+/// tokenizer's recent words are the thread's own, and a sentence's tokens are recognised in the call that made them.
 /// </remarks>
 public sealed class Word
 {
@@ -28,6 +28,9 @@ public sealed class Word
 
     /// <summary><see cref="Lower"/> with ’ read as ' (the rules write the apostrophe straight).</summary>
     public string LowerStraight => _straight ??= Lower.Contains('’') ? Lower.Replace('’', '\'') : Lower;
+
+    /// <summary>The skeleton of the word as a name (see Transliteration.Skeleton), once a lone name has been compared with a surname.</summary>
+    internal string? NameSkeleton { get; set; }
 
     /// <summary>The lexicon that <see cref="MentionFacts"/> was read from, or null before the mention recognizer has read the word.</summary>
     internal object? MentionOwner { get; set; }

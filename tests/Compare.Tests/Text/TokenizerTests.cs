@@ -183,6 +183,24 @@ public sealed class TokenizerTests
         }
     }
 
+    [TestCase("the", "the", "the")]
+    [TestCase("Don’T", "don’t", "don't")]
+    [TestCase("ÉLYSÉE", "élysée", "élysée")]
+    [TestCase("O'Brien", "o'brien", "o'brien")]
+    public void A_word_knows_its_lower_case_forms(string text, string lower, string straight)
+    {
+        var word = Tokenizer.Tokenize(text, 0, text.Length).Single().Word;
+
+        Assert.That(word.Text, Is.EqualTo(text));
+        Assert.That(word.Lower, Is.EqualTo(lower));
+        Assert.That(word.LowerStraight, Is.EqualTo(straight));
+        Assert.That(word.Lower, Is.SameAs(word.Lower), "worked out once");
+        if (text == lower)
+        {
+            Assert.That(word.Lower, Is.SameAs(word.Text), "no new string when nothing changes");
+        }
+    }
+
     private static string Describe(IEnumerable<Token> tokens) =>
         string.Join(" ", tokens.Select(t => $"{t.Text}/{t.Kind.ToString()[0]}"));
 
