@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -327,7 +326,6 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private sealed class SentenceWords
     {
-
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
         private const string NotACue = "\u0001";

@@ -1,7 +1,6 @@
 using Compare.Recognition.Names;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -52,7 +51,6 @@ internal sealed class MentionRecognizer
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
-
 
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
@@ -122,7 +120,7 @@ internal sealed class MentionRecognizer
             }
             else
             {
-                known = Describe(word.Text);
+                known = Describe(word);
                 word.MentionFacts = known.Pack();
                 word.MentionOwner = _lexicon;
             }
@@ -191,13 +189,12 @@ internal sealed class MentionRecognizer
         return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
     }
 
-    private static string Lower(string word) => RecentLowerCase.Of(word);
-
-    /// <summary>The shape of <paramref name="word"/> and what the lexicon knows of its lower-case form.</summary>
-    private WordInfo Describe(string word)
+    /// <summary>The shape of <paramref name="token"/> and what the lexicon knows of its lower-case form.</summary>
+    private WordInfo Describe(Word token)
     {
+        var word = token.Text;
         var shape = ShapeOf(word);
-        var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(Lower(word));
+        var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(token.Lower);
         if (found is not null)
         {
             if (found.StartsTitleOrGroup)
