@@ -234,19 +234,25 @@ internal sealed class WordFacts(int id, string word, TitleWords[] titles, string
     /// <summary>The next entry filed under the same hash slot.</summary>
     public WordFacts? Next { get; } = next;
 
-    /// <summary>The aliases (longest first) whose first word is exactly <paramref name="word"/>, or null.</summary>
-    public (string[] Tokens, Actor Actor, bool Demonym)[]? AliasesStartingWith(string word)
+    /// <summary>
+    /// The number (from 0) of the group of aliases whose first word is exactly <paramref name="word"/>, or -1: what a
+    /// word's reader can keep instead of comparing the spelling again (see <see cref="AliasGroup"/>).
+    /// </summary>
+    public int AliasGroupOf(string word)
     {
-        foreach (var (first, list) in aliases)
+        for (var k = 0; k < aliases.Length; k++)
         {
-            if (string.Equals(first, word, StringComparison.Ordinal))
+            if (string.Equals(aliases[k].Key, word, StringComparison.Ordinal))
             {
-                return list;
+                return k;
             }
         }
 
-        return null;
+        return -1;
     }
+
+    /// <summary>The aliases (longest first) of group <paramref name="group"/> (see <see cref="AliasGroupOf"/>).</summary>
+    public (string[] Tokens, Actor Actor, bool Demonym)[] AliasGroup(int group) => aliases[group].Value;
 }
 
 /// <summary>What kind of antecedent a pronoun points back to.</summary>

@@ -195,6 +195,7 @@ internal sealed class MentionRecognizer
         var word = token.Text;
         var shape = ShapeOf(word);
         var found = (shape & WordShape.Ascii) != 0 ? _lexicon.FindAscii(word) : _lexicon.Find(token.Lower);
+        var aliases = 0;
         if (found is not null)
         {
             if (found.StartsTitleOrGroup)
@@ -207,7 +208,8 @@ internal sealed class MentionRecognizer
                 shape |= WordShape.Pronoun;
             }
 
-            if (found.AliasesStartingWith(word) is not null)
+            aliases = found.AliasGroupOf(word) + 1;
+            if (aliases > 0)
             {
                 shape |= WordShape.Alias;
             }
@@ -219,7 +221,17 @@ internal sealed class MentionRecognizer
             shape |= WordShape.Pronoun;
         }
 
-        return new WordInfo(shape, found?.Id ?? 0);
+        if (IsNameText(word))
+        {
+            shape |= WordShape.NameWord;
+        }
+
+        if (_lexicon.OrganisationWords.Contains(word))
+        {
+            shape |= WordShape.Organisation;
+        }
+
+        return new WordInfo(shape, (ushort)aliases, found?.Id ?? 0);
     }
 
     /// <summary>The lower-case form of the sentence's token <paramref name="k"/>.</summary>
@@ -231,13 +243,16 @@ internal sealed class MentionRecognizer
     /// <summary>The shape of the sentence's token <paramref name="k"/>.</summary>
     private WordShape ShapeAt(int k) => _info[k].Shape;
 
-    /// <summary>A token's shape and the id of its lexicon entry (0 for none).</summary>
-    private readonly record struct WordInfo(WordShape Shape, int Facts)
+    /// <summary>
+    /// A token's shape, the number (from 1; 0 for none) of the lexicon entry's group of aliases that start with the
+    /// token as written (see <see cref="WordFacts.AliasGroupOf"/>), and the id of its lexicon entry (0 for none).
+    /// </summary>
+    private readonly record struct WordInfo(WordShape Shape, ushort Aliases, int Facts)
     {
-        /// <summary>The shape and entry in one number, as a <see cref="Word"/> keeps them.</summary>
-        public ulong Pack() => ((ulong)Shape << 32) | (uint)Facts;
+        /// <summary>The shape, alias group and entry in one number, as a <see cref="Word"/> keeps them.</summary>
+        public ulong Pack() => ((ulong)Aliases << 48) | ((ulong)Shape << 32) | (uint)Facts;
 
-        public static WordInfo Unpack(ulong packed) => new((WordShape)(ushort)(packed >> 32), (int)(uint)packed);
+        public static WordInfo Unpack(ulong packed) => new((WordShape)(ushort)(packed >> 32), (ushort)(packed >> 48), (int)(uint)packed);
     }
 
     /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
@@ -269,6 +284,12 @@ internal sealed class MentionRecognizer
 
         /// <summary>The word may be a pronoun (set from the lexicon; every short word beyond ASCII).</summary>
         Pronoun = 128,
+
+        /// <summary>The word's text may be part of a name (see <see cref="IsNameText"/>; the token must also be a word).</summary>
+        NameWord = 256,
+
+        /// <summary>The word makes a capitalised run an organisation (one of the lexicon's organisation words).</summary>
+        Organisation = 512,
     }
 
     private static WordShape ShapeOf(string word)
@@ -398,7 +419,7 @@ internal sealed class MentionRecognizer
 
     /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>).</summary>
     private (int Length, Actor Actor, bool Demonym)? AliasAt(int i) =>
-        (ShapeAt(i) & WordShape.Alias) != 0 && FactsAt(i)!.AliasesStartingWith(_tokens[i].Text) is { } list ? ActorIndex.LongestAlias(_tokens, i, list) : null;
+        _info[i].Aliases is > 0 and var group ? ActorIndex.LongestAlias(_tokens, i, FactsAt(i)!.AliasGroup(group - 1)) : null;
 
     private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
@@ -409,7 +430,7 @@ internal sealed class MentionRecognizer
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWord(tokens[i + 1]) && AliasAt(i + 1) is null)
+        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
         {
             return null;
         }
@@ -445,10 +466,13 @@ internal sealed class MentionRecognizer
         return null;
     }
 
-    private bool IsNameWord(Token t)
+    /// <summary>Whether the sentence's token <paramref name="k"/> may be part of a name (from what is kept of its word).</summary>
+    private bool IsNameWordAt(int k) => (ShapeAt(k) & WordShape.NameWord) != 0 && _tokens[k].Kind == TokenKind.Word;
+
+    /// <summary>Whether a word token of two or more characters with this text may be part of a name.</summary>
+    private bool IsNameText(string word)
     {
-        var word = t.Text;
-        if (t.Kind != TokenKind.Word || word.Length < 2)
+        if (word.Length < 2)
         {
             return false;
         }
@@ -478,13 +502,13 @@ internal sealed class MentionRecognizer
 
     private Mention? MatchName(ImmutableArray<Token> tokens, int i, string text)
     {
-        if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]) || !IsNameWord(tokens[i]))
+        if ((ShapeAt(i) & WordShape.Capitalised) == 0 || !IsNameWordAt(i))
         {
             return null;
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWord(tokens[j]) && (j == i || AliasAt(j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWordAt(j) && (j == i || AliasAt(j) is null) && j - i < 5)
         {
             j++;
         }
@@ -492,7 +516,7 @@ internal sealed class MentionRecognizer
         var runText = TextOf(text, tokens[i], tokens[j - 1]);
         for (var k = i; k < j; k++)
         {
-            if (_lexicon.OrganisationWords.Contains(tokens[k].Text))
+            if ((ShapeAt(k) & WordShape.Organisation) != 0)
             {
                 return Make(tokens, i, j, text, EntityKinds.Organisation, null, written: runText);
             }
