@@ -1081,19 +1081,41 @@ internal static class CountRecognizer
         var spanStart = qualifier?.Start ?? numberStart;
         var written = t[spanStart..numberEnd];
         var q = qualifier?.Qualifier ?? CountQualifier.Exact;
-        var draft = new CountValue(value, q, written, string.Empty);
-        var (low, high) = draft.Interval;
+        var (low, high) = CountValue.IntervalOf(value, q, written);
 
         // The derivation is a one-line explanation, so a line break inside "more than\n200" must not leak into it.
-        var shown = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var shown = SingleSpaced(written);
         var derivation = q switch
         {
-            CountQualifier.Approx => $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {Format(low)} to {Format(high)}",
-            CountQualifier.AtLeast => $"{shown}: at least {Format(low)}",
-            CountQualifier.AtMost => $"{shown}: at most {Format(high)}",
+            CountQualifier.Approx => string.Create(CultureInfo.InvariantCulture, $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {low:#,0.##########} to {high:#,0.##########}"),
+            CountQualifier.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{shown}: at least {low:#,0.##########}"),
+            CountQualifier.AtMost => string.Create(CultureInfo.InvariantCulture, $"{shown}: at most {high:#,0.##########}"),
             _ => $"{shown}: {reading}",
         };
-        return new CountMention(new TextSpan(spanStart, numberEnd), new TextSpan(numberStart, numberEnd), draft with { Derivation = derivation });
+        return new CountMention(new TextSpan(spanStart, numberEnd), new TextSpan(numberStart, numberEnd), new CountValue(value, q, written, derivation));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="written"/> joined by single spaces (<c>string.Join(' ', written.Split(null,
+    /// RemoveEmptyEntries))</c>); <paramref name="written"/> itself when it is so already, as it nearly always is.
+    /// </summary>
+    internal static string SingleSpaced(string written)
+    {
+        var previousWasSpace = true;
+        foreach (var c in written)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (previousWasSpace || c != ' '))
+            {
+                return string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+
+            previousWasSpace = space;
+        }
+
+        return previousWasSpace && written.Length > 0
+            ? string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : written;
     }
 
     private static string Format(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);

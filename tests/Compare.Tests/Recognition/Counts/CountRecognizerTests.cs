@@ -319,6 +319,53 @@ public sealed class CountRecognizerTests
         }
     }
 
+    [TestCase("more than 200")]
+    [TestCase("more than\n200")]
+    [TestCase("more  than 200")]
+    [TestCase(" more than 200")]
+    [TestCase("more than 200 ")]
+    [TestCase("more\u00a0than\t 200")]
+    [TestCase("200")]
+    [TestCase("")]
+    [TestCase(" ")]
+    [TestCase("\n\n")]
+    public void SingleSpacedIsSplitAndJoin(string written)
+    {
+        var expected = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.That(CountRecognizer.SingleSpaced(written), Is.EqualTo(expected));
+    }
+
+    [TestCase("more than 200", "more than", true)]
+    [TestCase("More Than 200", "more than", true)]
+    [TestCase("  more\n\t than 200", "more than", true)]
+    [TestCase("more than", "more than", true)]
+    [TestCase("more than  ", "more than", true)]
+    [TestCase("more thanks", "more than", false)]
+    [TestCase("more than\u00e9", "more than", false)]
+    [TestCase("more than-200", "more than", true)]
+    [TestCase("more tha", "more than", false)]
+    [TestCase("more ", "more than", false)]
+    [TestCase("morethan 200", "more than", false)]
+    [TestCase("over 200", "over", true)]
+    [TestCase("OVER", "over", true)]
+    [TestCase("overall 200", "over", false)]
+    [TestCase("\u212Aover", "over", false)]
+    [TestCase("", "under", false)]
+    public void StartsWithPhraseReadsTheCollapsedLowerCaseText(string written, string phrase, bool expected)
+    {
+        // The plain reading: collapse the white space, lower-case, compare.
+        var normalized = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var plain = normalized.StartsWith(phrase, StringComparison.Ordinal)
+            && (normalized.Length == phrase.Length || !char.IsLetter(normalized[phrase.Length]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain, Is.EqualTo(expected));
+            Assert.That(CountValue.StartsWithPhrase(written, phrase), Is.EqualTo(expected));
+        });
+    }
+
     private static void AssertSameReading(string text, TextSpan sentence)
     {
         var expected = CountRecognizer.RecognizeCharacterByCharacter(text, sentence, out var expectedAges);
