@@ -148,6 +148,12 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneNounLookup =
         OneNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Bit n is set when some word of the table has n letters: lower-casing keeps a word's length, so a word of
+    // another length is known to be missing without lower-casing it.
+    private static readonly uint BigScaleLengths = LengthsOf(BigScales.Keys);
+    private static readonly uint MonthLengths = LengthsOf(Months);
+    private static readonly uint IdentifierWordLengths = LengthsOf(IdentifierWords);
+
     // Words are lower-cased on the stack for these lookups; no single word in the tables is longer.
     private const int MaxLookupLength = 16;
 
@@ -642,7 +648,7 @@ internal static class CountRecognizer
             }
         }
 
-        if (!decimal.TryParse(raw[..rawLength], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!TryParseDigits(raw[..rawLength], out var value))
         {
             return digitsEnd;
         }
@@ -650,7 +656,8 @@ internal static class CountRecognizer
         var numberEnd = digitsEnd;
         var scaled = false;
         Span<char> lower = stackalloc char[MaxLookupLength];
-        if (TryWordAfter(t, hi, digitsEnd, out var sws, out var swe) && BigScaleLookup.TryGetValue(LowerInto(t, sws, swe, lower), out var scale))
+        if (TryWordAfter(t, hi, digitsEnd, out var sws, out var swe) && HasLength(BigScaleLengths, swe - sws)
+            && BigScaleLookup.TryGetValue(LowerInto(t, sws, swe, lower), out var scale))
         {
             if (value > decimal.MaxValue / scale)
             {
@@ -943,7 +950,8 @@ internal static class CountRecognizer
                 return true;
             }
 
-            if (IsDayOfMonth(integerValue) && IsMonth(t, aws, awe))
+            // As IsMonth does, with the word lower-cased already.
+            if (IsDayOfMonth(integerValue) && char.IsUpper(t[aws]) && MonthLookup.Contains(after))
             {
                 return true;
             }
@@ -961,7 +969,8 @@ internal static class CountRecognizer
             }
         }
 
-        if (TryWordBefore(t, lo, start, out var bws, out var bwe) && IdentifierWordLookup.Contains(LowerInto(t, bws, bwe, lower)))
+        if (TryWordBefore(t, lo, start, out var bws, out var bwe) && HasLength(IdentifierWordLengths, bwe - bws)
+            && IdentifierWordLookup.Contains(LowerInto(t, bws, bwe, lower)))
         {
             return true;
         }
@@ -1002,13 +1011,49 @@ internal static class CountRecognizer
 
     private static bool IsMonth(string t, int ws, int we)
     {
-        if (we <= ws || !char.IsUpper(t[ws]))
+        if (we <= ws || !char.IsUpper(t[ws]) || !HasLength(MonthLengths, we - ws))
         {
             return false;
         }
 
         Span<char> lower = stackalloc char[MaxLookupLength];
         return MonthLookup.Contains(LowerInto(t, ws, we, lower));
+    }
+
+    private static bool HasLength(uint lengths, int length) => (lengths & (1u << Math.Min(length, 31))) != 0;
+
+    private static uint LengthsOf(IEnumerable<string> words)
+    {
+        var lengths = 0u;
+        foreach (var word in words)
+        {
+            // No word in the tables comes near 31 letters, the bit that also stands for every longer length.
+            lengths |= 1u << Math.Min(word.Length, 31);
+        }
+
+        return lengths;
+    }
+
+    /// <summary>
+    /// <c>decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)</c> for
+    /// ASCII digits with at most one decimal point; digits that fit a long, the common case, are added up directly,
+    /// which gives the same decimal (scale zero).
+    /// </summary>
+    internal static bool TryParseDigits(ReadOnlySpan<char> digits, out decimal value)
+    {
+        if (digits.Length is > 0 and <= 18 && !digits.Contains('.'))
+        {
+            var whole = 0L;
+            foreach (var c in digits)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     // Verbs whose particle "over" is no qualifier ("handed over two women").

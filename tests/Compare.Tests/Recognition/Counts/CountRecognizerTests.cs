@@ -366,6 +366,32 @@ public sealed class CountRecognizerTests
         });
     }
 
+    [TestCase("0")]
+    [TestCase("000")]
+    [TestCase("7")]
+    [TestCase("007")]
+    [TestCase("1995")]
+    [TestCase("1200")]
+    [TestCase("999999999999999999")]
+    [TestCase("1000000000000000000")]
+    [TestCase("999999999999999999999999")]
+    [TestCase("2.5")]
+    [TestCase("2.50")]
+    [TestCase("0.0")]
+    [TestCase("12.")]
+    public void DigitsParseToTheSameDecimalAsDecimalTryParse(string digits)
+    {
+        var parsed = decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var expected);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CountRecognizer.TryParseDigits(digits, out var actual), Is.EqualTo(parsed));
+
+            // Bit for bit, scale included: "2.50" and "2.5" are equal decimals but print differently.
+            Assert.That(decimal.GetBits(actual), Is.EqualTo(decimal.GetBits(expected)));
+        });
+    }
+
     private static void AssertSameReading(string text, TextSpan sentence)
     {
         var expected = CountRecognizer.RecognizeCharacterByCharacter(text, sentence, out var expectedAges);
