@@ -148,6 +148,11 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneNounLookup =
         OneNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The last words of the qualifier phrases ("than" of "more than"): the word right before a number ends any
+    // phrase in front of it, so a number after some other word has no qualifier.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLastWordLookup =
+        LastWords(Qualifiers.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Bit n is set when some word of the table has n letters: lower-casing keeps a word's length, so a word of
     // another length is known to be missing without lower-casing it.
     private static readonly uint BigScaleLengths = LengthsOf(BigScales.Keys);
@@ -1020,6 +1025,17 @@ internal static class CountRecognizer
         return MonthLookup.Contains(LowerInto(t, ws, we, lower));
     }
 
+    private static FrozenSet<string> LastWords(IEnumerable<string> phrases)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            words.Add(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
     private static bool HasLength(uint lengths, int length) => (lengths & (1u << Math.Min(length, 31))) != 0;
 
     private static uint LengthsOf(IEnumerable<string> words)
@@ -1076,9 +1092,15 @@ internal static class CountRecognizer
         }
 
         // Up to three words before the number, nearest first, each lower-cased into its own part of one buffer.
+        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
+        if (!TryWordBefore(t, lo, numberStart, out var nearestStart, out var nearestEnd)
+            || !QualifierLastWordLookup.Contains(LowerInto(t, nearestStart, nearestEnd, lowerWords[..MaxLookupLength])))
+        {
+            return null;
+        }
+
         Span<int> starts = stackalloc int[3];
         Span<int> lengths = stackalloc int[3];
-        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
         var count = 0;
         var cursor = numberStart;
         while (count < 3 && TryWordBefore(t, lo, cursor, out var ws, out var we))
