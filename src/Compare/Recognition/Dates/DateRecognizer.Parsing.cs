@@ -158,6 +158,20 @@ internal static partial class DateRecognizer
         _ => 0,
     };
 
+    // The weekday (as DayOfWeek) whose shortest form is these three letters (case as written), or -1: every form of a
+    // weekday starts with its shortest one.
+    private static int WeekdayOfPrefix(char a, char b, char c) => (a, b, c) switch
+    {
+        ('S', 'u', 'n') => 0,
+        ('M', 'o', 'n') => 1,
+        ('T', 'u', 'e') => 2,
+        ('W', 'e', 'd') => 3,
+        ('T', 'h', 'u') => 4,
+        ('F', 'r', 'i') => 5,
+        ('S', 'a', 't') => 6,
+        _ => -1,
+    };
+
     /// <summary>
     /// WeekdayPrefix at <paramref name="i"/> without its optionality: a weekday form and <c>\b</c>, an optional dot and
     /// comma, and white space. What follows always starts with a letter or digit, so the white space is taken whole.

@@ -2,7 +2,10 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Compare.Text;
@@ -238,6 +241,10 @@ internal static partial class DateRecognizer
     [ThreadStatic]
     private static int[]? t_starts;
 
+    // What each of those word starts begins, in step with t_starts.
+    [ThreadStatic]
+    private static StartKind[]? t_kinds;
+
     /// <summary>
     /// Finds every date mention in <paramref name="text"/>.
     /// </summary>
@@ -427,14 +434,22 @@ internal static partial class DateRecognizer
     private static void Collect(List<Candidate> found, string text, int start, int end, int sentence, bool byPatterns)
     {
         found.Clear();
-        var s = text.AsSpan(start, end - start);
-        int capacity = (s.Length / 2) + 1;
-        if (t_starts is null || t_starts.Length < capacity)
+        if (byPatterns)
         {
-            t_starts = new int[Math.Max(capacity, 256)];
+            // The reference runs every pattern, so that it also checks that the cues are necessary conditions.
+            CollectByPatterns(found, AllCues, text, start, end, sentence);
+            return;
         }
 
-        var cues = FindCues(s, t_starts, out int startCount);
+        var s = text.AsSpan(start, end - start);
+        int capacity = (s.Length / 2) + 1;
+        if (t_starts is null || t_kinds is null || t_starts.Length < capacity)
+        {
+            t_starts = new int[Math.Max(capacity, 256)];
+            t_kinds = new StartKind[t_starts.Length];
+        }
+
+        var cues = FindCues(s, t_starts, t_kinds, out int startCount);
         if (cues == Cues.None)
         {
             return;
@@ -444,11 +459,6 @@ internal static partial class DateRecognizer
         bool month = (cues & Cues.Month) != 0;
         bool weekday = (cues & Cues.Weekday) != 0;
         bool year = (cues & Cues.Year) != 0;
-        if (byPatterns)
-        {
-            CollectByPatterns(found, cues, text, start, end, sentence);
-            return;
-        }
 
         // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
         // The frequent patterns are read from the span instead, so the slice is cut only for the rarer ones.
@@ -456,15 +466,16 @@ internal static partial class DateRecognizer
         string Slice() => slice ??= text.Substring(start, end - start);
 
         var starts = t_starts.AsSpan(0, startCount);
+        var kinds = t_kinds.AsSpan(0, startCount);
         if (digit && month)
         {
-            ReadDayDates(found, starts, s, DayDateForm.Mdy, start, text, sentence);
-            ReadDayDates(found, starts, s, DayDateForm.Dmy, start, text, sentence);
+            ReadDayDates(found, starts, kinds, s, DayDateForm.Mdy, start, text, sentence);
+            ReadDayDates(found, starts, kinds, s, DayDateForm.Dmy, start, text, sentence);
         }
 
         if (year && (cues & Cues.Hyphen) != 0)
         {
-            ReadDayDates(found, starts, s, DayDateForm.Iso, start, text, sentence);
+            ReadDayDates(found, starts, kinds, s, DayDateForm.Iso, start, text, sentence);
         }
 
         if (digit && month && weekday && (cues & Cues.Parenthesis) != 0)
@@ -480,9 +491,10 @@ internal static partial class DateRecognizer
         if (year && month)
         {
             int next = 0;
-            foreach (int p in starts)
+            for (int k = 0; k < starts.Length; k++)
             {
-                if (p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
+                int p = starts[k];
+                if (kinds[k] == StartKind.Month && p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
                 {
                     found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
                     next = e;
@@ -503,9 +515,10 @@ internal static partial class DateRecognizer
         if (year)
         {
             int next = 0;
-            foreach (int y in starts)
+            for (int k = 0; k < starts.Length; k++)
             {
-                if (y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
+                int y = starts[k];
+                if (kinds[k] == StartKind.Digit && y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
                 {
                     next = y + 4;
                     if (IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
@@ -596,12 +609,21 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static void ReadDayDates(List<Candidate> found, ReadOnlySpan<int> starts, ReadOnlySpan<char> s, DayDateForm form, int start, string text, int sentence)
+    private static void ReadDayDates(
+        List<Candidate> found, ReadOnlySpan<int> starts, ReadOnlySpan<StartKind> kinds, ReadOnlySpan<char> s, DayDateForm form, int start, string text, int sentence)
     {
-        int next = 0;
-        foreach (int p in starts)
+        // Mdy starts with a month or weekday name, Dmy with a day or weekday name, Iso with a digit.
+        var skipped = form switch
         {
-            if (p < next)
+            DayDateForm.Mdy => StartKind.Digit,
+            DayDateForm.Dmy => StartKind.Month,
+            _ => StartKind.None,
+        };
+        int next = 0;
+        for (int k = 0; k < starts.Length; k++)
+        {
+            int p = starts[k];
+            if (p < next || kinds[k] == skipped || (form == DayDateForm.Iso && kinds[k] != StartKind.Digit))
             {
                 continue;
             }
@@ -712,50 +734,43 @@ internal static partial class DateRecognizer
     /// <summary>
     /// Which of the <see cref="Cues"/> <paramref name="sentence"/> holds. Every cue is a necessary condition of some
     /// patterns, so a sentence without any is passed over without running a single pattern. Digits and the capitals
-    /// that month and weekday names start with are found by one vectorised search; those that start a word are written
-    /// to <paramref name="starts"/> (room for <c>sentence.Length / 2 + 1</c>), with their count in
-    /// <paramref name="startCount"/>: the only places where the hand-written readers can match.
+    /// that month and weekday names start with are found a block at a time; the word starts among them where a
+    /// hand-written reader can match (a digit, or the first three letters of a month or weekday name, as written) are
+    /// written to <paramref name="starts"/> and what they begin to <paramref name="kinds"/> (room for
+    /// <c>sentence.Length / 2 + 1</c> each), with their count in <paramref name="startCount"/>.
     /// </summary>
-    private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, out int startCount)
+    private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, Span<StartKind> kinds, out int startCount)
     {
         var cues = Cues.None;
         int count = 0;
-        int i = 0;
-        while (i < sentence.Length)
+        int length = sentence.Length;
+        if (length >= CueBlock && Vector128.IsHardwareAccelerated)
         {
-            int at = sentence[i..].IndexOfAny(DigitsAndNameInitials);
-            if (at < 0)
+            // Block by block, the last one moved back to end with the sentence and its already-read part masked off:
+            // most characters are none of these, and a mask skips them without a branch each.
+            var chars = MemoryMarshal.Cast<char, ushort>(sentence);
+            for (int i = 0; i < length; i += CueBlock)
             {
-                break;
+                int block = Math.Min(i, length - CueBlock);
+                uint mask = CueMask(chars.Slice(block, CueBlock)) & (uint.MaxValue << (i - block));
+                while (mask != 0)
+                {
+                    int at = block + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                    cues |= CueAt(sentence, at, starts, kinds, ref count);
+                }
             }
-
-            at += i;
-            if (at == 0 || !char.IsAsciiLetterOrDigit(sentence[at - 1]))
+        }
+        else
+        {
+            for (int at = 0; at < length; at++)
             {
-                starts[count++] = at;
+                char c = sentence[at];
+                if (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c))
+                {
+                    cues |= CueAt(sentence, at, starts, kinds, ref count);
+                }
             }
-
-            if (char.IsAsciiDigit(sentence[at]))
-            {
-                // A whole run: every written year is a run of exactly four ASCII digits, as no pattern lets a year
-                // touch another digit.
-                int run = sentence[at..].IndexOfAnyExceptInRange('0', '9');
-                int length = run < 0 ? sentence.Length - at : run;
-                cues |= length == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
-                i = at + length;
-                continue;
-            }
-
-            if (sentence.Length - at >= 3 && MonthOfPrefix(sentence[at], sentence[at + 1], sentence[at + 2]) != 0)
-            {
-                cues |= Cues.Month;
-            }
-            else if (IsWeekdayName(sentence[at..]))
-            {
-                cues |= Cues.Weekday;
-            }
-
-            i = at + 1;
         }
 
         startCount = count;
@@ -787,6 +802,98 @@ internal static partial class DateRecognizer
         if (month && sentence.IndexOfAny(LastCues) >= 0)
         {
             cues |= Cues.LastWord;
+        }
+
+        return cues;
+    }
+
+    // Characters per block of FindCues: what one 256-bit vector, or two 128-bit ones, hold.
+    private const int CueBlock = 16;
+
+    // The capitals that month and weekday names start with, as bits from "A".
+    private const uint NameInitials =
+        (1u << ('A' - 'A')) | (1u << ('D' - 'A')) | (1u << ('F' - 'A')) | (1u << ('J' - 'A')) | (1u << ('M' - 'A'))
+        | (1u << ('N' - 'A')) | (1u << ('O' - 'A')) | (1u << ('S' - 'A')) | (1u << ('T' - 'A')) | (1u << ('W' - 'A'));
+
+    // Bit k is set when chars[k] is an ASCII digit or capital; characters outside ASCII are neither, whatever their
+    // low byte, as the comparisons are made on the whole 16 bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint CueMask(ReadOnlySpan<ushort> chars)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var v = Vector256.Create(chars);
+            var digit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+            var upper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+            return (digit | upper).ExtractMostSignificantBits();
+        }
+
+        return CueMask(Vector128.Create(chars)) | (CueMask(Vector128.Create(chars[8..])) << 8);
+    }
+
+    private static uint CueMask(Vector128<ushort> v)
+    {
+        var digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+        return (digit | upper).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// The cues of an ASCII digit or capital at <paramref name="at"/>, and the word start there, if any reader may
+    /// match at it. A digit run is read whole at its first digit: every written year is a run of exactly four ASCII
+    /// digits, as no pattern lets a year touch another digit.
+    /// </summary>
+    private static Cues CueAt(ReadOnlySpan<char> s, int at, Span<int> starts, Span<StartKind> kinds, ref int count)
+    {
+        char c = s[at];
+        bool wordStart = at == 0 || !char.IsAsciiLetterOrDigit(s[at - 1]);
+        if (char.IsAsciiDigit(c))
+        {
+            if (!wordStart && char.IsAsciiDigit(s[at - 1]))
+            {
+                return Cues.None;
+            }
+
+            int end = at + 1;
+            while (end < s.Length && char.IsAsciiDigit(s[end]))
+            {
+                end++;
+            }
+
+            if (wordStart)
+            {
+                starts[count] = at;
+                kinds[count++] = StartKind.Digit;
+            }
+
+            return end - at == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
+        }
+
+        if (((NameInitials >> (c - 'A')) & 1) == 0 || s.Length - at < 3)
+        {
+            return Cues.None;
+        }
+
+        var cues = Cues.None;
+        var kind = StartKind.None;
+        if (MonthOfPrefix(c, s[at + 1], s[at + 2]) != 0)
+        {
+            cues = Cues.Month;
+            kind = StartKind.Month;
+        }
+        else if (WeekdayOfPrefix(c, s[at + 1], s[at + 2]) is int weekday and >= 0)
+        {
+            kind = StartKind.Weekday;
+            if (s[at..].StartsWith(WeekdayForms[weekday][0], StringComparison.Ordinal))
+            {
+                cues = Cues.Weekday;
+            }
+        }
+
+        if (wordStart && kind != StartKind.None)
+        {
+            starts[count] = at;
+            kinds[count++] = kind;
         }
 
         return cues;
@@ -896,20 +1003,6 @@ internal static partial class DateRecognizer
                 && HasCueWord(sentence, RelativeCues, RelativeWords, CueWordKind.Direction)));
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    // A capitalised full weekday name at the start of "s".
-    private static bool IsWeekdayName(ReadOnlySpan<char> s)
-    {
-        foreach (var forms in WeekdayForms)
-        {
-            if (s.StartsWith(forms[0], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// "the  end of" as "the end of": white-space runs (as the patterns' <c>\s</c> defines it, which is what
@@ -1563,6 +1656,9 @@ internal static partial class DateRecognizer
                 : (_timed ??= new Regex(pattern, Options, MatchTimeout)).Matches(sentence);
     }
 
+    private const Cues AllCues = Cues.Digit | Cues.Month | Cues.Weekday | Cues.Relative | Cues.Hyphen | Cues.Parenthesis
+        | Cues.PartWord | Cues.LastWord | Cues.Year | Cues.Unit;
+
     /// <summary>What a sentence holds that some pattern needs; see <see cref="FindCues"/>.</summary>
     [Flags]
     private enum Cues
@@ -1619,6 +1715,21 @@ internal static partial class DateRecognizer
         Mdy,
         Dmy,
         Iso,
+    }
+
+    /// <summary>What a word start found by <see cref="FindCues"/> begins: which readers may match there.</summary>
+    private enum StartKind : byte
+    {
+        None,
+
+        /// <summary>An ASCII digit: Dmy, Iso and BareYear.</summary>
+        Digit,
+
+        /// <summary>The first three letters of a month name: Mdy and MonthYear.</summary>
+        Month,
+
+        /// <summary>The first three letters of a weekday name, its shortest form: Mdy and Dmy, after the weekday.</summary>
+        Weekday,
     }
 
     private enum CandidateKind

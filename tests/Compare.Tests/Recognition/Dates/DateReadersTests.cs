@@ -75,6 +75,32 @@ public sealed class DateReadersTests
         }
     }
 
+    [Test]
+    public void ReadersAgreeWithPatternsAtEveryPlaceInABlock()
+    {
+        // Sentences are searched for digits and capitals a block of characters at a time: dates at every offset from
+        // a block's start, sentences just shorter and longer than a block, and characters outside ASCII whose low
+        // byte is a digit or capital ("\u0130", "\u0141", "\uFF2A") must all be read as one at a time would.
+        string[] dates = ["May 5, 2024", "5 May", "2023-10-07", "in 1999,", "Sunday, Oct. 7", "on Monday", "\u01305 \u0141ay 2024 \uFF2Aan 5"];
+        var text = new StringBuilder();
+        int found = 0;
+        for (int pad = 0; pad < 40; pad++)
+        {
+            foreach (var date in dates)
+            {
+                text.Clear();
+                text.Append('x', pad).Append(' ').Append(date).Append(pad % 3 == 0 ? "." : " 12 Jun. 2020 and DEC 3");
+                var sentence = text.ToString();
+                var mentions = DateRecognizer.Recognize(sentence, null!, Published);
+                Assert.That(Show(mentions), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(sentence, null, Published))), sentence);
+                found += mentions.Length;
+            }
+        }
+
+        // Every sentence but the "." ones without ASCII dates holds at least one.
+        Assert.That(found, Is.GreaterThan(300));
+    }
+
     [TestCase("Those who attend amid the translated trend left at midnight, nearly related to the latest start-up.")]
     [TestCase("In early May, mid-2023, mid 2024, the middle of June, the end of 2022, the beginning of March and late\u00a0April.")]
     [TestCase("Early\tMay, LATE 2020, the  End  of  May, Mid - March, midMay 2020, xearly May, _late May and start of 2021.")]
