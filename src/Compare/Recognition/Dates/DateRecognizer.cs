@@ -334,6 +334,7 @@ internal static partial class DateRecognizer
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
         var all = new List<Candidate>();
         var found = new List<Candidate>();
+        var units = new UnitWordCursor(text);
         for (int i = 0; i < spans.Count; i++)
         {
             int start = Math.Min(spans[i].Start, text.Length);
@@ -345,7 +346,34 @@ internal static partial class DateRecognizer
 
             try
             {
-                Collect(found, text, start, end, i, byPatterns);
+                found.Clear();
+                if (byPatterns)
+                {
+                    // The reference runs every pattern, so that it also checks that the cues are necessary conditions.
+                    CollectByPatterns(found, AllCues, text, start, end, i);
+                }
+                else
+                {
+                    var s = text.AsSpan(start, end - start);
+                    int capacity = (s.Length / 2) + 1;
+                    if (t_starts is null || t_kinds is null || t_starts.Length < capacity)
+                    {
+                        t_starts = new int[Math.Max(capacity, 256)];
+                        t_kinds = new StartKind[t_starts.Length];
+                    }
+
+                    var cues = FindCues(s, t_starts, t_kinds, out int startCount);
+                    if (units.InSentence(start, end) && HasCueWord(s, RelativeCues, RelativeWords, CueWordKind.Direction))
+                    {
+                        cues |= Cues.Relative | Cues.Unit;
+                    }
+
+                    if (cues != Cues.None)
+                    {
+                        Collect(found, cues, t_starts.AsSpan(0, startCount), t_kinds.AsSpan(0, startCount), text, start, end, i);
+                    }
+                }
+
                 if (found.Count > 0)
                 {
                     AddNonOverlapping(found, all);
@@ -430,31 +458,12 @@ internal static partial class DateRecognizer
         }
     }
 
-    // The candidates of one sentence, into "found" (cleared first), in the order of the patterns.
-    private static void Collect(List<Candidate> found, string text, int start, int end, int sentence, bool byPatterns)
+    // The candidates of one sentence with these cues and word starts (see FindCues), into "found", in the order of
+    // the patterns.
+    private static void Collect(
+        List<Candidate> found, Cues cues, ReadOnlySpan<int> starts, ReadOnlySpan<StartKind> kinds, string text, int start, int end, int sentence)
     {
-        found.Clear();
-        if (byPatterns)
-        {
-            // The reference runs every pattern, so that it also checks that the cues are necessary conditions.
-            CollectByPatterns(found, AllCues, text, start, end, sentence);
-            return;
-        }
-
         var s = text.AsSpan(start, end - start);
-        int capacity = (s.Length / 2) + 1;
-        if (t_starts is null || t_kinds is null || t_starts.Length < capacity)
-        {
-            t_starts = new int[Math.Max(capacity, 256)];
-            t_kinds = new StartKind[t_starts.Length];
-        }
-
-        var cues = FindCues(s, t_starts, t_kinds, out int startCount);
-        if (cues == Cues.None)
-        {
-            return;
-        }
-
         bool digit = (cues & Cues.Digit) != 0;
         bool month = (cues & Cues.Month) != 0;
         bool weekday = (cues & Cues.Weekday) != 0;
@@ -465,8 +474,6 @@ internal static partial class DateRecognizer
         string? slice = null;
         string Slice() => slice ??= text.Substring(start, end - start);
 
-        var starts = t_starts.AsSpan(0, startCount);
-        var kinds = t_kinds.AsSpan(0, startCount);
         if (digit && month)
         {
             ReadDayDates(found, starts, kinds, s, DayDateForm.Mdy, start, text, sentence);
@@ -737,7 +744,8 @@ internal static partial class DateRecognizer
     /// that month and weekday names start with are found a block at a time; the word starts among them where a
     /// hand-written reader can match (a digit, or the first three letters of a month or weekday name, as written) are
     /// written to <paramref name="starts"/> and what they begin to <paramref name="kinds"/> (room for
-    /// <c>sentence.Length / 2 + 1</c> each), with their count in <paramref name="startCount"/>.
+    /// <c>sentence.Length / 2 + 1</c> each), with their count in <paramref name="startCount"/>. The unit and direction
+    /// words (<see cref="Cues.Unit"/>, <see cref="Cues.Relative"/>) are left to the caller: see <see cref="UnitWordCursor"/>.
     /// </summary>
     private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, Span<StartKind> kinds, out int startCount)
     {
@@ -752,7 +760,11 @@ internal static partial class DateRecognizer
             for (int i = 0; i < length; i += CueBlock)
             {
                 int block = Math.Min(i, length - CueBlock);
-                uint mask = CueMask(chars.Slice(block, CueBlock)) & (uint.MaxValue << (i - block));
+                CueMasks(chars.Slice(block, CueBlock), out uint digits, out uint capitals);
+
+                // Only the first digit of a run is looked at: CueAt reads the run whole there.
+                uint carry = block > 0 && char.IsAsciiDigit(sentence[block - 1]) ? 1u : 0u;
+                uint mask = ((digits & ~((digits << 1) | carry)) | capitals) & (uint.MaxValue << (i - block));
                 while (mask != 0)
                 {
                     int at = block + BitOperations.TrailingZeroCount(mask);
@@ -766,7 +778,7 @@ internal static partial class DateRecognizer
             for (int at = 0; at < length; at++)
             {
                 char c = sentence[at];
-                if (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c))
+                if ((char.IsAsciiDigit(c) && (at == 0 || !char.IsAsciiDigit(sentence[at - 1]))) || char.IsAsciiLetterUpper(c))
                 {
                     cues |= CueAt(sentence, at, starts, kinds, ref count);
                 }
@@ -774,12 +786,6 @@ internal static partial class DateRecognizer
         }
 
         startCount = count;
-
-        // Both RelativeCount and RelativeThe name a unit and a direction; units are rarer, so they are looked for first.
-        if (HasCueWord(sentence, UnitCues, UnitWords, CueWordKind.Unit) && HasCueWord(sentence, RelativeCues, RelativeWords, CueWordKind.Direction))
-        {
-            cues |= Cues.Relative | Cues.Unit;
-        }
 
         // The remaining cues are looked for only where a pattern that needs them could run at all (see Collect).
         bool year = (cues & Cues.Year) != 0;
@@ -815,52 +821,50 @@ internal static partial class DateRecognizer
         (1u << ('A' - 'A')) | (1u << ('D' - 'A')) | (1u << ('F' - 'A')) | (1u << ('J' - 'A')) | (1u << ('M' - 'A'))
         | (1u << ('N' - 'A')) | (1u << ('O' - 'A')) | (1u << ('S' - 'A')) | (1u << ('T' - 'A')) | (1u << ('W' - 'A'));
 
-    // Bit k is set when chars[k] is an ASCII digit or capital; characters outside ASCII are neither, whatever their
-    // low byte, as the comparisons are made on the whole 16 bits.
+    // Bit k of "digits" is set when chars[k] is an ASCII digit, of "capitals" when it is an ASCII capital; characters
+    // outside ASCII are neither, whatever their low byte, as the comparisons are made on the whole 16 bits.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint CueMask(ReadOnlySpan<ushort> chars)
+    private static void CueMasks(ReadOnlySpan<ushort> chars, out uint digits, out uint capitals)
     {
         if (Vector256.IsHardwareAccelerated)
         {
             var v = Vector256.Create(chars);
-            var digit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
-            var upper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
-            return (digit | upper).ExtractMostSignificantBits();
+            digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
+            capitals = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+            return;
         }
 
-        return CueMask(Vector128.Create(chars)) | (CueMask(Vector128.Create(chars[8..])) << 8);
+        var lo = Vector128.Create(chars);
+        var hi = Vector128.Create(chars[8..]);
+        digits = DigitMask(lo) | (DigitMask(hi) << 8);
+        capitals = CapitalMask(lo) | (CapitalMask(hi) << 8);
     }
 
-    private static uint CueMask(Vector128<ushort> v)
-    {
-        var digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-        var upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
-        return (digit | upper).ExtractMostSignificantBits();
-    }
+    private static uint DigitMask(Vector128<ushort> v) =>
+        Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits();
+
+    private static uint CapitalMask(Vector128<ushort> v) =>
+        Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
 
     /// <summary>
-    /// The cues of an ASCII digit or capital at <paramref name="at"/>, and the word start there, if any reader may
-    /// match at it. A digit run is read whole at its first digit: every written year is a run of exactly four ASCII
-    /// digits, as no pattern lets a year touch another digit.
+    /// The cues of the first ASCII digit of a run, or of an ASCII capital, at <paramref name="at"/>, and the word
+    /// start there, if any reader may match at it. A digit run is read whole: every written year is a run of exactly
+    /// four ASCII digits, as no pattern lets a year touch another digit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Cues CueAt(ReadOnlySpan<char> s, int at, Span<int> starts, Span<StartKind> kinds, ref int count)
     {
         char c = s[at];
-        bool wordStart = at == 0 || !char.IsAsciiLetterOrDigit(s[at - 1]);
         if (char.IsAsciiDigit(c))
         {
-            if (!wordStart && char.IsAsciiDigit(s[at - 1]))
-            {
-                return Cues.None;
-            }
-
             int end = at + 1;
             while (end < s.Length && char.IsAsciiDigit(s[end]))
             {
                 end++;
             }
 
-            if (wordStart)
+            // No digit precedes the run's first.
+            if (at == 0 || !char.IsAsciiLetter(s[at - 1]))
             {
                 starts[count] = at;
                 kinds[count++] = StartKind.Digit;
@@ -874,29 +878,67 @@ internal static partial class DateRecognizer
             return Cues.None;
         }
 
+        int name = NameOfPrefix(c, s[at + 1], s[at + 2]);
+        if (name == 0)
+        {
+            return Cues.None;
+        }
+
         var cues = Cues.None;
-        var kind = StartKind.None;
-        if (MonthOfPrefix(c, s[at + 1], s[at + 2]) != 0)
+        StartKind kind;
+        if (name < WeekdayName)
         {
             cues = Cues.Month;
             kind = StartKind.Month;
         }
-        else if (WeekdayOfPrefix(c, s[at + 1], s[at + 2]) is int weekday and >= 0)
+        else
         {
             kind = StartKind.Weekday;
-            if (s[at..].StartsWith(WeekdayForms[weekday][0], StringComparison.Ordinal))
+            if (s[at..].StartsWith(WeekdayForms[name - WeekdayName][0], StringComparison.Ordinal))
             {
                 cues = Cues.Weekday;
             }
         }
 
-        if (wordStart && kind != StartKind.None)
+        if (at == 0 || !char.IsAsciiLetterOrDigit(s[at - 1]))
         {
             starts[count] = at;
             kinds[count++] = kind;
         }
 
         return cues;
+    }
+
+    // What NameOfPrefix returns for a weekday: this plus its DayOfWeek.
+    private const int WeekdayName = 16;
+
+    /// <summary>
+    /// What the three letters a, b, c (case as written) begin: the number of the month whose name starts with them
+    /// (see <see cref="MonthOfPrefix"/>), <see cref="WeekdayName"/> plus the weekday whose shortest form they are
+    /// (see <see cref="WeekdayOfPrefix"/>), or 0. One test of the first letter and then of the other two together.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NameOfPrefix(char a, char b, char c)
+    {
+        uint rest = b | ((uint)c << 16);
+        return a switch
+        {
+            'J' => rest == Pair('a', 'n') ? 1 : rest == Pair('u', 'n') ? 6 : rest == Pair('u', 'l') ? 7 : 0,
+            'F' => rest == Pair('e', 'b') ? 2 : rest == Pair('r', 'i') ? WeekdayName + (int)DayOfWeek.Friday : 0,
+            'M' => rest == Pair('a', 'r') ? 3 : rest == Pair('a', 'y') ? 5 : rest == Pair('o', 'n') ? WeekdayName + (int)DayOfWeek.Monday : 0,
+            'A' => rest == Pair('p', 'r') ? 4 : rest == Pair('u', 'g') ? 8 : 0,
+            'S' => rest == Pair('e', 'p') ? 9
+                : rest == Pair('u', 'n') ? WeekdayName + (int)DayOfWeek.Sunday
+                : rest == Pair('a', 't') ? WeekdayName + (int)DayOfWeek.Saturday : 0,
+            'O' => rest == Pair('c', 't') ? 10 : 0,
+            'N' => rest == Pair('o', 'v') ? 11 : 0,
+            'D' => rest == Pair('e', 'c') ? 12 : 0,
+            'T' => rest == Pair('u', 'e') ? WeekdayName + (int)DayOfWeek.Tuesday : rest == Pair('h', 'u') ? WeekdayName + (int)DayOfWeek.Thursday : 0,
+            'W' => rest == Pair('e', 'd') ? WeekdayName + (int)DayOfWeek.Wednesday : 0,
+            _ => 0,
+        };
+
+        static uint Pair(char second, char third) => second | ((uint)third << 16);
     }
 
     /// <summary>
@@ -1715,6 +1757,67 @@ internal static partial class DateRecognizer
         Mdy,
         Dmy,
         Iso,
+    }
+
+    /// <summary>
+    /// The unit words of RelativeCount and RelativeThe in a text, searched for over the whole text once instead of in
+    /// every sentence: most sentences hold none, and each search costs something besides the characters it reads.
+    /// </summary>
+    private struct UnitWordCursor(string text)
+    {
+        // The first place at or after _from where a unit cue stands in the text, or -1 when there is none; nothing is
+        // searched until the first sentence.
+        private int _from = int.MaxValue;
+        private int _at = -1;
+
+        /// <summary>
+        /// Whether a unit word stands in the sentence from <paramref name="start"/> to <paramref name="end"/> where
+        /// RelativeCount or RelativeThe could take it, as <see cref="HasCueWord"/> tells. Sentences in text order
+        /// are cheapest, as the search then goes on from where it stopped.
+        /// </summary>
+        public bool InSentence(int start, int end)
+        {
+            if (start < _from || (_at >= 0 && _at < start))
+            {
+                Seek(start);
+            }
+
+            var sentence = text.AsSpan(start, end - start);
+            while (_at >= 0 && _at < end)
+            {
+                bool known = false;
+                foreach (var word in UnitWords)
+                {
+                    if (text.AsSpan(_at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        // A word that runs on past the sentence's end is not in the sentence.
+                        known = true;
+                        int at = _at - start;
+                        if (sentence.Length - at >= word.Length && MayStandAt(sentence, at, word, CueWordKind.Unit))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if (!known)
+                {
+                    // As in HasCueWord: should the search and StartsWith disagree, the patterns must still run.
+                    return true;
+                }
+
+                Seek(_at + 1);
+            }
+
+            return false;
+        }
+
+        private void Seek(int from)
+        {
+            _from = from;
+            int at = text.AsSpan(from).IndexOfAny(UnitCues);
+            _at = at < 0 ? -1 : from + at;
+        }
     }
 
     /// <summary>What a word start found by <see cref="FindCues"/> begins: which readers may match there.</summary>

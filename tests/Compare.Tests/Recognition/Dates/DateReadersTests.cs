@@ -101,6 +101,31 @@ public sealed class DateReadersTests
         Assert.That(found, Is.GreaterThan(300));
     }
 
+    [Test]
+    public void UnitWordsAreFoundInSentencesInAnyOrder()
+    {
+        // Unit words are searched for over the whole text, and then looked up per sentence: sentences given backwards,
+        // overlapping, or ending inside a unit word must still see exactly the unit words they hold.
+        const string text = "It rained on May 4, 2024. Three days later it stopped. The day after, it snowed. Two weeks ago, it hailed.";
+        int later = text.IndexOf("later", StringComparison.Ordinal);
+        int weeks = text.IndexOf("weeks", StringComparison.Ordinal);
+        TextSpan[][] orders =
+        [
+            [new(0, 25), new(26, 54), new(55, 80), new(81, text.Length)],
+            [new(81, text.Length), new(55, 80), new(26, 54), new(0, 25)],
+            [new(0, 54), new(26, 80), new(0, text.Length), new(55, text.Length)],
+            [new(0, later - 3), new(later - 3, weeks + 2), new(weeks + 2, text.Length)],
+            [new(26, 40), new(0, 25), new(26, 54), new(81, weeks + 3), new(81, text.Length)],
+        ];
+        foreach (var spans in orders)
+        {
+            var mentions = DateRecognizer.Recognize(text, spans, Published);
+            Assert.That(Show(mentions), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, spans, Published))), string.Join(" ", spans));
+        }
+
+        Assert.That(DateRecognizer.Recognize(text, orders[1], Published).Count(m => m.Value.Derivation.Contains("day", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(2));
+    }
+
     [TestCase("Those who attend amid the translated trend left at midnight, nearly related to the latest start-up.")]
     [TestCase("In early May, mid-2023, mid 2024, the middle of June, the end of 2022, the beginning of March and late\u00a0April.")]
     [TestCase("Early\tMay, LATE 2020, the  End  of  May, Mid - March, midMay 2020, xearly May, _late May and start of 2021.")]
