@@ -37,6 +37,8 @@ internal static partial class DateRecognizer
     // The prep alternatives of BareYear, matched in any ASCII case (none holds a "k", whose Kelvin sign would also match).
     private static readonly string[] YearPrepositions = ["in", "since", "until", "till", "of", "by", "from", "before", "after"];
 
+    private const int LongestYearPreposition = 6;
+
     /// <summary>A day date read by <see cref="TryMdy"/>, <see cref="TryDmy"/> or <see cref="TryIso"/>.</summary>
     private struct DayDateMatch
     {
@@ -553,35 +555,34 @@ internal static partial class DateRecognizer
 
         if (wordEnd < y)
         {
-            foreach (string prep in YearPrepositions)
+            // A preposition is the whole of the run of ASCII letters that ends there: a shorter one would follow a
+            // letter, a longer one would take in a character that is none. So only prepositions of the run's length
+            // are compared, and the run is counted no further than the longest of them. Counting ASCII letters alone
+            // also keeps out what OrdinalIgnoreCase would fold to ASCII (the dotless i), which the pattern does not take.
+            int run = 0;
+            while (run < LongestYearPreposition && run < wordEnd && char.IsAsciiLetter(s[wordEnd - run - 1]))
             {
-                int p = wordEnd - prep.Length;
-                if (p >= 0 && s.Slice(p, prep.Length).Equals(prep, StringComparison.OrdinalIgnoreCase)
-                    && IsAsciiWord(s.Slice(p, prep.Length)) && NotAfterWordChar(s, p))
+                run++;
+            }
+
+            int p = wordEnd - run;
+            if (run > 0 && NotAfterWordChar(s, p))
+            {
+                var word = s.Slice(p, run);
+                foreach (string prep in YearPrepositions)
                 {
-                    prepStart = p;
-                    prepLength = prep.Length;
-                    return true;
+                    if (prep.Length == run && word.Equals(prep, StringComparison.OrdinalIgnoreCase))
+                    {
+                        prepStart = p;
+                        prepLength = run;
+                        return true;
+                    }
                 }
             }
         }
 
         // The year alone, after (?<!\w) and (?<![\w,.$-]).
         return y == 0 || !(IsWordChar(s[y - 1]) || s[y - 1] is ',' or '.' or '$' or '-');
-    }
-
-    // OrdinalIgnoreCase would also take letters that only fold to ASCII (the dotless i); the pattern takes ASCII only.
-    private static bool IsAsciiWord(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The year of BareYear with its lookahead (?![\w%-]|[.,][0-9]); white space or the start precede it.

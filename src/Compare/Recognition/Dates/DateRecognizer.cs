@@ -200,6 +200,10 @@ internal static partial class DateRecognizer
         "was", "were", "had", "has", "have", "did", "saw", "onward", "onwards", "alone", "already", "also", "there",
         "this", "its", "his", "her", "their", "because", "since", "then", "of", "by", "from", "during");
 
+    // The words after a year are looked up as they stand in the text, without being cut out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterYearLookup =
+        WordsAfterYear.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "of 1991" is a year only after a period word; otherwise "of 2000" is usually a count.
     private static readonly FrozenSet<string> PeriodWordsBeforeOf = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -490,6 +494,12 @@ internal static partial class DateRecognizer
             AddDayDates(found, WeekdayParen, Slice(), start, text, sentence);
         }
 
+        // Day dates rank first, so when those found do not overlap one another all are kept (see AddNonOverlapping),
+        // and a month-year or year inside one ("January 1995" of "6 January 1995") would lose to it: such candidates
+        // are not made at all.
+        int dayDates = found.Count;
+        bool dayDatesKept = Disjoint(found);
+
         if ((year || month) && (cues & Cues.PartWord) != 0)
         {
             AddPartials(found, Slice(), start, text, sentence);
@@ -503,7 +513,11 @@ internal static partial class DateRecognizer
                 int p = starts[k];
                 if (kinds[k] == StartKind.Month && p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
                 {
-                    found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
+                    if (!(dayDatesKept && Overlaps(found, 0, dayDates, start + p, start + e)))
+                    {
+                        found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
+                    }
+
                     next = e;
                 }
             }
@@ -528,7 +542,8 @@ internal static partial class DateRecognizer
                 if (kinds[k] == StartKind.Digit && y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
                 {
                     next = y + 4;
-                    if (IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
+                    if (!(dayDatesKept && Overlaps(found, 0, dayDates, start + y, start + y + 4))
+                        && IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
                     {
                         found.Add(new Candidate(CandidateKind.Year, sentence, start + y, start + y + 4, text) { Year = Parse(text.AsSpan(start + y, 4)) });
                     }
@@ -1161,18 +1176,35 @@ internal static partial class DateRecognizer
         return a.Start.CompareTo(b.Start);
     }
 
-    private static bool Overlaps(List<Candidate> chosen, int first, Candidate c)
+    private static bool Overlaps(List<Candidate> chosen, int first, Candidate c) => Overlaps(chosen, first, chosen.Count, c.Start, c.End);
+
+    // Whether one of candidates[first..last) overlaps the span from "start" to "end".
+    private static bool Overlaps(List<Candidate> candidates, int first, int last, int start, int end)
     {
-        for (int i = first; i < chosen.Count; i++)
+        for (int i = first; i < last; i++)
         {
-            var o = chosen[i];
-            if (o.Start < c.End && c.Start < o.End)
+            var o = candidates[i];
+            if (o.Start < end && start < o.End)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether no two of the candidates overlap.
+    private static bool Disjoint(List<Candidate> candidates)
+    {
+        for (int i = 1; i < candidates.Count; i++)
+        {
+            if (Overlaps(candidates, 0, i, candidates[i].Start, candidates[i].End))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The checks after a BareYear match: the preposition (or -1) and the year's end are absolute offsets into the text.
@@ -1190,7 +1222,7 @@ internal static partial class DateRecognizer
         }
 
         var next = NextWord(text, after);
-        return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYear.Contains(next);
+        return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYearLookup.Contains(next);
     }
 
     // "the day after the attack on October 7" takes its anchor from later in the sentence; "the day after," does not.
@@ -1225,7 +1257,8 @@ internal static partial class DateRecognizer
     {
         int month = c.Month!.Value;
         int day = c.Day!.Value;
-        string monthDay = MonthDay(month, day);
+        // Written into the derivations as they are put together, never cut out on its own.
+        var monthDay = new DateValue.MonthDayText(month, day);
 
         if (c.Year is { } written)
         {
@@ -1245,11 +1278,11 @@ internal static partial class DateRecognizer
         if (ctx.Published is { } pub)
         {
             int year = pub.Year;
-            string how = $"{monthDay}, year from {ctx.PublishedLabel} {IsoDay(pub)}";
+            string how = $"{monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}";
             if (TryDate(year, month, day, out var date) && date > pub)
             {
                 year--;
-                how = $"{monthDay}, year before {ctx.PublishedLabel} {IsoDay(pub)}, as {Describe(date)} would be after it";
+                how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
             return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
@@ -1547,7 +1580,7 @@ internal static partial class DateRecognizer
     }
 
     private static DateValue Day(Candidate c, DateOnly date, string how) =>
-        new(date, date, date.Year, date.Month, date.Day, c.Written, $"{Describe(date)}: {how}");
+        new(date, date, date.Year, date.Month, date.Day, c.Written, string.Create(CultureInfo.InvariantCulture, $"{new DateValue.LongDayText(date)}: {how}"));
 
     private static DateValue Interval(Candidate c, DateOnly from, DateOnly to, string how)
     {
@@ -1666,7 +1699,7 @@ internal static partial class DateRecognizer
         return text[start..end].ToLowerInvariant();
     }
 
-    private static string NextWord(string text, int index)
+    private static ReadOnlySpan<char> NextWord(string text, int index)
     {
         int start = index;
         while (start < text.Length && text[start] == ' ')
@@ -1680,7 +1713,7 @@ internal static partial class DateRecognizer
             end++;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>

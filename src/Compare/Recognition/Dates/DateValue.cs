@@ -98,11 +98,47 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
     }
 
     /// <summary>"yyyy-MM-dd" in the invariant culture, built without reading a format string.</summary>
-    internal static string IsoDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}");
+    internal static string IsoDay(DateOnly d) => new IsoDayText(d).ToString();
 
     // "MMMM d, yyyy" in the invariant culture: a derivation or two is written for every mention, and formatting through
     // a format string costs several times as much as putting the parts together.
-    private static string LongDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{MonthNames[d.Month - 1]} {d.Day}, {d.Year:D4}");
+    private static string LongDay(DateOnly d) => new LongDayText(d).ToString();
+
+    /// <summary>
+    /// A day as <see cref="Describe"/> writes it ("MMMM d, yyyy"), to be put into an interpolated string without being
+    /// made a string of its own first.
+    /// </summary>
+    internal readonly struct LongDayText(DateOnly day) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            destination.TryWrite(CultureInfo.InvariantCulture, $"{MonthNames[day.Month - 1]} {day.Day}, {day.Year:D4}", out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
+
+    /// <summary>A day as <see cref="IsoDay"/> writes it ("yyyy-MM-dd"), to be put into an interpolated string.</summary>
+    internal readonly struct IsoDayText(DateOnly day) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            destination.TryWrite(CultureInfo.InvariantCulture, $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}", out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
+
+    /// <summary>A month and day without a year ("MMMM d"), to be put into an interpolated string.</summary>
+    internal readonly struct MonthDayText(int month, int day) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            destination.TryWrite(CultureInfo.InvariantCulture, $"{MonthNames[month - 1]} {day}", out charsWritten);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
 
     private static string FormatIso(DateOnly from, DateOnly to)
     {

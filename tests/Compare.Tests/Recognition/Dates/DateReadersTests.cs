@@ -28,6 +28,7 @@ public sealed class DateReadersTests
     [TestCase("Reuters said on October 7; officials told state television on 7 October 2023, the ministry noted.")]
     [TestCase("MOSCOW, November 30, 2023 (TASS) - Officials met on Thursday.")]
     [TestCase("In\u00a02024\u2009and on\tMay\u00a05, 2024\nthe WEEKS after\u212a, in ın 2020, $2020, 2020%, -2020, 2020-21.")]
+    [TestCase("Between May 3 June 2024, and Oct 7 2023-10-08, then 6 January 1995, 1996, in 1997 and Sunday, 5 May 2019, 2020.")]
     [TestCase("Émile left in 2020; Ѐ2020; naïve 5 May; 5\u200dMay; May\u200d5; Mayı 5; the 2020s; 2020th.")]
     public void ReadersAgreeWithPatterns(string text)
     {
