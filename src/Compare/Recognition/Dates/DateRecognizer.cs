@@ -249,6 +249,10 @@ internal static partial class DateRecognizer
     [ThreadStatic]
     private static StartKind[]? t_kinds;
 
+    // The candidate lists of the article being read, kept between articles to spare allocating them for each.
+    [ThreadStatic]
+    private static CandidateLists? t_lists;
+
     /// <summary>
     /// Finds every date mention in <paramref name="text"/>.
     /// </summary>
@@ -336,56 +340,47 @@ internal static partial class DateRecognizer
         bool byPatterns)
     {
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
-        var all = new List<Candidate>();
-        var found = new List<Candidate>();
+        var lists = t_lists ??= new CandidateLists();
+        var all = lists.All;
+        var found = lists.Found;
+        all.Clear();
         var units = new UnitWordCursor(text);
+        var starts = t_starts ??= new int[256];
+        var kinds = t_kinds ??= new StartKind[256];
         for (int i = 0; i < spans.Count; i++)
         {
-            int start = Math.Min(spans[i].Start, text.Length);
-            int end = Math.Min(spans[i].End, text.Length);
+            var span = spans[i];
+            int start = Math.Min(span.Start, text.Length);
+            int end = Math.Min(span.End, text.Length);
             if (end <= start)
             {
                 continue;
             }
 
-            try
+            if (byPatterns)
             {
-                found.Clear();
-                if (byPatterns)
-                {
-                    // The reference runs every pattern, so that it also checks that the cues are necessary conditions.
-                    CollectByPatterns(found, AllCues, text, start, end, i);
-                }
-                else
-                {
-                    var s = text.AsSpan(start, end - start);
-                    int capacity = (s.Length / 2) + 1;
-                    if (t_starts is null || t_kinds is null || t_starts.Length < capacity)
-                    {
-                        t_starts = new int[Math.Max(capacity, 256)];
-                        t_kinds = new StartKind[t_starts.Length];
-                    }
-
-                    var cues = FindCues(s, t_starts, t_kinds, out int startCount);
-                    if (units.InSentence(start, end) && HasCueWord(s, RelativeCues, RelativeWords, CueWordKind.Direction))
-                    {
-                        cues |= Cues.Relative | Cues.Unit;
-                    }
-
-                    if (cues != Cues.None)
-                    {
-                        Collect(found, cues, t_starts.AsSpan(0, startCount), t_kinds.AsSpan(0, startCount), text, start, end, i);
-                    }
-                }
-
-                if (found.Count > 0)
-                {
-                    AddNonOverlapping(found, all);
-                }
+                // The reference runs every pattern, so that it also checks that the cues are necessary conditions.
+                CollectSentence(found, all, AllCues, default, default, text, start, end, i, byPatterns: true);
+                continue;
             }
-            catch (RegexMatchTimeoutException)
+
+            var s = text.AsSpan(start, end - start);
+            int capacity = (s.Length / 2) + 1;
+            if (starts.Length < capacity || kinds.Length < capacity)
             {
-                // Pathological sentence: losing its dates is better than stalling the article.
+                t_starts = starts = new int[capacity];
+                t_kinds = kinds = new StartKind[capacity];
+            }
+
+            var cues = FindCues(s, starts, kinds, out int startCount);
+            if (units.InSentence(start, end) && HasCueWord(s, RelativeCues, RelativeWords, CueWordKind.Direction))
+            {
+                cues |= Cues.Relative | Cues.Unit;
+            }
+
+            if (cues != Cues.None)
+            {
+                CollectSentence(found, all, cues, starts.AsSpan(0, startCount), kinds.AsSpan(0, startCount), text, start, end, i, byPatterns: false);
             }
         }
 
@@ -418,19 +413,29 @@ internal static partial class DateRecognizer
             }
         }
 
-        var result = ImmutableArray.CreateBuilder<DateMention>(all.Count);
+        int count = 0;
+        foreach (var c in all)
+        {
+            count += c.Value is null ? 0 : 1;
+        }
+
+        var result = new DateMention[count];
+        count = 0;
         foreach (var c in all)
         {
             if (c.Value is not null)
             {
-                result.Add(new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
+                result[count++] = new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
                 {
                     Scope = c.ScopeEnd is { } scopeEnd ? new TextSpan(c.Start, scopeEnd) : null,
-                });
+                };
             }
         }
 
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        // The lists are kept for the next article, but not what they hold.
+        all.Clear();
+        found.Clear();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     // Without a published date, a dateline's explicit date is the best stand-in: it is when the article was written.
@@ -459,6 +464,42 @@ internal static partial class DateRecognizer
         {
             // Arithmetic beyond DateOnly's range: keep the mention, unresolved.
             return Unresolved(c, c.Written + ": out of the calendar's range");
+        }
+    }
+
+    // The candidates of one sentence that do not overlap, into "all"; none when its matching times out.
+    private static void CollectSentence(
+        List<Candidate> found,
+        List<Candidate> all,
+        Cues cues,
+        ReadOnlySpan<int> starts,
+        ReadOnlySpan<StartKind> kinds,
+        string text,
+        int start,
+        int end,
+        int sentence,
+        bool byPatterns)
+    {
+        try
+        {
+            found.Clear();
+            if (byPatterns)
+            {
+                CollectByPatterns(found, cues, text, start, end, sentence);
+            }
+            else
+            {
+                Collect(found, cues, starts, kinds, text, start, end, sentence);
+            }
+
+            if (found.Count > 0)
+            {
+                AddNonOverlapping(found, all);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological sentence: losing its dates is better than stalling the article.
         }
     }
 
@@ -1928,6 +1969,16 @@ internal static partial class DateRecognizer
 
         public DateOnly? Date =>
             Kind == CandidateKind.DayDate && Year is { } y && Month is { } m && Day is { } d && TryDate(y, m, d, out var date) ? date : null;
+    }
+
+    /// <summary>The lists <see cref="RecognizeCore"/> works with, emptied after each article.</summary>
+    private sealed class CandidateLists
+    {
+        /// <summary>The kept candidates of the article, in text order once all sentences are read.</summary>
+        public List<Candidate> All { get; } = [];
+
+        /// <summary>The candidates of one sentence, before overlaps are settled.</summary>
+        public List<Candidate> Found { get; } = [];
     }
 
     private sealed class Context(string text, IReadOnlyList<TextSpan> sentences, DateOnly? published, IReadOnlyList<YearHint> hints, List<Candidate> all)
