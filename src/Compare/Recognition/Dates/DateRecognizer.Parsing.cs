@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Compare.Recognition.Dates;
 
@@ -159,6 +160,54 @@ internal static partial class DateRecognizer
         ('D', 'e', 'c') => 12,
         _ => 0,
     };
+
+    /// <summary>
+    /// What the three letters a, b, c (case as written) begin: the number of the month whose name starts with them
+    /// (see <see cref="MonthOfPrefix"/>), <see cref="WeekdayName"/> plus the weekday whose shortest form they are
+    /// (see <see cref="WeekdayOfPrefix"/>), or 0. Most capitals in a text begin neither, so a single comparison with
+    /// the one name that may sit in their slot of <see cref="NameSlots"/> settles nearly all of them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NameOfPrefix(char a, char b, char c)
+    {
+        var slot = NameSlots[NameSlot(a, b, c)];
+        return slot.Key == NameKey(a, b, c) ? slot.Name : 0;
+    }
+
+    // The three letters as one number; no name's is 0, the key of an empty slot.
+    private static ulong NameKey(char a, char b, char c) => a | ((ulong)b << 16) | ((ulong)c << 32);
+
+    // Where the names' first three letters go in NameSlots: no two of the 19 share a slot (checked as it is built).
+    private static int NameSlot(char a, char b, char c) => (a + (5 * b) + c) & 63;
+
+    private static readonly (ulong Key, int Name)[] NameSlots = BuildNameSlots();
+
+    private static (ulong Key, int Name)[] BuildNameSlots()
+    {
+        var slots = new (ulong Key, int Name)[64];
+        void Put(string name, int value)
+        {
+            int slot = NameSlot(name[0], name[1], name[2]);
+            if (slots[slot].Key != 0)
+            {
+                throw new InvalidOperationException($"Two names share slot {slot}.");
+            }
+
+            slots[slot] = (NameKey(name[0], name[1], name[2]), value);
+        }
+
+        for (int month = 1; month <= 12; month++)
+        {
+            Put(MonthNames[month - 1], month);
+        }
+
+        for (int weekday = 0; weekday < 7; weekday++)
+        {
+            Put(WeekdayForms[weekday][^1], WeekdayName + weekday);
+        }
+
+        return slots;
+    }
 
     // The weekday (as DayOfWeek) whose shortest form is these three letters (case as written), or -1: every form of a
     // weekday starts with its shortest one.

@@ -211,9 +211,8 @@ internal static partial class DateRecognizer
 
     // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
     // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
-    // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
-    // Here: ASCII digits and the capitals that month names (abbreviations included) and weekday names start with.
-    private static readonly SearchValues<char> DigitsAndNameInitials = SearchValues.Create("0123456789ADFJMNOSTW");
+    // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign). Digits and names
+    // are found by FindCues itself; the words are these.
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
     private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
@@ -872,11 +871,6 @@ internal static partial class DateRecognizer
     // Characters per block of FindCues: what one 256-bit vector, or two 128-bit ones, hold.
     private const int CueBlock = 16;
 
-    // The capitals that month and weekday names start with, as bits from "A".
-    private const uint NameInitials =
-        (1u << ('A' - 'A')) | (1u << ('D' - 'A')) | (1u << ('F' - 'A')) | (1u << ('J' - 'A')) | (1u << ('M' - 'A'))
-        | (1u << ('N' - 'A')) | (1u << ('O' - 'A')) | (1u << ('S' - 'A')) | (1u << ('T' - 'A')) | (1u << ('W' - 'A'));
-
     // Bit k of "digits" is set when chars[k] is an ASCII digit, of "capitals" when it is an ASCII capital; characters
     // outside ASCII are neither, whatever their low byte, as the comparisons are made on the whole 16 bits.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -929,7 +923,7 @@ internal static partial class DateRecognizer
             return end - at == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
         }
 
-        if (((NameInitials >> (c - 'A')) & 1) == 0 || s.Length - at < 3)
+        if (s.Length - at < 3)
         {
             return Cues.None;
         }
@@ -968,34 +962,6 @@ internal static partial class DateRecognizer
     // What NameOfPrefix returns for a weekday: this plus its DayOfWeek.
     private const int WeekdayName = 16;
 
-    /// <summary>
-    /// What the three letters a, b, c (case as written) begin: the number of the month whose name starts with them
-    /// (see <see cref="MonthOfPrefix"/>), <see cref="WeekdayName"/> plus the weekday whose shortest form they are
-    /// (see <see cref="WeekdayOfPrefix"/>), or 0. One test of the first letter and then of the other two together.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NameOfPrefix(char a, char b, char c)
-    {
-        uint rest = b | ((uint)c << 16);
-        return a switch
-        {
-            'J' => rest == Pair('a', 'n') ? 1 : rest == Pair('u', 'n') ? 6 : rest == Pair('u', 'l') ? 7 : 0,
-            'F' => rest == Pair('e', 'b') ? 2 : rest == Pair('r', 'i') ? WeekdayName + (int)DayOfWeek.Friday : 0,
-            'M' => rest == Pair('a', 'r') ? 3 : rest == Pair('a', 'y') ? 5 : rest == Pair('o', 'n') ? WeekdayName + (int)DayOfWeek.Monday : 0,
-            'A' => rest == Pair('p', 'r') ? 4 : rest == Pair('u', 'g') ? 8 : 0,
-            'S' => rest == Pair('e', 'p') ? 9
-                : rest == Pair('u', 'n') ? WeekdayName + (int)DayOfWeek.Sunday
-                : rest == Pair('a', 't') ? WeekdayName + (int)DayOfWeek.Saturday : 0,
-            'O' => rest == Pair('c', 't') ? 10 : 0,
-            'N' => rest == Pair('o', 'v') ? 11 : 0,
-            'D' => rest == Pair('e', 'c') ? 12 : 0,
-            'T' => rest == Pair('u', 'e') ? WeekdayName + (int)DayOfWeek.Tuesday : rest == Pair('h', 'u') ? WeekdayName + (int)DayOfWeek.Thursday : 0,
-            'W' => rest == Pair('e', 'd') ? WeekdayName + (int)DayOfWeek.Wednesday : 0,
-            _ => 0,
-        };
-
-        static uint Pair(char second, char third) => second | ((uint)third << 16);
-    }
 
     /// <summary>
     /// Whether one of <paramref name="words"/> (found with <paramref name="cues"/>, the same words) stands in
