@@ -24,6 +24,14 @@ public readonly record struct Token
         _endAndKind = Pack(end, kind);
     }
 
+    /// <summary>A token whose end offset and kind its maker already knows to fit (see the remarks), unchecked.</summary>
+    internal Token(Word word, int start, int end, TokenKind kind, bool _)
+    {
+        Word = word;
+        _start = start;
+        _endAndKind = end | ((int)kind << EndBits);
+    }
+
     public Word Word { get; init; }
 
     public int Start

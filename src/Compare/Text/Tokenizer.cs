@@ -98,14 +98,14 @@ internal static class Tokenizer
 
                 if (cls == OtherClass)
                 {
-                    tokens[count++] = new Token(words.AsciiWordOf(c, text, i), i, i + 1, TokenKind.Punctuation);
+                    tokens[count++] = new Token(words.AsciiWordOf(c, text, i), i, i + 1, TokenKind.Punctuation, true);
                     i++;
                     continue;
                 }
 
                 if (i <= lastBlockStart && TryPlainRun(text, i, end, classes, out var runEnd, out var runKind))
                 {
-                    tokens[count++] = Make(text, i, runEnd, runKind, words);
+                    tokens[count++] = new Token(words.RunWordOf(text, i, runEnd - i), i, runEnd, runKind, true);
 
                     // Most words are followed by one plain space, which need not go round the loop.
                     i = runEnd < end && text[runEnd] == ' ' ? runEnd + 1 : runEnd;
@@ -202,7 +202,7 @@ internal static class Tokenizer
     }
 
     private static Token Make(string text, int start, int end, TokenKind kind, WordTable words) =>
-        new(words.WordOf(text, start, end - start), start, end, kind);
+        new(words.WordOf(text, start, end - start), start, end, kind, true);
 
     private static byte[] BuildAsciiClasses()
     {

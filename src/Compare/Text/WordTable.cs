@@ -83,6 +83,28 @@ internal sealed class WordTable
         return OtherWordOf(text, start, length);
     }
 
+    /// <summary>
+    /// As <see cref="WordOf"/> for a run of ASCII letters and digits of at most <see cref="MaxKeyedLength"/>
+    /// characters, which need no checking, at a <paramref name="start"/> where a whole block can be read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Word RunWordOf(string text, int start, int length)
+    {
+        ref var chars = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
+        var key = (Vector128.Narrow(Vector128.LoadUnsafe(ref chars), Vector128.LoadUnsafe(ref chars, 8))
+            & Vector128.LessThan(Vector128<byte>.Indices, Vector128.Create((byte)length))).AsUInt64();
+        if (length <= MaxShortLength)
+        {
+            return ShortWordOf(text, start, length, key.ToScalar());
+        }
+
+        // A run's key is exact, so the newest word of its bucket is checked here and the rest left to LongWordOf.
+        var low = key.ToScalar();
+        var high = key.GetElement(1);
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_long), LongBucketOf(low, high));
+        return first.Low == low && first.High == high ? first.Word! : LongWordOf(text, start, length, low, high);
+    }
+
     /// <summary>The word of the ASCII character <paramref name="c"/>, which is <c>text[start]</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Word AsciiWordOf(char c, string text, int start) => _ascii[c] ?? NewAsciiWord(c, text, start);
@@ -116,8 +138,7 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Word LongWordOf(string text, int start, int length, ulong low, ulong high)
     {
-        var bucket = (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - LongBucketBits)) * 2;
-        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_long), bucket);
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_long), LongBucketOf(low, high));
         if (first.Matches(low, high, text, start, length))
         {
             return first.Word!;
@@ -134,6 +155,10 @@ internal sealed class WordTable
         first = new LongSlot(low, high, made);
         return made;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LongBucketOf(ulong low, ulong high) =>
+        (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - LongBucketBits)) * 2;
 
     /// <summary>Words near the end of the text, outside ASCII or longer than a key: keyed one character at a time or hashed.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
