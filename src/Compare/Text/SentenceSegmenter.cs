@@ -69,6 +69,10 @@ internal static class SentenceSegmenter
 
     private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u061F");
 
+    // Sentences are collected in a per-thread buffer and copied once into an array of the exact size.
+    [ThreadStatic]
+    private static Sentence[]? t_buffer;
+
     // Longest word in SentenceOpeners; reading further is pointless.
     private const int MaxOpenerLength = 7;
 
@@ -83,7 +87,7 @@ internal static class SentenceSegmenter
             return [];
         }
 
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var sentences = new SentenceList(t_buffer ??= new Sentence[64]);
         var paragraph = 0;
         var lineStart = Math.Clamp(start, 0, text.Length);
         while (lineStart < text.Length)
@@ -91,7 +95,7 @@ internal static class SentenceSegmenter
             var found = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
             var lineEnd = found < 0 ? text.Length : lineStart + found;
 
-            if (SegmentLine(text, lineStart, lineEnd, paragraph, sentences))
+            if (SegmentLine(text, lineStart, lineEnd, paragraph, ref sentences))
             {
                 paragraph++;
             }
@@ -100,11 +104,16 @@ internal static class SentenceSegmenter
             lineStart = lineEnd + 1;
         }
 
-        return sentences.ToImmutable();
+        t_buffer = sentences.Items;
+        var result = ImmutableArray.Create<Sentence>(sentences.Items.AsSpan(0, sentences.Count));
+
+        // Unlike tokens, sentences hold the article's text and tokens, which the buffer must not keep alive.
+        Array.Clear(sentences.Items, 0, sentences.Count);
+        return result;
     }
 
     /// <summary>Adds the sentences of one line; returns false when the line holds only white space.</summary>
-    private static bool SegmentLine(string text, int lineStart, int lineEnd, int paragraph, ImmutableArray<Sentence>.Builder sentences)
+    private static bool SegmentLine(string text, int lineStart, int lineEnd, int paragraph, ref SentenceList sentences)
     {
         var (start, end) = Trim(text, lineStart, lineEnd);
         if (start == end)
@@ -157,12 +166,12 @@ internal static class SentenceSegmenter
                 continue;
             }
 
-            Add(text, sentenceStart, afterClosers, paragraph, sentences);
+            Add(text, sentenceStart, afterClosers, paragraph, ref sentences);
             sentenceStart = next;
             i = next;
         }
 
-        Add(text, sentenceStart, end, paragraph, sentences);
+        Add(text, sentenceStart, end, paragraph, ref sentences);
         return true;
     }
 
@@ -249,7 +258,7 @@ internal static class SentenceSegmenter
         return OpenerLookup.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
     }
 
-    private static void Add(string text, int start, int end, int paragraph, ImmutableArray<Sentence>.Builder sentences)
+    private static void Add(string text, int start, int end, int paragraph, ref SentenceList sentences)
     {
         (start, end) = Trim(text, start, end);
         if (start == end)
@@ -257,13 +266,19 @@ internal static class SentenceSegmenter
             return;
         }
 
-        sentences.Add(new Sentence(
+        if (sentences.Count == sentences.Items.Length)
+        {
+            Array.Resize(ref sentences.Items, sentences.Items.Length * 2);
+        }
+
+        sentences.Items[sentences.Count] = new Sentence(
             sentences.Count,
             paragraph,
             start,
             end,
             text,
-            Tokenizer.Tokenize(text, start, end)));
+            Tokenizer.Tokenize(text, start, end));
+        sentences.Count++;
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)
@@ -279,6 +294,13 @@ internal static class SentenceSegmenter
         }
 
         return (start, end);
+    }
+
+    /// <summary>The sentences found so far: the first <see cref="Count"/> of <see cref="Items"/>.</summary>
+    private struct SentenceList(Sentence[] items)
+    {
+        public Sentence[] Items = items;
+        public int Count;
     }
 
     private static bool CanStartSentence(char c) =>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Compare.Text;
 
@@ -38,16 +37,11 @@ internal static class Tokenizer
     [ThreadStatic]
     private static Token[]? t_buffer;
 
-    // The words of recent short tokens, by a hash of their characters: news copy repeats the same short words
-    // ("the", "said", ",") so often that reusing their strings saves most of the allocations, and what the later
-    // passes work out about a word (see Word) is then worked out once for all its tokens. A slot holds the last
-    // word that hashed to it; only equal text is ever reused, so the tokens are the same either way.
+    // The words of recent tokens (see WordTable): news copy repeats the same short words ("the", "said", ",") so
+    // often that reusing their strings saves most of the allocations, and what the later passes work out about a word
+    // (see Word) is then worked out once for all its tokens.
     [ThreadStatic]
-    private static RecentText[]? t_recentTexts;
-
-    private const int RecentTextSlots = 4096;
-    private const int RecentTextSlotBits = 12;
-    private const int MaxRecentTextLength = 12;
+    private static WordTable? t_words;
 
     private const byte OtherClass = 0;
     private const byte SpaceClass = 1;
@@ -59,10 +53,6 @@ internal static class Tokenizer
 
     // The class of every ASCII character, from the same predicates as the general path, so both agree exactly.
     private static readonly byte[] AsciiClasses = BuildAsciiClasses();
-
-    // Per token length 0..MaxRecentTextLength, three masks that keep exactly that many characters of the three
-    // 64-bit words read at a token's start (see KeyOf); built by reading, so they hold on any byte order.
-    private static readonly ulong[] KeyMasks = BuildKeyMasks();
 
     /// <summary>
     /// Tokenizes <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>). Every token satisfies
@@ -79,7 +69,7 @@ internal static class Tokenizer
         }
 
         var tokens = t_buffer ??= new Token[64];
-        var recent = t_recentTexts ??= new RecentText[RecentTextSlots];
+        var words = t_words ??= new WordTable();
         var classes = AsciiClasses;
 
         // Where a whole block can still be read; beyond it the general path finishes the text.
@@ -108,14 +98,14 @@ internal static class Tokenizer
 
                 if (cls == OtherClass)
                 {
-                    tokens[count++] = Make(text, i, i + 1, TokenKind.Punctuation, recent);
+                    tokens[count++] = new Token(words.AsciiWordOf(c, text, i), i, i + 1, TokenKind.Punctuation, true);
                     i++;
                     continue;
                 }
 
                 if (i <= lastBlockStart && TryPlainRun(text, i, end, classes, out var runEnd, out var runKind))
                 {
-                    tokens[count++] = Make(text, i, runEnd, runKind, recent);
+                    tokens[count++] = new Token(words.RunWordOf(text, i, runEnd - i), i, runEnd, runKind, true);
 
                     // Most words are followed by one plain space, which need not go round the loop.
                     i = runEnd < end && text[runEnd] == ' ' ? runEnd + 1 : runEnd;
@@ -131,13 +121,13 @@ internal static class Tokenizer
             if (char.IsLetter(c) || char.IsDigit(c))
             {
                 var stop = ScanWord(text, i, end, out var kind);
-                tokens[count++] = Make(text, i, stop, kind, recent);
+                tokens[count++] = Make(text, i, stop, kind, words);
                 i = stop;
 
                 // ScanWord stops in front of a possessive so that it can be emitted as its own word here.
                 if (IsPossessiveAt(text, i, end))
                 {
-                    tokens[count++] = Make(text, i, i + 2, TokenKind.Word, recent);
+                    tokens[count++] = Make(text, i, i + 2, TokenKind.Word, words);
                     i += 2;
                 }
 
@@ -145,15 +135,13 @@ internal static class Tokenizer
             }
 
             var length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens[count++] = Make(text, i, i + length, TokenKind.Punctuation, recent);
+            tokens[count++] = Make(text, i, i + length, TokenKind.Punctuation, words);
             i += length;
         }
 
-        var result = ImmutableArray.Create<Token>(tokens.AsSpan(0, count));
-
-        // The buffer must not keep the article's tokens alive.
-        Array.Clear(tokens, 0, count);
-        return result;
+        // The buffer is not cleared: tokens hold nothing of the article but their words, and the table of recent
+        // words keeps as many alive anyway.
+        return ImmutableArray.Create<Token>(tokens.AsSpan(0, count));
     }
 
     /// <summary>
@@ -213,52 +201,8 @@ internal static class Tokenizer
         return stop == ',' || !(run == 1 && char.IsAsciiLetterUpper(text[start]));
     }
 
-    private static Token Make(string text, int start, int end, TokenKind kind, RecentText[] recent) =>
-        new(WordOf(text, start, end - start, recent), start, end, kind);
-
-    /// <summary>The word of <paramref name="length"/> characters at <paramref name="start"/>, reusing an equal recent one.</summary>
-    private static Word WordOf(string text, int start, int length, RecentText[] recent)
-    {
-        if (length > MaxRecentTextLength)
-        {
-            return new Word(text.Substring(start, length));
-        }
-
-        // The characters themselves, zero-padded, are the key: equal keys of equal length mean equal text.
-        ulong a, b, c;
-        if (start + MaxRecentTextLength <= text.Length)
-        {
-            var bytes = MemoryMarshal.AsBytes(text.AsSpan(start, MaxRecentTextLength));
-            var masks = KeyMasks.AsSpan(length * 3, 3);
-            a = MemoryMarshal.Read<ulong>(bytes) & masks[0];
-            b = MemoryMarshal.Read<ulong>(bytes[8..]) & masks[1];
-            c = MemoryMarshal.Read<ulong>(bytes[16..]) & masks[2];
-        }
-        else
-        {
-            Span<char> padded = stackalloc char[MaxRecentTextLength];
-            padded.Clear();
-            text.AsSpan(start, length).CopyTo(padded);
-            var bytes = MemoryMarshal.AsBytes(padded);
-            a = MemoryMarshal.Read<ulong>(bytes);
-            b = MemoryMarshal.Read<ulong>(bytes[8..]);
-            c = MemoryMarshal.Read<ulong>(bytes[16..]);
-        }
-
-        var hash = ((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ c) * 0x165667B19E3779F9UL;
-        ref var slot = ref recent[(int)(hash >> (64 - RecentTextSlotBits))];
-        // Equal keys mean equal text without reading the word: no token of two or more characters holds U+0000 (a
-        // letter, digit, joining mark or surrogate pair never is one, and it is punctuation, which stands alone), so
-        // a shorter token's zero padding never equals a longer token's characters.
-        if (slot.A == a && slot.B == b && slot.C == c && slot.Word is { } known)
-        {
-            return known;
-        }
-
-        var made = new Word(text.Substring(start, length));
-        slot = new RecentText(a, b, c, made);
-        return made;
-    }
+    private static Token Make(string text, int start, int end, TokenKind kind, WordTable words) =>
+        new(words.WordOf(text, start, end - start), start, end, kind, true);
 
     private static byte[] BuildAsciiClasses()
     {
@@ -281,27 +225,6 @@ internal static class Tokenizer
 
         return classes;
     }
-
-    private static ulong[] BuildKeyMasks()
-    {
-        var masks = new ulong[(MaxRecentTextLength + 1) * 3];
-        Span<char> kept = stackalloc char[MaxRecentTextLength];
-        for (var length = 0; length <= MaxRecentTextLength; length++)
-        {
-            kept.Clear();
-            kept[..length].Fill('\uFFFF');
-            var bytes = MemoryMarshal.AsBytes(kept);
-            for (var k = 0; k < 3; k++)
-            {
-                masks[(length * 3) + k] = MemoryMarshal.Read<ulong>(bytes[(k * 8)..]);
-            }
-        }
-
-        return masks;
-    }
-
-    /// <summary>A slot of the recent-token cache: the zero-padded characters of <see cref="Word"/> as the key.</summary>
-    private readonly record struct RecentText(ulong A, ulong B, ulong C, Word? Word);
 
     /// <summary>Returns the end of the word or number starting at <paramref name="start"/> (a letter or digit).</summary>
     private static int ScanWord(string text, int start, int end, out TokenKind kind)

@@ -179,6 +179,22 @@ public sealed class SentenceSegmenterTests
     }
 
     [Test]
+    public void Segment_ManySentencesThenFewComeOutWhole()
+    {
+        // More sentences than a first buffer holds, then a short article: the second result must hold only its own.
+        var many = string.Join(" ", Enumerable.Range(0, 300).Select(n => $"Sentence {n} ends here."));
+        const string few = "One ends. Two ends.";
+
+        var first = SentenceSegmenter.Segment(many, 0);
+        var second = SentenceSegmenter.Segment(few, 0);
+
+        Assert.That(first.Select(s => s.Text), Is.EqualTo(Enumerable.Range(0, 300).Select(n => $"Sentence {n} ends here.")));
+        Assert.That(first.Select(s => s.Index), Is.EqualTo(Enumerable.Range(0, 300)));
+        Assert.That(second.Select(s => s.Text), Is.EqualTo(new[] { "One ends.", "Two ends." }));
+        Assert.That(second.Select(s => s.Index), Is.EqualTo(new[] { 0, 1 }));
+    }
+
+    [Test]
     public void Segment_VeryLongLineIsHandledQuickly()
     {
         var builder = new StringBuilder();

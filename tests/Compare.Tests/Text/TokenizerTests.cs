@@ -183,6 +183,74 @@ public sealed class TokenizerTests
         }
     }
 
+    [TestCase("a")]
+    [TestCase(",")]
+    [TestCase("said")]
+    [TestCase("abcdefgh")]
+    [TestCase("abcdefghi")]
+    [TestCase("internationally")]
+    [TestCase("abcdefghijklmnop")]
+    [TestCase("abcdefghijklmnopq")]
+    [TestCase("counter-terrorism-led")]
+    [TestCase("café")]
+    [TestCase("Élysée-Palace")]
+    [TestCase("U.S.")]
+    [TestCase("1,200")]
+    public void Tokens_of_the_same_text_share_one_word_wherever_they_stand(string word)
+    {
+        // In the middle of a text a block of characters can be read at the token; at its very end it cannot, and
+        // the word is found one character at a time. Both must find the same word, in this call and the next.
+        var text = word + " x " + word + " " + word + " y " + word + " " + word;
+        var first = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Text == word).ToList();
+        var second = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Text == word).ToList();
+
+        Assert.That(first, Has.Count.EqualTo(5));
+        Assert.That(first.Concat(second).Select(t => t.Word).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Words_too_long_to_keep_still_have_their_text()
+    {
+        var longWord = new string('x', 40);
+        var text = longWord + " " + longWord + "y " + longWord;
+
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        Assert.That(tokens.Select(t => t.Text), Is.EqualTo(new[] { longWord, longWord + "y", longWord }));
+        AssertOffsets(text, 0, text.Length, tokens);
+    }
+
+    [Test]
+    public void Recent_words_of_every_length_and_script_keep_their_own_text()
+    {
+        // Many words that share prefixes, lengths and buckets, some outside ASCII or past a key's length: whichever
+        // word a token gets must have the token's text, however often the table's buckets are overwritten.
+        var random = new Random(7);
+        const string alphabet = "abcdeABé’-ж";
+        var pool = new string[3000];
+        for (var n = 0; n < pool.Length; n++)
+        {
+            var chars = new char[1 + random.Next(24)];
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            pool[n] = new string(chars);
+        }
+
+        for (var round = 0; round < 3; round++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, 2000).Select(_ => pool[random.Next(pool.Length)]));
+
+            var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+            AssertOffsets(text, 0, text.Length, tokens);
+            var textsByWord = tokens.GroupBy(t => t.Word).Select(g => g.Select(t => t.Text).Distinct().Count());
+            Assert.That(textsByWord, Is.All.EqualTo(1), "a word is shared only by tokens of its own text");
+        }
+    }
+
     [TestCase("the", "the", "the")]
     [TestCase("Don’T", "don’t", "don't")]
     [TestCase("ÉLYSÉE", "élysée", "élysée")]

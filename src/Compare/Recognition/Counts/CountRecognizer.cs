@@ -3,6 +3,9 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Compare.Text;
 
 namespace Compare.Recognition.Counts;
@@ -145,18 +148,32 @@ internal static class CountRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneNounLookup =
         OneNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The last words of the qualifier phrases ("than" of "more than"): the word right before a number ends any
+    // phrase in front of it, so a number after some other word has no qualifier.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLastWordLookup =
+        LastWords(Qualifiers.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Bit n is set when some word of the table has n letters: lower-casing keeps a word's length, so a word of
+    // another length is known to be missing without lower-casing it.
+    private static readonly uint BigScaleLengths = LengthsOf(BigScales.Keys);
+    private static readonly uint MonthLengths = LengthsOf(Months);
+    private static readonly uint IdentifierWordLengths = LengthsOf(IdentifierWords);
+
     // Words are lower-cased on the stack for these lookups; no single word in the tables is longer.
     private const int MaxLookupLength = 16;
 
     private static readonly SearchValues<char> NumberInitials = SearchValues.Create(Initials(NumberStarts));
 
-    // NumberStarts as AsciiBlock.LowerKey gives them, in an open-addressed table (zero marks a free slot). Every
-    // number start but "seventeen" fits a key; that one is looked up by its first eight letters.
-    private const int NumberStartKeyBits = 7;
-    private static readonly ulong[] NumberStartKeys = BuildNumberStartKeys();
+    // The number words ("a" aside) by their keys as KeyAt gives them, in a table of 2^NumberWordSlotBits slots that
+    // one multiplicative hash indexes without collisions, so a word is looked up with one probe and no branch; a
+    // free slot holds zero, which no word's key is. The multiplier is searched for from a fixed seed when the class
+    // is set up, so every run builds the same table.
+    private const int NumberWordSlotBits = 8;
+    private static readonly ulong NumberWordMultiplier = FindNumberWordMultiplier();
+    private static readonly ulong[] NumberWordSlots = BuildNumberWordSlots();
 
-    // Bit n is set when some number start has n letters; most words are ruled out by their length alone.
-    private static readonly uint NumberStartLengths = NumberStarts.Aggregate(0u, (bits, w) => bits | (1u << w.Length));
+    // Characters NextStop may read from the start of a block: the block, the next one, and a key from the block's end.
+    private const int Window = (2 * AsciiBlock.Width) + AsciiBlock.KeyLength;
 
     private enum WordKind { Start, Article, Unit, Tens, Hundred, Big, Dozen }
 
@@ -172,7 +189,18 @@ internal static class CountRecognizer
     /// <see cref="AgeRecognizer.Recognize"/> gives them for the same span: counts read the ages anyway (to keep an
     /// age from reading as a count), and a caller that needs both then reads the sentence for ages once.
     /// </summary>
-    public static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages)
+    public static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages) =>
+        Recognize(text, sentence, out ages, passOverPlainText: true);
+
+    /// <summary>
+    /// As <see cref="Recognize(string, TextSpan, out ImmutableArray{AgeMention})"/>, but looking at every character
+    /// the scan reaches instead of passing over plain words and sentences a block at a time: the plain reading that
+    /// the faster one must always agree with.
+    /// </summary>
+    internal static ImmutableArray<CountMention> RecognizeCharacterByCharacter(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages) =>
+        Recognize(text, sentence, out ages, passOverPlainText: false);
+
+    private static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages, bool passOverPlainText)
     {
         ages = [];
         if (string.IsNullOrEmpty(text))
@@ -188,23 +216,18 @@ internal static class CountRecognizer
             return [];
         }
 
+        // Most sentences hold no digit and no number word, and then neither counts nor ages: a count needs one of
+        // them, "Roe, 53," a digit and "five-year-old" a number word. Such a sentence is done here.
+        var i = passOverPlainText ? NextStop(text, hi, lo) : lo;
+        if (i >= hi)
+        {
+            return [];
+        }
+
         ages = AgeRecognizer.Recognize(text, new TextSpan(lo, hi));
         List<CountMention>? found = null;
-
-        // Where a whole block can still be read; beyond it every word takes the general path.
-        var lastBlockStart = text.Length - AsciiBlock.Width;
-        var i = lo;
-        while (i < hi)
+        while (true)
         {
-            if (i <= lastBlockStart)
-            {
-                i = SkipPlainWords(text, hi, i, lastBlockStart);
-                if (i >= hi)
-                {
-                    break;
-                }
-            }
-
             var c = text[i];
             if (char.IsAsciiLetter(c))
             {
@@ -221,6 +244,17 @@ internal static class CountRecognizer
             else
             {
                 i++;
+            }
+
+            if (i >= hi)
+            {
+                break;
+            }
+
+            i = passOverPlainText ? NextStop(text, hi, i) : i;
+            if (i >= hi)
+            {
+                break;
             }
         }
 
@@ -251,88 +285,309 @@ internal static class CountRecognizer
     }
 
     /// <summary>
-    /// Skips, a block at a time, what the scan would pass over without effect: ASCII punctuation and white space,
-    /// and words of ASCII letters that start no number. Returns the first position from <paramref name="start"/>
-    /// that needs a closer look (a digit, a character outside ASCII, a word that may start a number, a word that
-    /// may go on beyond the block), or <paramref name="hi"/>. <paramref name="start"/> must be a position the scan
-    /// stops at, not inside a word, and the result is one too.
+    /// The first position from <paramref name="start"/> that the scan must look at itself, or <paramref name="hi"/>:
+    /// a digit, a letter outside ASCII (from the start of its word), a word of ASCII letters that may be a number
+    /// word, or an "a" before such a stop. Everything passed over is a word of ASCII letters that is no number word,
+    /// an "a" that cannot start a number (none follows it), or a character that is neither letter nor digit; the
+    /// scan would visit each without effect. <paramref name="start"/> must be a position the scan stops at, not
+    /// inside a word, and the result is one too.
     /// </summary>
-    private static int SkipPlainWords(string t, int hi, int start, int lastBlockStart)
+    /// <remarks>
+    /// Reads the text a block of <see cref="AsciiBlock.Width"/> characters at a time, and with it the next block,
+    /// so that every word starting in the block is measured whole; each word is then looked up by its key without a
+    /// branch. A word of more than eight letters is looked up by its first eight, which may stop the skip where no
+    /// number is, never the reverse. "a" is no stop of its own: it starts a number only when white space and a
+    /// number word follow, and that number word stops the skip, which then steps back to the "a".
+    /// </remarks>
+    private static int NextStop(string t, int hi, int start)
     {
         var i = start;
-        while (i <= lastBlockStart)
+
+        // Bit 0 is set when the word before the block at i goes on into it (that word has been looked up already).
+        var carry = 0u;
+
+        // Blocks from here on are read from a copy of the rest of the sentence, as the text may end within a window.
+        var direct = Math.Min(hi, t.Length - Window + 1);
+        while (i < direct)
         {
-            AsciiBlock.Classify(t, i, out var letters, out var digits, out var nonAscii);
-            var available = hi - i;
-            var inRange = available >= AsciiBlock.Width ? uint.MaxValue : (1u << available) - 1;
+            var block = NextMarkedBlock(t, 0, hi, direct, ref i, ref carry, out var hits, out var stops);
+            if (block < 0)
+            {
+                break;
+            }
 
-            // The first character that is not plain ASCII punctuation or a letter: up to there words can be skipped.
-            var stop = Math.Min(BitOperations.TrailingZeroCount((digits | nonAscii | ~inRange) & 0xFFFF), AsciiBlock.Width);
-            var wordLetters = AsciiBlock.Below(letters, stop);
+            var stop = FirstStop(t, start, block, hits, stops);
+            if (stop >= 0)
+            {
+                return stop;
+            }
+        }
 
-            // A word reaching the stop is whole when the range ends there or a digit stops it; not so before a
-            // character outside ASCII (it may be a letter) or at the end of the block.
-            var lastWordIsWhole = stop >= available || (stop < AsciiBlock.Width && (digits & (1u << stop)) != 0);
-            var next = i + AsciiBlock.Width;
-            for (var starts = wordLetters & ~(wordLetters << 1); starts != 0; starts &= starts - 1)
+        return i < hi ? NextStopNearTextEnd(t, hi, start, i, carry) : hi;
+    }
+
+    /// <summary>As <see cref="NextStop"/> from the block at <paramref name="i"/>, which may lie within a window of the text's end.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NextStopNearTextEnd(string t, int hi, int start, int i, uint carry)
+    {
+        // The rest of the sentence is shorter than a window, so a copy padded with spaces holds every read.
+        Span<char> pad = stackalloc char[2 * Window];
+        var rest = t.AsSpan(i, hi - i);
+        rest.CopyTo(pad);
+        pad[rest.Length..].Fill(' ');
+        var origin = i;
+        while (i < hi)
+        {
+            var block = NextMarkedBlock(pad, origin, hi, hi, ref i, ref carry, out var hits, out var stops);
+            if (block < 0)
+            {
+                break;
+            }
+
+            var stop = FirstStop(t, start, block, hits, stops);
+            if (stop >= 0)
+            {
+                return stop;
+            }
+        }
+
+        return hi;
+    }
+
+    /// <summary>
+    /// Reads the blocks of <paramref name="source"/> (whose first character is the text's character at
+    /// <paramref name="origin"/>) from text position <paramref name="i"/> while it is below <paramref name="end"/>,
+    /// and returns the start of the first block where a word that may be a number word starts (bits in
+    /// <paramref name="hits"/>) or that holds a digit or a character outside ASCII (bits in <paramref name="stops"/>),
+    /// with <paramref name="i"/> and <paramref name="carry"/> moved past it; -1 when there is none before
+    /// <paramref name="end"/>. Characters from <paramref name="hi"/> on count as spaces.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextMarkedBlock(ReadOnlySpan<char> source, int origin, int hi, int end, ref int i, ref uint carry, out uint hits, out uint stops)
+    {
+        var at = i;
+        var before = carry;
+        ClassifyBlock(source, at - origin, hi - at, out var letters, out var marks);
+        while (at < end)
+        {
+            var b = at - origin;
+            ClassifyBlock(source, b + AsciiBlock.Width, hi - at - AsciiBlock.Width, out var nextLetters, out var nextMarks);
+            var run = letters | (nextLetters << AsciiBlock.Width);
+            var found = 0u;
+            for (var starts = letters & ~((letters << 1) | before); starts != 0; starts &= starts - 1)
             {
                 var s = BitOperations.TrailingZeroCount(starts);
-                var length = AsciiBlock.LeadingRun(wordLetters >> s);
-                if (s + length == stop && !lastWordIsWhole)
-                {
-                    // A word cut by the block end is read again from its start by the next block.
-                    if (stop == AsciiBlock.Width && s > 0)
-                    {
-                        next = i + s;
-                        break;
-                    }
-
-                    return i + s;
-                }
-
-                if (CanStartNumberAt(t, i + s, length))
-                {
-                    return i + s;
-                }
+                var key = KeyAt(source, b + s, BitOperations.TrailingZeroCount(~(run >> s)));
+                found |= (NumberWordSlots[NumberWordSlot(key)] == key ? 1u : 0u) << s;
             }
 
-            if (stop < AsciiBlock.Width)
+            before = letters >> (AsciiBlock.Width - 1);
+            if ((found | marks) != 0)
             {
-                return Math.Min(i + stop, hi);
+                i = at + AsciiBlock.Width;
+                carry = before;
+                hits = found;
+                stops = marks;
+                return at;
             }
 
-            i = next;
+            letters = nextLetters;
+            marks = nextMarks;
+            at += AsciiBlock.Width;
         }
 
-        return i;
+        i = at;
+        carry = before;
+        hits = stops = 0;
+        return -1;
     }
 
-    /// <summary>Whether the word of <paramref name="length"/> ASCII letters at <paramref name="start"/> may start a number.</summary>
-    private static bool CanStartNumberAt(string t, int start, int length)
+    /// <summary>
+    /// The stop of the block at <paramref name="i"/> given its number-word starts and its digits and characters
+    /// outside ASCII, or -1 when the block has none: a character outside ASCII that is no letter separates words
+    /// as a space does.
+    /// </summary>
+    private static int FirstStop(string t, int start, int i, uint hits, uint stops)
     {
-        if ((NumberStartLengths & (1u << Math.Min(length, 31))) == 0)
+        for (var rest = stops; rest != 0; rest &= rest - 1)
         {
-            return false;
-        }
-
-        // Near the end of the text the key cannot be read; the general path decides.
-        return start + AsciiBlock.KeyLength > t.Length
-            || IsNumberStartKey(AsciiBlock.LowerKey(t, start, Math.Min(length, AsciiBlock.KeyLength)));
-    }
-
-    private static bool IsNumberStartKey(ulong key)
-    {
-        var keys = NumberStartKeys;
-        var mask = keys.Length - 1;
-        for (var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - NumberStartKeyBits)); keys[slot] != 0; slot = (slot + 1) & mask)
-        {
-            if (keys[slot] == key)
+            var k = BitOperations.TrailingZeroCount(rest);
+            if (!char.IsAscii(t[i + k]) && !char.IsLetter(t[i + k]))
             {
-                return true;
+                stops &= ~(1u << k);
             }
         }
 
-        return false;
+        var first = hits | stops;
+        if (first == 0)
+        {
+            return -1;
+        }
+
+        var p = i + BitOperations.TrailingZeroCount(first);
+        if (char.IsAsciiDigit(t[p]))
+        {
+            // Nothing starting before a digit reads it: an "a" needs a word after it.
+            return p;
+        }
+
+        // A letter outside ASCII may be inside a word: the scan reads that word from its first letter.
+        while (p > start && char.IsLetter(t[p - 1]))
+        {
+            p--;
+        }
+
+        // "a million", "a dozen": the number starts at the "a", which the scan reads first.
+        var gap = p;
+        while (gap > start && char.IsWhiteSpace(t[gap - 1]))
+        {
+            gap--;
+        }
+
+        var article = gap - 1;
+        if (gap < p && article >= start && (t[article] | 0x20) == 'a' && (article == start || !char.IsLetter(t[article - 1])))
+        {
+            return article;
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// As <see cref="AsciiBlock.Classify(string, int, out uint, out uint, out uint)"/> for the block at
+    /// <paramref name="start"/> of <paramref name="source"/>, keeping only its first <paramref name="count"/>
+    /// characters (none when it is not positive): <paramref name="letters"/> marks ASCII letters,
+    /// <paramref name="stops"/> digits and characters outside ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClassifyBlock(ReadOnlySpan<char> source, int start, int count, out uint letters, out uint stops)
+    {
+        var block = MemoryMarshal.Cast<char, ushort>(source.Slice(start, AsciiBlock.Width));
+        uint digits, nonAscii;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var v = Vector256.Create(block);
+            letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+            digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
+            nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits();
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            var low = Vector128.Create(block);
+            var high = Vector128.Create(block[8..]);
+            letters = LettersOf(low) | (LettersOf(high) << 8);
+            digits = DigitsOf(low) | (DigitsOf(high) << 8);
+            nonAscii = NonAsciiOf(low) | (NonAsciiOf(high) << 8);
+        }
+        else
+        {
+            letters = digits = nonAscii = 0;
+            for (var k = 0; k < AsciiBlock.Width; k++)
+            {
+                var c = (char)block[k];
+                letters |= char.IsAsciiLetter(c) ? 1u << k : 0;
+                digits |= char.IsAsciiDigit(c) ? 1u << k : 0;
+                nonAscii |= char.IsAscii(c) ? 0 : 1u << k;
+            }
+        }
+
+        var kept = (uint)((1UL << Math.Clamp(count, 0, AsciiBlock.Width)) - 1);
+        letters &= kept;
+        stops = (digits | nonAscii) & kept;
+    }
+
+    private static uint LettersOf(Vector128<ushort> v) =>
+        Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+
+    private static uint DigitsOf(Vector128<ushort> v) =>
+        Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits();
+
+    private static uint NonAsciiOf(Vector128<ushort> v) =>
+        Vector128.GreaterThan(v, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
+
+    /// <summary>
+    /// The first <paramref name="length"/> characters at <paramref name="start"/> (at most
+    /// <see cref="AsciiBlock.KeyLength"/>), ASCII letters as far as the caller knows, as one number: each lower-cased
+    /// (<c>| 0x20</c>) into a byte, the unused bytes zero, as <see cref="AsciiBlock.LowerKey"/> gives them. Reads
+    /// <see cref="AsciiBlock.KeyLength"/> characters whatever the length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong KeyAt(ReadOnlySpan<char> source, int start, int length)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(source.Slice(start, AsciiBlock.KeyLength));
+        ulong key;
+        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+        {
+            var lower = Vector128.Create(chars) | Vector128.Create((ushort)0x20);
+            key = Vector128.Narrow(lower, lower).AsUInt64().ToScalar();
+        }
+        else
+        {
+            key = 0;
+            for (var k = 0; k < AsciiBlock.KeyLength; k++)
+            {
+                key |= (ulong)(byte)(chars[k] | 0x20) << (8 * k);
+            }
+        }
+
+        return key & (ulong.MaxValue >> (64 - (8 * Math.Min(length, AsciiBlock.KeyLength))));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NumberWordSlot(ulong key) => (int)((key * NumberWordMultiplier) >> (64 - NumberWordSlotBits));
+
+    /// <summary>The keys of the number words, "a" aside; each word of eight letters or more by its first eight.</summary>
+    private static HashSet<ulong> NumberWordKeys()
+    {
+        var keys = new HashSet<ulong>();
+        foreach (var word in NumberStarts)
+        {
+            if (word != "a")
+            {
+                keys.Add(KeyAt(word.PadRight(AsciiBlock.KeyLength), 0, word.Length));
+            }
+        }
+
+        return keys;
+    }
+
+    private static ulong FindNumberWordMultiplier()
+    {
+        var keys = NumberWordKeys();
+        var taken = new bool[1 << NumberWordSlotBits];
+        var candidate = 0x9E3779B97F4A7C15UL;
+        for (var attempt = 0; attempt < 1_000_000; attempt++)
+        {
+            // An odd multiplier from a fixed sequence (Knuth's MMIX generator).
+            candidate = (candidate * 6364136223846793005UL) + 1442695040888963407UL;
+            var multiplier = candidate | 1;
+            Array.Clear(taken);
+            var clash = false;
+            foreach (var key in keys)
+            {
+                var slot = (int)((key * multiplier) >> (64 - NumberWordSlotBits));
+                clash |= taken[slot];
+                taken[slot] = true;
+            }
+
+            if (!clash)
+            {
+                return multiplier;
+            }
+        }
+
+        throw new InvalidOperationException("No multiplier places the number words in distinct slots.");
+    }
+
+    private static ulong[] BuildNumberWordSlots()
+    {
+        var slots = new ulong[1 << NumberWordSlotBits];
+        foreach (var key in NumberWordKeys())
+        {
+            slots[NumberWordSlot(key)] = key;
+        }
+
+        return slots;
     }
 
     // The different first letters of the words, in their order; a loop, since LINQ over chars is generic code that
@@ -349,24 +604,6 @@ internal static class CountRecognizer
         }
 
         return initials;
-    }
-
-    private static ulong[] BuildNumberStartKeys()
-    {
-        var keys = new ulong[1 << NumberStartKeyBits];
-        foreach (var word in NumberStarts)
-        {
-            var key = AsciiBlock.LowerKey(word.PadRight(AsciiBlock.KeyLength), 0, Math.Min(word.Length, AsciiBlock.KeyLength));
-            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - NumberStartKeyBits));
-            while (keys[slot] != 0)
-            {
-                slot = (slot + 1) & (keys.Length - 1);
-            }
-
-            keys[slot] = key;
-        }
-
-        return keys;
     }
 
     private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
@@ -416,7 +653,7 @@ internal static class CountRecognizer
             }
         }
 
-        if (!decimal.TryParse(raw[..rawLength], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!TryParseDigits(raw[..rawLength], out var value))
         {
             return digitsEnd;
         }
@@ -424,7 +661,8 @@ internal static class CountRecognizer
         var numberEnd = digitsEnd;
         var scaled = false;
         Span<char> lower = stackalloc char[MaxLookupLength];
-        if (TryWordAfter(t, hi, digitsEnd, out var sws, out var swe) && BigScaleLookup.TryGetValue(LowerInto(t, sws, swe, lower), out var scale))
+        if (TryWordAfter(t, hi, digitsEnd, out var sws, out var swe) && HasLength(BigScaleLengths, swe - sws)
+            && BigScaleLookup.TryGetValue(LowerInto(t, sws, swe, lower), out var scale))
         {
             if (value > decimal.MaxValue / scale)
             {
@@ -717,7 +955,8 @@ internal static class CountRecognizer
                 return true;
             }
 
-            if (IsDayOfMonth(integerValue) && IsMonth(t, aws, awe))
+            // As IsMonth does, with the word lower-cased already.
+            if (IsDayOfMonth(integerValue) && char.IsUpper(t[aws]) && MonthLookup.Contains(after))
             {
                 return true;
             }
@@ -735,7 +974,8 @@ internal static class CountRecognizer
             }
         }
 
-        if (TryWordBefore(t, lo, start, out var bws, out var bwe) && IdentifierWordLookup.Contains(LowerInto(t, bws, bwe, lower)))
+        if (TryWordBefore(t, lo, start, out var bws, out var bwe) && HasLength(IdentifierWordLengths, bwe - bws)
+            && IdentifierWordLookup.Contains(LowerInto(t, bws, bwe, lower)))
         {
             return true;
         }
@@ -776,13 +1016,60 @@ internal static class CountRecognizer
 
     private static bool IsMonth(string t, int ws, int we)
     {
-        if (we <= ws || !char.IsUpper(t[ws]))
+        if (we <= ws || !char.IsUpper(t[ws]) || !HasLength(MonthLengths, we - ws))
         {
             return false;
         }
 
         Span<char> lower = stackalloc char[MaxLookupLength];
         return MonthLookup.Contains(LowerInto(t, ws, we, lower));
+    }
+
+    private static FrozenSet<string> LastWords(IEnumerable<string> phrases)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            words.Add(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static bool HasLength(uint lengths, int length) => (lengths & (1u << Math.Min(length, 31))) != 0;
+
+    private static uint LengthsOf(IEnumerable<string> words)
+    {
+        var lengths = 0u;
+        foreach (var word in words)
+        {
+            // No word in the tables comes near 31 letters, the bit that also stands for every longer length.
+            lengths |= 1u << Math.Min(word.Length, 31);
+        }
+
+        return lengths;
+    }
+
+    /// <summary>
+    /// <c>decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)</c> for
+    /// ASCII digits with at most one decimal point; digits that fit a long, the common case, are added up directly,
+    /// which gives the same decimal (scale zero).
+    /// </summary>
+    internal static bool TryParseDigits(ReadOnlySpan<char> digits, out decimal value)
+    {
+        if (digits.Length is > 0 and <= 18 && !digits.Contains('.'))
+        {
+            var whole = 0L;
+            foreach (var c in digits)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     // Verbs whose particle "over" is no qualifier ("handed over two women").
@@ -805,9 +1092,15 @@ internal static class CountRecognizer
         }
 
         // Up to three words before the number, nearest first, each lower-cased into its own part of one buffer.
+        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
+        if (!TryWordBefore(t, lo, numberStart, out var nearestStart, out var nearestEnd)
+            || !QualifierLastWordLookup.Contains(LowerInto(t, nearestStart, nearestEnd, lowerWords[..MaxLookupLength])))
+        {
+            return null;
+        }
+
         Span<int> starts = stackalloc int[3];
         Span<int> lengths = stackalloc int[3];
-        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
         var count = 0;
         var cursor = numberStart;
         while (count < 3 && TryWordBefore(t, lo, cursor, out var ws, out var we))
@@ -855,19 +1148,41 @@ internal static class CountRecognizer
         var spanStart = qualifier?.Start ?? numberStart;
         var written = t[spanStart..numberEnd];
         var q = qualifier?.Qualifier ?? CountQualifier.Exact;
-        var draft = new CountValue(value, q, written, string.Empty);
-        var (low, high) = draft.Interval;
+        var (low, high) = CountValue.IntervalOf(value, q, written);
 
         // The derivation is a one-line explanation, so a line break inside "more than\n200" must not leak into it.
-        var shown = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var shown = SingleSpaced(written);
         var derivation = q switch
         {
-            CountQualifier.Approx => $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {Format(low)} to {Format(high)}",
-            CountQualifier.AtLeast => $"{shown}: at least {Format(low)}",
-            CountQualifier.AtMost => $"{shown}: at most {Format(high)}",
+            CountQualifier.Approx => string.Create(CultureInfo.InvariantCulture, $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {low:#,0.##########} to {high:#,0.##########}"),
+            CountQualifier.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{shown}: at least {low:#,0.##########}"),
+            CountQualifier.AtMost => string.Create(CultureInfo.InvariantCulture, $"{shown}: at most {high:#,0.##########}"),
             _ => $"{shown}: {reading}",
         };
-        return new CountMention(new TextSpan(spanStart, numberEnd), new TextSpan(numberStart, numberEnd), draft with { Derivation = derivation });
+        return new CountMention(new TextSpan(spanStart, numberEnd), new TextSpan(numberStart, numberEnd), new CountValue(value, q, written, derivation));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="written"/> joined by single spaces (<c>string.Join(' ', written.Split(null,
+    /// RemoveEmptyEntries))</c>); <paramref name="written"/> itself when it is so already, as it nearly always is.
+    /// </summary>
+    internal static string SingleSpaced(string written)
+    {
+        var previousWasSpace = true;
+        foreach (var c in written)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (previousWasSpace || c != ' '))
+            {
+                return string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+
+            previousWasSpace = space;
+        }
+
+        return previousWasSpace && written.Length > 0
+            ? string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : written;
     }
 
     private static string Format(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);

@@ -31,12 +31,15 @@ internal sealed record CountValue(decimal Value, CountQualifier Qualifier, strin
     /// any other phrase ("up to", "at most") gives [0, v].</item>
     /// </list>
     /// </summary>
-    public (decimal Low, decimal High) Interval => Qualifier switch
+    public (decimal Low, decimal High) Interval => IntervalOf(Value, Qualifier, Written);
+
+    /// <summary>The <see cref="Interval"/> of a reading with these fields, without making the record first.</summary>
+    internal static (decimal Low, decimal High) IntervalOf(decimal value, CountQualifier qualifier, string? written) => qualifier switch
     {
-        CountQualifier.Approx => ApproxInterval(Value),
-        CountQualifier.AtLeast => (StartsWithAny(Written, StrictLowerPhrases) ? NextWholeAbove(Value) : Value, decimal.MaxValue),
-        CountQualifier.AtMost => UpperBoundInterval(Value, StartsWithAny(Written, StrictUpperPhrases)),
-        _ => (Value, Value),
+        CountQualifier.Approx => ApproxInterval(value),
+        CountQualifier.AtLeast => (StartsWithAny(written, StrictLowerPhrases) ? NextWholeAbove(value) : value, decimal.MaxValue),
+        CountQualifier.AtMost => UpperBoundInterval(value, StartsWithAny(written, StrictUpperPhrases)),
+        _ => (value, value),
     };
 
     /// <summary>True when the two readings can describe the same true count, i.e. their <see cref="Interval"/>s intersect.
@@ -96,17 +99,63 @@ internal sealed record CountValue(decimal Value, CountQualifier Qualifier, strin
             return false;
         }
 
-        // Collapse runs of white space so "more\nthan 200" reads like "more than 200".
-        var normalized = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         foreach (var phrase in phrases)
         {
-            if (normalized.StartsWith(phrase, StringComparison.Ordinal)
-                && (normalized.Length == phrase.Length || !char.IsLetter(normalized[phrase.Length])))
+            if (StartsWithPhrase(written, phrase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="written"/>, its runs of white space collapsed to single spaces, the white space at
+    /// its ends dropped and lower-cased, starts with <paramref name="phrase"/> (lower-case, single-spaced) followed
+    /// by its end or a character that is no letter; "more\nthan 200" reads like "more than 200". Compares as it
+    /// goes instead of building the collapsed string.
+    /// </summary>
+    internal static bool StartsWithPhrase(string written, string phrase)
+    {
+        var i = 0;
+        while (i < written.Length && char.IsWhiteSpace(written[i]))
+        {
+            i++;
+        }
+
+        foreach (var p in phrase)
+        {
+            if (i >= written.Length)
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(written[i]))
+            {
+                // A run of white space reads as one space, and only before something that is not white space.
+                while (i < written.Length && char.IsWhiteSpace(written[i]))
+                {
+                    i++;
+                }
+
+                if (p != ' ' || i >= written.Length)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (char.ToLowerInvariant(written[i]) != p)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        // After the phrase: the end (white space at the end is dropped), a space, or a character that is no letter.
+        return i >= written.Length || !char.IsLetter(char.ToLowerInvariant(written[i]));
     }
 }

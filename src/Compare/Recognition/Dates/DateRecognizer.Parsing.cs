@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Compare.Recognition.Dates;
 
@@ -36,6 +37,8 @@ internal static partial class DateRecognizer
 
     // The prep alternatives of BareYear, matched in any ASCII case (none holds a "k", whose Kelvin sign would also match).
     private static readonly string[] YearPrepositions = ["in", "since", "until", "till", "of", "by", "from", "before", "after"];
+
+    private const int LongestYearPreposition = 6;
 
     /// <summary>A day date read by <see cref="TryMdy"/>, <see cref="TryDmy"/> or <see cref="TryIso"/>.</summary>
     private struct DayDateMatch
@@ -156,6 +159,68 @@ internal static partial class DateRecognizer
         ('N', 'o', 'v') => 11,
         ('D', 'e', 'c') => 12,
         _ => 0,
+    };
+
+    /// <summary>
+    /// What the three letters a, b, c (case as written) begin: the number of the month whose name starts with them
+    /// (see <see cref="MonthOfPrefix"/>), <see cref="WeekdayName"/> plus the weekday whose shortest form they are
+    /// (see <see cref="WeekdayOfPrefix"/>), or 0. Most capitals in a text begin neither, so a single comparison with
+    /// the one name that may sit in their slot of <see cref="NameSlots"/> settles nearly all of them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NameOfPrefix(char a, char b, char c)
+    {
+        var slot = NameSlots[NameSlot(a, b, c)];
+        return slot.Key == NameKey(a, b, c) ? slot.Name : 0;
+    }
+
+    // The three letters as one number; no name's is 0, the key of an empty slot.
+    private static ulong NameKey(char a, char b, char c) => a | ((ulong)b << 16) | ((ulong)c << 32);
+
+    // Where the names' first three letters go in NameSlots: no two of the 19 share a slot (checked as it is built).
+    private static int NameSlot(char a, char b, char c) => (a + (5 * b) + c) & 63;
+
+    private static readonly (ulong Key, int Name)[] NameSlots = BuildNameSlots();
+
+    private static (ulong Key, int Name)[] BuildNameSlots()
+    {
+        var slots = new (ulong Key, int Name)[64];
+        void Put(string name, int value)
+        {
+            int slot = NameSlot(name[0], name[1], name[2]);
+            if (slots[slot].Key != 0)
+            {
+                throw new InvalidOperationException($"Two names share slot {slot}.");
+            }
+
+            slots[slot] = (NameKey(name[0], name[1], name[2]), value);
+        }
+
+        for (int month = 1; month <= 12; month++)
+        {
+            Put(MonthNames[month - 1], month);
+        }
+
+        for (int weekday = 0; weekday < 7; weekday++)
+        {
+            Put(WeekdayForms[weekday][^1], WeekdayName + weekday);
+        }
+
+        return slots;
+    }
+
+    // The weekday (as DayOfWeek) whose shortest form is these three letters (case as written), or -1: every form of a
+    // weekday starts with its shortest one.
+    private static int WeekdayOfPrefix(char a, char b, char c) => (a, b, c) switch
+    {
+        ('S', 'u', 'n') => 0,
+        ('M', 'o', 'n') => 1,
+        ('T', 'u', 'e') => 2,
+        ('W', 'e', 'd') => 3,
+        ('T', 'h', 'u') => 4,
+        ('F', 'r', 'i') => 5,
+        ('S', 'a', 't') => 6,
+        _ => -1,
     };
 
     /// <summary>
@@ -539,35 +604,34 @@ internal static partial class DateRecognizer
 
         if (wordEnd < y)
         {
-            foreach (string prep in YearPrepositions)
+            // A preposition is the whole of the run of ASCII letters that ends there: a shorter one would follow a
+            // letter, a longer one would take in a character that is none. So only prepositions of the run's length
+            // are compared, and the run is counted no further than the longest of them. Counting ASCII letters alone
+            // also keeps out what OrdinalIgnoreCase would fold to ASCII (the dotless i), which the pattern does not take.
+            int run = 0;
+            while (run < LongestYearPreposition && run < wordEnd && char.IsAsciiLetter(s[wordEnd - run - 1]))
             {
-                int p = wordEnd - prep.Length;
-                if (p >= 0 && s.Slice(p, prep.Length).Equals(prep, StringComparison.OrdinalIgnoreCase)
-                    && IsAsciiWord(s.Slice(p, prep.Length)) && NotAfterWordChar(s, p))
+                run++;
+            }
+
+            int p = wordEnd - run;
+            if (run > 0 && NotAfterWordChar(s, p))
+            {
+                var word = s.Slice(p, run);
+                foreach (string prep in YearPrepositions)
                 {
-                    prepStart = p;
-                    prepLength = prep.Length;
-                    return true;
+                    if (prep.Length == run && word.Equals(prep, StringComparison.OrdinalIgnoreCase))
+                    {
+                        prepStart = p;
+                        prepLength = run;
+                        return true;
+                    }
                 }
             }
         }
 
         // The year alone, after (?<!\w) and (?<![\w,.$-]).
         return y == 0 || !(IsWordChar(s[y - 1]) || s[y - 1] is ',' or '.' or '$' or '-');
-    }
-
-    // OrdinalIgnoreCase would also take letters that only fold to ASCII (the dotless i); the pattern takes ASCII only.
-    private static bool IsAsciiWord(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The year of BareYear with its lookahead (?![\w%-]|[.,][0-9]); white space or the start precede it.

@@ -2,7 +2,10 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Compare.Text;
@@ -197,6 +200,10 @@ internal static partial class DateRecognizer
         "was", "were", "had", "has", "have", "did", "saw", "onward", "onwards", "alone", "already", "also", "there",
         "this", "its", "his", "her", "their", "because", "since", "then", "of", "by", "from", "during");
 
+    // The words after a year are looked up as they stand in the text, without being cut out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterYearLookup =
+        WordsAfterYear.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "of 1991" is a year only after a period word; otherwise "of 2000" is usually a count.
     private static readonly FrozenSet<string> PeriodWordsBeforeOf = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -204,9 +211,8 @@ internal static partial class DateRecognizer
 
     // Necessary conditions of the patterns, looked for before any pattern runs (see FindCues). Month and weekday names
     // are case-sensitive in every pattern; the keyword lists are not, and none of their letters has a case variant
-    // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign).
-    // Here: ASCII digits and the capitals that month names (abbreviations included) and weekday names start with.
-    private static readonly SearchValues<char> DigitsAndNameInitials = SearchValues.Create("0123456789ADFJMNOSTW");
+    // outside ASCII in the patterns' case-insensitive matching (only "k" has one, the Kelvin sign). Digits and names
+    // are found by FindCues itself; the words are these.
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
     private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
@@ -237,6 +243,14 @@ internal static partial class DateRecognizer
     // Word starts of the sentence being read (see FindCues), kept between sentences to spare an allocation each.
     [ThreadStatic]
     private static int[]? t_starts;
+
+    // What each of those word starts begins, in step with t_starts.
+    [ThreadStatic]
+    private static StartKind[]? t_kinds;
+
+    // The candidate lists of the article being read, kept between articles to spare allocating them for each.
+    [ThreadStatic]
+    private static CandidateLists? t_lists;
 
     /// <summary>
     /// Finds every date mention in <paramref name="text"/>.
@@ -325,28 +339,47 @@ internal static partial class DateRecognizer
         bool byPatterns)
     {
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
-        var all = new List<Candidate>();
-        var found = new List<Candidate>();
+        var lists = t_lists ??= new CandidateLists();
+        var all = lists.All;
+        var found = lists.Found;
+        all.Clear();
+        var units = new UnitWordCursor(text);
+        var starts = t_starts ??= new int[256];
+        var kinds = t_kinds ??= new StartKind[256];
         for (int i = 0; i < spans.Count; i++)
         {
-            int start = Math.Min(spans[i].Start, text.Length);
-            int end = Math.Min(spans[i].End, text.Length);
+            var span = spans[i];
+            int start = Math.Min(span.Start, text.Length);
+            int end = Math.Min(span.End, text.Length);
             if (end <= start)
             {
                 continue;
             }
 
-            try
+            if (byPatterns)
             {
-                Collect(found, text, start, end, i, byPatterns);
-                if (found.Count > 0)
-                {
-                    AddNonOverlapping(found, all);
-                }
+                // The reference runs every pattern, so that it also checks that the cues are necessary conditions.
+                CollectSentence(found, all, AllCues, default, default, text, start, end, i, byPatterns: true);
+                continue;
             }
-            catch (RegexMatchTimeoutException)
+
+            var s = text.AsSpan(start, end - start);
+            int capacity = (s.Length / 2) + 1;
+            if (starts.Length < capacity || kinds.Length < capacity)
             {
-                // Pathological sentence: losing its dates is better than stalling the article.
+                t_starts = starts = new int[capacity];
+                t_kinds = kinds = new StartKind[capacity];
+            }
+
+            var cues = FindCues(s, starts, kinds, out int startCount);
+            if (units.InSentence(start, end) && HasCueWord(s, RelativeCues, RelativeWords, CueWordKind.Direction))
+            {
+                cues |= Cues.Relative | Cues.Unit;
+            }
+
+            if (cues != Cues.None)
+            {
+                CollectSentence(found, all, cues, starts.AsSpan(0, startCount), kinds.AsSpan(0, startCount), text, start, end, i, byPatterns: false);
             }
         }
 
@@ -379,19 +412,29 @@ internal static partial class DateRecognizer
             }
         }
 
-        var result = ImmutableArray.CreateBuilder<DateMention>(all.Count);
+        int count = 0;
+        foreach (var c in all)
+        {
+            count += c.Value is null ? 0 : 1;
+        }
+
+        var result = new DateMention[count];
+        count = 0;
         foreach (var c in all)
         {
             if (c.Value is not null)
             {
-                result.Add(new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
+                result[count++] = new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
                 {
                     Scope = c.ScopeEnd is { } scopeEnd ? new TextSpan(c.Start, scopeEnd) : null,
-                });
+                };
             }
         }
 
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        // The lists are kept for the next article, but not what they hold.
+        all.Clear();
+        found.Clear();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     // Without a published date, a dateline's explicit date is the best stand-in: it is when the article was written.
@@ -423,54 +466,79 @@ internal static partial class DateRecognizer
         }
     }
 
-    // The candidates of one sentence, into "found" (cleared first), in the order of the patterns.
-    private static void Collect(List<Candidate> found, string text, int start, int end, int sentence, bool byPatterns)
+    // The candidates of one sentence that do not overlap, into "all"; none when its matching times out.
+    private static void CollectSentence(
+        List<Candidate> found,
+        List<Candidate> all,
+        Cues cues,
+        ReadOnlySpan<int> starts,
+        ReadOnlySpan<StartKind> kinds,
+        string text,
+        int start,
+        int end,
+        int sentence,
+        bool byPatterns)
     {
-        found.Clear();
+        try
+        {
+            found.Clear();
+            if (byPatterns)
+            {
+                CollectByPatterns(found, cues, text, start, end, sentence);
+            }
+            else
+            {
+                Collect(found, cues, starts, kinds, text, start, end, sentence);
+            }
+
+            if (found.Count > 0)
+            {
+                AddNonOverlapping(found, all);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological sentence: losing its dates is better than stalling the article.
+        }
+    }
+
+    // The candidates of one sentence with these cues and word starts (see FindCues), into "found", in the order of
+    // the patterns.
+    private static void Collect(
+        List<Candidate> found, Cues cues, ReadOnlySpan<int> starts, ReadOnlySpan<StartKind> kinds, string text, int start, int end, int sentence)
+    {
         var s = text.AsSpan(start, end - start);
-        int capacity = (s.Length / 2) + 1;
-        if (t_starts is null || t_starts.Length < capacity)
-        {
-            t_starts = new int[Math.Max(capacity, 256)];
-        }
-
-        var cues = FindCues(s, t_starts, out int startCount);
-        if (cues == Cues.None)
-        {
-            return;
-        }
-
         bool digit = (cues & Cues.Digit) != 0;
         bool month = (cues & Cues.Month) != 0;
         bool weekday = (cues & Cues.Weekday) != 0;
         bool year = (cues & Cues.Year) != 0;
-        if (byPatterns)
-        {
-            CollectByPatterns(found, cues, text, start, end, sentence);
-            return;
-        }
 
         // Matching a slice keeps lookbehinds from seeing the previous sentence; indices are then relative to its start.
         // The frequent patterns are read from the span instead, so the slice is cut only for the rarer ones.
         string? slice = null;
         string Slice() => slice ??= text.Substring(start, end - start);
 
-        var starts = t_starts.AsSpan(0, startCount);
         if (digit && month)
         {
-            ReadDayDates(found, starts, s, DayDateForm.Mdy, start, text, sentence);
-            ReadDayDates(found, starts, s, DayDateForm.Dmy, start, text, sentence);
+            ReadDayDates(found, starts, kinds, s, DayDateForm.Mdy, start, text, sentence);
+            ReadDayDates(found, starts, kinds, s, DayDateForm.Dmy, start, text, sentence);
         }
 
         if (year && (cues & Cues.Hyphen) != 0)
         {
-            ReadDayDates(found, starts, s, DayDateForm.Iso, start, text, sentence);
+            ReadDayDates(found, starts, kinds, s, DayDateForm.Iso, start, text, sentence);
         }
 
         if (digit && month && weekday && (cues & Cues.Parenthesis) != 0)
         {
             AddDayDates(found, WeekdayParen, Slice(), start, text, sentence);
         }
+
+        // Day dates rank first, so when those found do not overlap one another all are kept (see AddNonOverlapping),
+        // and a month-year or year inside one ("January 1995" of "6 January 1995") would lose to it: such candidates
+        // are not made at all.
+        int dayDates = found.Count;
+        bool dayDatesKept = Disjoint(found);
 
         if ((year || month) && (cues & Cues.PartWord) != 0)
         {
@@ -480,11 +548,16 @@ internal static partial class DateRecognizer
         if (year && month)
         {
             int next = 0;
-            foreach (int p in starts)
+            for (int k = 0; k < starts.Length; k++)
             {
-                if (p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
+                int p = starts[k];
+                if (kinds[k] == StartKind.Month && p >= next && TryMonthYear(s, p, out int m, out int y, out int e))
                 {
-                    found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
+                    if (!(dayDatesKept && Overlaps(found, 0, dayDates, start + p, start + e)))
+                    {
+                        found.Add(new Candidate(CandidateKind.MonthYear, sentence, start + p, start + e, text) { Month = m, Year = y });
+                    }
+
                     next = e;
                 }
             }
@@ -503,12 +576,14 @@ internal static partial class DateRecognizer
         if (year)
         {
             int next = 0;
-            foreach (int y in starts)
+            for (int k = 0; k < starts.Length; k++)
             {
-                if (y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
+                int y = starts[k];
+                if (kinds[k] == StartKind.Digit && y >= next && TryBareYear(s, y, out int prepStart, out int prepLength) && (prepStart < 0 ? y : prepStart) >= next)
                 {
                     next = y + 4;
-                    if (IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
+                    if (!(dayDatesKept && Overlaps(found, 0, dayDates, start + y, start + y + 4))
+                        && IsBareYear(text, prepStart < 0 ? -1 : start + prepStart, prepLength, start + y + 4))
                     {
                         found.Add(new Candidate(CandidateKind.Year, sentence, start + y, start + y + 4, text) { Year = Parse(text.AsSpan(start + y, 4)) });
                     }
@@ -596,12 +671,21 @@ internal static partial class DateRecognizer
         }
     }
 
-    private static void ReadDayDates(List<Candidate> found, ReadOnlySpan<int> starts, ReadOnlySpan<char> s, DayDateForm form, int start, string text, int sentence)
+    private static void ReadDayDates(
+        List<Candidate> found, ReadOnlySpan<int> starts, ReadOnlySpan<StartKind> kinds, ReadOnlySpan<char> s, DayDateForm form, int start, string text, int sentence)
     {
-        int next = 0;
-        foreach (int p in starts)
+        // Mdy starts with a month or weekday name, Dmy with a day or weekday name, Iso with a digit.
+        var skipped = form switch
         {
-            if (p < next)
+            DayDateForm.Mdy => StartKind.Digit,
+            DayDateForm.Dmy => StartKind.Month,
+            _ => StartKind.None,
+        };
+        int next = 0;
+        for (int k = 0; k < starts.Length; k++)
+        {
+            int p = starts[k];
+            if (p < next || kinds[k] == skipped || (form == DayDateForm.Iso && kinds[k] != StartKind.Digit))
             {
                 continue;
             }
@@ -712,59 +796,51 @@ internal static partial class DateRecognizer
     /// <summary>
     /// Which of the <see cref="Cues"/> <paramref name="sentence"/> holds. Every cue is a necessary condition of some
     /// patterns, so a sentence without any is passed over without running a single pattern. Digits and the capitals
-    /// that month and weekday names start with are found by one vectorised search; those that start a word are written
-    /// to <paramref name="starts"/> (room for <c>sentence.Length / 2 + 1</c>), with their count in
-    /// <paramref name="startCount"/>: the only places where the hand-written readers can match.
+    /// that month and weekday names start with are found a block at a time; the word starts among them where a
+    /// hand-written reader can match (a digit, or the first three letters of a month or weekday name, as written) are
+    /// written to <paramref name="starts"/> and what they begin to <paramref name="kinds"/> (room for
+    /// <c>sentence.Length / 2 + 1</c> each), with their count in <paramref name="startCount"/>. The unit and direction
+    /// words (<see cref="Cues.Unit"/>, <see cref="Cues.Relative"/>) are left to the caller: see <see cref="UnitWordCursor"/>.
     /// </summary>
-    private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, out int startCount)
+    private static Cues FindCues(ReadOnlySpan<char> sentence, Span<int> starts, Span<StartKind> kinds, out int startCount)
     {
         var cues = Cues.None;
         int count = 0;
-        int i = 0;
-        while (i < sentence.Length)
+        int length = sentence.Length;
+        if (length >= CueBlock && Vector128.IsHardwareAccelerated)
         {
-            int at = sentence[i..].IndexOfAny(DigitsAndNameInitials);
-            if (at < 0)
+            // Block by block, the last one moved back to end with the sentence and its already-read part masked off:
+            // most characters are none of these, and a mask skips them without a branch each.
+            var chars = MemoryMarshal.Cast<char, ushort>(sentence);
+            for (int i = 0; i < length; i += CueBlock)
             {
-                break;
-            }
+                int block = Math.Min(i, length - CueBlock);
+                CueMasks(chars.Slice(block, CueBlock), out uint digits, out uint capitals);
 
-            at += i;
-            if (at == 0 || !char.IsAsciiLetterOrDigit(sentence[at - 1]))
-            {
-                starts[count++] = at;
+                // Only the first digit of a run is looked at: CueAt reads the run whole there.
+                uint carry = block > 0 && char.IsAsciiDigit(sentence[block - 1]) ? 1u : 0u;
+                uint mask = ((digits & ~((digits << 1) | carry)) | capitals) & (uint.MaxValue << (i - block));
+                while (mask != 0)
+                {
+                    int at = block + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                    cues |= CueAt(sentence, at, starts, kinds, ref count);
+                }
             }
-
-            if (char.IsAsciiDigit(sentence[at]))
+        }
+        else
+        {
+            for (int at = 0; at < length; at++)
             {
-                // A whole run: every written year is a run of exactly four ASCII digits, as no pattern lets a year
-                // touch another digit.
-                int run = sentence[at..].IndexOfAnyExceptInRange('0', '9');
-                int length = run < 0 ? sentence.Length - at : run;
-                cues |= length == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
-                i = at + length;
-                continue;
+                char c = sentence[at];
+                if ((char.IsAsciiDigit(c) && (at == 0 || !char.IsAsciiDigit(sentence[at - 1]))) || char.IsAsciiLetterUpper(c))
+                {
+                    cues |= CueAt(sentence, at, starts, kinds, ref count);
+                }
             }
-
-            if (sentence.Length - at >= 3 && MonthOfPrefix(sentence[at], sentence[at + 1], sentence[at + 2]) != 0)
-            {
-                cues |= Cues.Month;
-            }
-            else if (IsWeekdayName(sentence[at..]))
-            {
-                cues |= Cues.Weekday;
-            }
-
-            i = at + 1;
         }
 
         startCount = count;
-
-        // Both RelativeCount and RelativeThe name a unit and a direction; units are rarer, so they are looked for first.
-        if (HasCueWord(sentence, UnitCues, UnitWords, CueWordKind.Unit) && HasCueWord(sentence, RelativeCues, RelativeWords, CueWordKind.Direction))
-        {
-            cues |= Cues.Relative | Cues.Unit;
-        }
 
         // The remaining cues are looked for only where a pattern that needs them could run at all (see Collect).
         bool year = (cues & Cues.Year) != 0;
@@ -791,6 +867,101 @@ internal static partial class DateRecognizer
 
         return cues;
     }
+
+    // Characters per block of FindCues: what one 256-bit vector, or two 128-bit ones, hold.
+    private const int CueBlock = 16;
+
+    // Bit k of "digits" is set when chars[k] is an ASCII digit, of "capitals" when it is an ASCII capital; characters
+    // outside ASCII are neither, whatever their low byte, as the comparisons are made on the whole 16 bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CueMasks(ReadOnlySpan<ushort> chars, out uint digits, out uint capitals)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var v = Vector256.Create(chars);
+            digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
+            capitals = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+            return;
+        }
+
+        var lo = Vector128.Create(chars);
+        var hi = Vector128.Create(chars[8..]);
+        digits = DigitMask(lo) | (DigitMask(hi) << 8);
+        capitals = CapitalMask(lo) | (CapitalMask(hi) << 8);
+    }
+
+    private static uint DigitMask(Vector128<ushort> v) =>
+        Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits();
+
+    private static uint CapitalMask(Vector128<ushort> v) =>
+        Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+
+    /// <summary>
+    /// The cues of the first ASCII digit of a run, or of an ASCII capital, at <paramref name="at"/>, and the word
+    /// start there, if any reader may match at it. A digit run is read whole: every written year is a run of exactly
+    /// four ASCII digits, as no pattern lets a year touch another digit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Cues CueAt(ReadOnlySpan<char> s, int at, Span<int> starts, Span<StartKind> kinds, ref int count)
+    {
+        char c = s[at];
+        if (char.IsAsciiDigit(c))
+        {
+            int end = at + 1;
+            while (end < s.Length && char.IsAsciiDigit(s[end]))
+            {
+                end++;
+            }
+
+            // No digit precedes the run's first.
+            if (at == 0 || !char.IsAsciiLetter(s[at - 1]))
+            {
+                starts[count] = at;
+                kinds[count++] = StartKind.Digit;
+            }
+
+            return end - at == 4 ? Cues.Digit | Cues.Year : Cues.Digit;
+        }
+
+        if (s.Length - at < 3)
+        {
+            return Cues.None;
+        }
+
+        int name = NameOfPrefix(c, s[at + 1], s[at + 2]);
+        if (name == 0)
+        {
+            return Cues.None;
+        }
+
+        var cues = Cues.None;
+        StartKind kind;
+        if (name < WeekdayName)
+        {
+            cues = Cues.Month;
+            kind = StartKind.Month;
+        }
+        else
+        {
+            kind = StartKind.Weekday;
+            if (s[at..].StartsWith(WeekdayForms[name - WeekdayName][0], StringComparison.Ordinal))
+            {
+                cues = Cues.Weekday;
+            }
+        }
+
+        if (at == 0 || !char.IsAsciiLetterOrDigit(s[at - 1]))
+        {
+            starts[count] = at;
+            kinds[count++] = kind;
+        }
+
+        return cues;
+    }
+
+    // What NameOfPrefix returns for a weekday: this plus its DayOfWeek.
+    private const int WeekdayName = 16;
+
 
     /// <summary>
     /// Whether one of <paramref name="words"/> (found with <paramref name="cues"/>, the same words) stands in
@@ -896,20 +1067,6 @@ internal static partial class DateRecognizer
                 && HasCueWord(sentence, RelativeCues, RelativeWords, CueWordKind.Direction)));
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    // A capitalised full weekday name at the start of "s".
-    private static bool IsWeekdayName(ReadOnlySpan<char> s)
-    {
-        foreach (var forms in WeekdayForms)
-        {
-            if (s.StartsWith(forms[0], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// "the  end of" as "the end of": white-space runs (as the patterns' <c>\s</c> defines it, which is what
@@ -1026,18 +1183,35 @@ internal static partial class DateRecognizer
         return a.Start.CompareTo(b.Start);
     }
 
-    private static bool Overlaps(List<Candidate> chosen, int first, Candidate c)
+    private static bool Overlaps(List<Candidate> chosen, int first, Candidate c) => Overlaps(chosen, first, chosen.Count, c.Start, c.End);
+
+    // Whether one of candidates[first..last) overlaps the span from "start" to "end".
+    private static bool Overlaps(List<Candidate> candidates, int first, int last, int start, int end)
     {
-        for (int i = first; i < chosen.Count; i++)
+        for (int i = first; i < last; i++)
         {
-            var o = chosen[i];
-            if (o.Start < c.End && c.Start < o.End)
+            var o = candidates[i];
+            if (o.Start < end && start < o.End)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether no two of the candidates overlap.
+    private static bool Disjoint(List<Candidate> candidates)
+    {
+        for (int i = 1; i < candidates.Count; i++)
+        {
+            if (Overlaps(candidates, 0, i, candidates[i].Start, candidates[i].End))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The checks after a BareYear match: the preposition (or -1) and the year's end are absolute offsets into the text.
@@ -1055,7 +1229,7 @@ internal static partial class DateRecognizer
         }
 
         var next = NextWord(text, after);
-        return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYear.Contains(next);
+        return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYearLookup.Contains(next);
     }
 
     // "the day after the attack on October 7" takes its anchor from later in the sentence; "the day after," does not.
@@ -1090,7 +1264,8 @@ internal static partial class DateRecognizer
     {
         int month = c.Month!.Value;
         int day = c.Day!.Value;
-        string monthDay = MonthDay(month, day);
+        // Written into the derivations as they are put together, never cut out on its own.
+        var monthDay = new DateValue.MonthDayText(month, day);
 
         if (c.Year is { } written)
         {
@@ -1110,11 +1285,11 @@ internal static partial class DateRecognizer
         if (ctx.Published is { } pub)
         {
             int year = pub.Year;
-            string how = $"{monthDay}, year from {ctx.PublishedLabel} {IsoDay(pub)}";
+            string how = $"{monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}";
             if (TryDate(year, month, day, out var date) && date > pub)
             {
                 year--;
-                how = $"{monthDay}, year before {ctx.PublishedLabel} {IsoDay(pub)}, as {Describe(date)} would be after it";
+                how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
             return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
@@ -1412,7 +1587,7 @@ internal static partial class DateRecognizer
     }
 
     private static DateValue Day(Candidate c, DateOnly date, string how) =>
-        new(date, date, date.Year, date.Month, date.Day, c.Written, $"{Describe(date)}: {how}");
+        new(date, date, date.Year, date.Month, date.Day, c.Written, string.Create(CultureInfo.InvariantCulture, $"{new DateValue.LongDayText(date)}: {how}"));
 
     private static DateValue Interval(Candidate c, DateOnly from, DateOnly to, string how)
     {
@@ -1531,7 +1706,7 @@ internal static partial class DateRecognizer
         return text[start..end].ToLowerInvariant();
     }
 
-    private static string NextWord(string text, int index)
+    private static ReadOnlySpan<char> NextWord(string text, int index)
     {
         int start = index;
         while (start < text.Length && text[start] == ' ')
@@ -1545,7 +1720,7 @@ internal static partial class DateRecognizer
             end++;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>
@@ -1562,6 +1737,9 @@ internal static partial class DateRecognizer
                 ? untimed.Matches(sentence)
                 : (_timed ??= new Regex(pattern, Options, MatchTimeout)).Matches(sentence);
     }
+
+    private const Cues AllCues = Cues.Digit | Cues.Month | Cues.Weekday | Cues.Relative | Cues.Hyphen | Cues.Parenthesis
+        | Cues.PartWord | Cues.LastWord | Cues.Year | Cues.Unit;
 
     /// <summary>What a sentence holds that some pattern needs; see <see cref="FindCues"/>.</summary>
     [Flags]
@@ -1619,6 +1797,82 @@ internal static partial class DateRecognizer
         Mdy,
         Dmy,
         Iso,
+    }
+
+    /// <summary>
+    /// The unit words of RelativeCount and RelativeThe in a text, searched for over the whole text once instead of in
+    /// every sentence: most sentences hold none, and each search costs something besides the characters it reads.
+    /// </summary>
+    private struct UnitWordCursor(string text)
+    {
+        // The first place at or after _from where a unit cue stands in the text, or -1 when there is none; nothing is
+        // searched until the first sentence.
+        private int _from = int.MaxValue;
+        private int _at = -1;
+
+        /// <summary>
+        /// Whether a unit word stands in the sentence from <paramref name="start"/> to <paramref name="end"/> where
+        /// RelativeCount or RelativeThe could take it, as <see cref="HasCueWord"/> tells. Sentences in text order
+        /// are cheapest, as the search then goes on from where it stopped.
+        /// </summary>
+        public bool InSentence(int start, int end)
+        {
+            if (start < _from || (_at >= 0 && _at < start))
+            {
+                Seek(start);
+            }
+
+            var sentence = text.AsSpan(start, end - start);
+            while (_at >= 0 && _at < end)
+            {
+                bool known = false;
+                foreach (var word in UnitWords)
+                {
+                    if (text.AsSpan(_at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        // A word that runs on past the sentence's end is not in the sentence.
+                        known = true;
+                        int at = _at - start;
+                        if (sentence.Length - at >= word.Length && MayStandAt(sentence, at, word, CueWordKind.Unit))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if (!known)
+                {
+                    // As in HasCueWord: should the search and StartsWith disagree, the patterns must still run.
+                    return true;
+                }
+
+                Seek(_at + 1);
+            }
+
+            return false;
+        }
+
+        private void Seek(int from)
+        {
+            _from = from;
+            int at = text.AsSpan(from).IndexOfAny(UnitCues);
+            _at = at < 0 ? -1 : from + at;
+        }
+    }
+
+    /// <summary>What a word start found by <see cref="FindCues"/> begins: which readers may match there.</summary>
+    private enum StartKind : byte
+    {
+        None,
+
+        /// <summary>An ASCII digit: Dmy, Iso and BareYear.</summary>
+        Digit,
+
+        /// <summary>The first three letters of a month name: Mdy and MonthYear.</summary>
+        Month,
+
+        /// <summary>The first three letters of a weekday name, its shortest form: Mdy and Dmy, after the weekday.</summary>
+        Weekday,
     }
 
     private enum CandidateKind
@@ -1681,6 +1935,16 @@ internal static partial class DateRecognizer
 
         public DateOnly? Date =>
             Kind == CandidateKind.DayDate && Year is { } y && Month is { } m && Day is { } d && TryDate(y, m, d, out var date) ? date : null;
+    }
+
+    /// <summary>The lists <see cref="RecognizeCore"/> works with, emptied after each article.</summary>
+    private sealed class CandidateLists
+    {
+        /// <summary>The kept candidates of the article, in text order once all sentences are read.</summary>
+        public List<Candidate> All { get; } = [];
+
+        /// <summary>The candidates of one sentence, before overlaps are settled.</summary>
+        public List<Candidate> Found { get; } = [];
     }
 
     private sealed class Context(string text, IReadOnlyList<TextSpan> sentences, DateOnly? published, IReadOnlyList<YearHint> hints, List<Candidate> all)

@@ -98,11 +98,127 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
     }
 
     /// <summary>"yyyy-MM-dd" in the invariant culture, built without reading a format string.</summary>
-    internal static string IsoDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}");
+    internal static string IsoDay(DateOnly d) => new IsoDayText(d).ToString();
 
     // "MMMM d, yyyy" in the invariant culture: a derivation or two is written for every mention, and formatting through
     // a format string costs several times as much as putting the parts together.
-    private static string LongDay(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{MonthNames[d.Month - 1]} {d.Day}, {d.Year:D4}");
+    private static string LongDay(DateOnly d) => new LongDayText(d).ToString();
+
+    /// <summary>
+    /// A day as <see cref="Describe"/> writes it ("MMMM d, yyyy"), to be put into an interpolated string without being
+    /// made a string of its own first.
+    /// </summary>
+    internal readonly struct LongDayText(DateOnly day) : ISpanFormattable
+    {
+        // Written digit by digit: a derivation holds one for nearly every mention, and this is several times quicker
+        // than formatting the numbers.
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            string name = MonthNames[day.Month - 1];
+            int length = name.Length + (day.Day < 10 ? 1 : 2) + 7;
+            if (destination.Length < length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            name.CopyTo(destination);
+            int i = name.Length;
+            destination[i++] = ' ';
+            i = WriteDay(destination, i, day.Day);
+            destination[i++] = ',';
+            destination[i++] = ' ';
+            WriteYear(destination, i, day.Year);
+            charsWritten = length;
+            return true;
+        }
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
+
+    /// <summary>A day as <see cref="IsoDay"/> writes it ("yyyy-MM-dd"), to be put into an interpolated string.</summary>
+    internal readonly struct IsoDayText(DateOnly day) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            if (destination.Length < 10)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            WriteYear(destination, 0, day.Year);
+            destination[4] = '-';
+            WriteTwoDigits(destination, 5, day.Month);
+            destination[7] = '-';
+            WriteTwoDigits(destination, 8, day.Day);
+            charsWritten = 10;
+            return true;
+        }
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
+
+    // A day of the month without a leading zero, at "i"; returns where it ends.
+    private static int WriteDay(Span<char> destination, int i, int day)
+    {
+        if (day >= 10)
+        {
+            destination[i++] = (char)('0' + (day / 10));
+        }
+
+        destination[i++] = (char)('0' + (day % 10));
+        return i;
+    }
+
+    // A number below 100 as two digits at "i".
+    private static void WriteTwoDigits(Span<char> destination, int i, int value)
+    {
+        destination[i] = (char)('0' + (value / 10));
+        destination[i + 1] = (char)('0' + (value % 10));
+    }
+
+    // A year of DateOnly (1 to 9999) as four digits at "i", as "D4" writes it.
+    private static void WriteYear(Span<char> destination, int i, int year)
+    {
+        WriteTwoDigits(destination, i, year / 100);
+        WriteTwoDigits(destination, i + 2, year % 100);
+    }
+
+    /// <summary>A month and day without a year ("MMMM d"), to be put into an interpolated string.</summary>
+    internal readonly struct MonthDayText(int month, int day) : ISpanFormattable
+    {
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            if (day is < 0 or > 99)
+            {
+                // Not a day the patterns read; written as any number would be.
+                return destination.TryWrite(CultureInfo.InvariantCulture, $"{MonthNames[month - 1]} {day}", out charsWritten);
+            }
+
+            string name = MonthNames[month - 1];
+            int length = name.Length + (day < 10 ? 2 : 3);
+            if (destination.Length < length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            name.CopyTo(destination);
+            destination[name.Length] = ' ';
+            WriteDay(destination, name.Length + 1, day);
+            charsWritten = length;
+            return true;
+        }
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
 
     private static string FormatIso(DateOnly from, DateOnly to)
     {

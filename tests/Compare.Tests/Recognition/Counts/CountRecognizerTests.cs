@@ -266,6 +266,145 @@ public sealed class CountRecognizerTests
         }
     }
 
+    // Sentences where passing over plain words could go wrong: an "a" before a number word however far and however
+    // spaced, number words cut by the sentence's end or a block's, letters outside ASCII inside and around words,
+    // long words that begin like number words, digits glued to words, and ages.
+    [TestCase("They counted a million votes and a  thousand ballots.")]
+    [TestCase("Officials said a\u00a0dozen homes and a\tmillion euros were lost.")]
+    [TestCase("Residents of the town described long queues at petrol stations after a DOZEN people a")]
+    [TestCase("A Hundred people; a hundredth of them, a thousands-strong crowd and a seventeenth were there.")]
+    [TestCase("Seventeen seventeenth seventee seventeens eighteen nineteenth thousands trillions twentyfive")]
+    [TestCase("The ıt wïll tw\u00f6 hundred café twenty\u00e9 one\u2019s \u00e9leven ONE child and \u0130 a m\u0130llion.")]
+    [TestCase("Jane Roe, 53, and a 25-year-old man, a twenty-one-year-old and a Five-year-old girl were hurt.")]
+    [TestCase("F16 a5 2,000 a 3 abcdefghijklmnopqrstuvwxyz twenty abcdefghijklmnopqrstuvwxyzabcdefghi one hostage")]
+    [TestCase("half a million, half a dozen, a half million and a   \n  million.")]
+    [TestCase("a")]
+    [TestCase("A dozen")]
+    [TestCase("x two")]
+    public void PassingOverPlainTextAgreesWithReadingEveryCharacter(string sentence)
+    {
+        // The sentence alone, inside a text, at the very end of a text, and cut at every length.
+        var text = Before + sentence + After;
+        AssertSameReading(sentence, new TextSpan(0, sentence.Length));
+        AssertSameReading(text, new TextSpan(Before.Length, Before.Length + sentence.Length));
+        AssertSameReading(Before + sentence, new TextSpan(Before.Length, Before.Length + sentence.Length));
+        for (var end = 0; end <= sentence.Length; end++)
+        {
+            AssertSameReading(text, new TextSpan(Before.Length, Before.Length + end));
+            AssertSameReading(Before + sentence, new TextSpan(Before.Length + sentence.Length - end, Before.Length + sentence.Length));
+        }
+    }
+
+    [Test]
+    public void PassingOverPlainTextAgreesWithReadingEveryCharacterOnRandomText()
+    {
+        string[] pieces =
+        [
+            "a", "A", "an", "dozen", "million", "Million", "thousand", "hundred", "and", "half", "one", "One", "two", "twenty",
+            "seventeen", "seventeenth", "thousands", "the", "residents", "described", "queues", "stations", "year-old",
+            "-", "Roe", ",", ".", " ", "  ", "\n", "\t", "\u00a0", "\u2019", "\u2014", "\u0130", "\u00e9", "\u00ef",
+            "7", "25", "1,200", "2.5", "2023", "October", "about", "more than", "hostage", "people", "abcdefghijklmnopqrstu",
+        ];
+        var random = new Random(20240611);
+        for (var n = 0; n < 3000; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(8) == 0
+                ? ((char)random.Next(32, 0x250)).ToString()
+                : pieces[random.Next(pieces.Length)]);
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", parts);
+            var start = random.Next(0, text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            AssertSameReading(text, new TextSpan(start, end));
+            AssertSameReading(text, new TextSpan(start, text.Length));
+        }
+    }
+
+    [TestCase("more than 200")]
+    [TestCase("more than\n200")]
+    [TestCase("more  than 200")]
+    [TestCase(" more than 200")]
+    [TestCase("more than 200 ")]
+    [TestCase("more\u00a0than\t 200")]
+    [TestCase("200")]
+    [TestCase("")]
+    [TestCase(" ")]
+    [TestCase("\n\n")]
+    public void SingleSpacedIsSplitAndJoin(string written)
+    {
+        var expected = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.That(CountRecognizer.SingleSpaced(written), Is.EqualTo(expected));
+    }
+
+    [TestCase("more than 200", "more than", true)]
+    [TestCase("More Than 200", "more than", true)]
+    [TestCase("  more\n\t than 200", "more than", true)]
+    [TestCase("more than", "more than", true)]
+    [TestCase("more than  ", "more than", true)]
+    [TestCase("more thanks", "more than", false)]
+    [TestCase("more than\u00e9", "more than", false)]
+    [TestCase("more than-200", "more than", true)]
+    [TestCase("more tha", "more than", false)]
+    [TestCase("more ", "more than", false)]
+    [TestCase("morethan 200", "more than", false)]
+    [TestCase("over 200", "over", true)]
+    [TestCase("OVER", "over", true)]
+    [TestCase("overall 200", "over", false)]
+    [TestCase("\u212Aover", "over", false)]
+    [TestCase("", "under", false)]
+    public void StartsWithPhraseReadsTheCollapsedLowerCaseText(string written, string phrase, bool expected)
+    {
+        // The plain reading: collapse the white space, lower-case, compare.
+        var normalized = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var plain = normalized.StartsWith(phrase, StringComparison.Ordinal)
+            && (normalized.Length == phrase.Length || !char.IsLetter(normalized[phrase.Length]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain, Is.EqualTo(expected));
+            Assert.That(CountValue.StartsWithPhrase(written, phrase), Is.EqualTo(expected));
+        });
+    }
+
+    [TestCase("0")]
+    [TestCase("000")]
+    [TestCase("7")]
+    [TestCase("007")]
+    [TestCase("1995")]
+    [TestCase("1200")]
+    [TestCase("999999999999999999")]
+    [TestCase("1000000000000000000")]
+    [TestCase("999999999999999999999999")]
+    [TestCase("2.5")]
+    [TestCase("2.50")]
+    [TestCase("0.0")]
+    [TestCase("12.")]
+    public void DigitsParseToTheSameDecimalAsDecimalTryParse(string digits)
+    {
+        var parsed = decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var expected);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CountRecognizer.TryParseDigits(digits, out var actual), Is.EqualTo(parsed));
+
+            // Bit for bit, scale included: "2.50" and "2.5" are equal decimals but print differently.
+            Assert.That(decimal.GetBits(actual), Is.EqualTo(decimal.GetBits(expected)));
+        });
+    }
+
+    private static void AssertSameReading(string text, TextSpan sentence)
+    {
+        var expected = CountRecognizer.RecognizeCharacterByCharacter(text, sentence, out var expectedAges);
+        var actual = CountRecognizer.Recognize(text, sentence, out var actualAges);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(actual, Is.EqualTo(expected), () => $"counts of '{text}' {sentence}");
+            Assert.That(actualAges, Is.EqualTo(expectedAges), () => $"ages of '{text}' {sentence}");
+            Assert.That(expectedAges, Is.EqualTo(AgeRecognizer.Recognize(text, sentence)), () => $"ages of '{text}' {sentence}");
+        });
+    }
+
     private static CountValue Single(string phrase)
     {
         var mentions = CountRecognizer.Recognize(phrase, new TextSpan(0, phrase.Length));

@@ -28,6 +28,7 @@ public sealed class DateReadersTests
     [TestCase("Reuters said on October 7; officials told state television on 7 October 2023, the ministry noted.")]
     [TestCase("MOSCOW, November 30, 2023 (TASS) - Officials met on Thursday.")]
     [TestCase("In\u00a02024\u2009and on\tMay\u00a05, 2024\nthe WEEKS after\u212a, in ın 2020, $2020, 2020%, -2020, 2020-21.")]
+    [TestCase("Between May 3 June 2024, and Oct 7 2023-10-08, then 6 January 1995, 1996, in 1997 and Sunday, 5 May 2019, 2020.")]
     [TestCase("Émile left in 2020; Ѐ2020; naïve 5 May; 5\u200dMay; May\u200d5; Mayı 5; the 2020s; 2020th.")]
     public void ReadersAgreeWithPatterns(string text)
     {
@@ -73,6 +74,57 @@ public sealed class DateReadersTests
                 Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, spans, published))),
                 text);
         }
+    }
+
+    [Test]
+    public void ReadersAgreeWithPatternsAtEveryPlaceInABlock()
+    {
+        // Sentences are searched for digits and capitals a block of characters at a time: dates at every offset from
+        // a block's start, sentences just shorter and longer than a block, and characters outside ASCII whose low
+        // byte is a digit or capital ("\u0130", "\u0141", "\uFF2A") must all be read as one at a time would.
+        string[] dates = ["May 5, 2024", "5 May", "2023-10-07", "in 1999,", "Sunday, Oct. 7", "on Monday", "\u01305 \u0141ay 2024 \uFF2Aan 5"];
+        var text = new StringBuilder();
+        int found = 0;
+        for (int pad = 0; pad < 40; pad++)
+        {
+            foreach (var date in dates)
+            {
+                text.Clear();
+                text.Append('x', pad).Append(' ').Append(date).Append(pad % 3 == 0 ? "." : " 12 Jun. 2020 and DEC 3");
+                var sentence = text.ToString();
+                var mentions = DateRecognizer.Recognize(sentence, null!, Published);
+                Assert.That(Show(mentions), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(sentence, null, Published))), sentence);
+                found += mentions.Length;
+            }
+        }
+
+        // Every sentence but the "." ones without ASCII dates holds at least one.
+        Assert.That(found, Is.GreaterThan(300));
+    }
+
+    [Test]
+    public void UnitWordsAreFoundInSentencesInAnyOrder()
+    {
+        // Unit words are searched for over the whole text, and then looked up per sentence: sentences given backwards,
+        // overlapping, or ending inside a unit word must still see exactly the unit words they hold.
+        const string text = "It rained on May 4, 2024. Three days later it stopped. The day after, it snowed. Two weeks ago, it hailed.";
+        int later = text.IndexOf("later", StringComparison.Ordinal);
+        int weeks = text.IndexOf("weeks", StringComparison.Ordinal);
+        TextSpan[][] orders =
+        [
+            [new(0, 25), new(26, 54), new(55, 80), new(81, text.Length)],
+            [new(81, text.Length), new(55, 80), new(26, 54), new(0, 25)],
+            [new(0, 54), new(26, 80), new(0, text.Length), new(55, text.Length)],
+            [new(0, later - 3), new(later - 3, weeks + 2), new(weeks + 2, text.Length)],
+            [new(26, 40), new(0, 25), new(26, 54), new(81, weeks + 3), new(81, text.Length)],
+        ];
+        foreach (var spans in orders)
+        {
+            var mentions = DateRecognizer.Recognize(text, spans, Published);
+            Assert.That(Show(mentions), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(text, spans, Published))), string.Join(" ", spans));
+        }
+
+        Assert.That(DateRecognizer.Recognize(text, orders[1], Published).Count(m => m.Value.Derivation.Contains("day", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(2));
     }
 
     [TestCase("Those who attend amid the translated trend left at midnight, nearly related to the latest start-up.")]

@@ -41,6 +41,11 @@ public sealed class DateValueFormatTests
                     Assert.That(DateValue.Describe(d, to), Is.EqualTo(string.Create(c, $"{d.ToString("MMMM", c)} {d.Day}-{to.Day}, {d.Year}")));
                 }
 
+                // As parts of longer strings, written straight into them.
+                Assert.That(string.Create(c, $"{new DateValue.LongDayText(d)}: {new DateValue.IsoDayText(to)}, {new DateValue.MonthDayText(d.Month, d.Day)}"),
+                    Is.EqualTo(d.ToString("MMMM d, yyyy", c) + ": " + to.ToString("yyyy-MM-dd", c) + ", " + d.ToString("MMMM d", c)));
+                Assert.That(new DateValue.MonthDayText(d.Month, 100 + d.Day).ToString(), Is.EqualTo(string.Create(c, $"{d.ToString("MMMM", c)} {100 + d.Day}")));
+
                 Assert.That(new DateValue(d, to, null, null, null, "x", "x").Iso, Is.EqualTo(to == d ? d.ToString("yyyy-MM-dd", c) : IsoOf(d, to, c)));
             });
         }
