@@ -33,9 +33,17 @@ internal static class AsciiBlock
     /// when <c>text[start + k]</c> is outside ASCII.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Classify(string text, int start, out uint letters, out uint digits, out uint nonAscii)
+    public static void Classify(string text, int start, out uint letters, out uint digits, out uint nonAscii) =>
+        Classify(text.AsSpan(start, Width), out letters, out digits, out nonAscii);
+
+    /// <summary>
+    /// As <see cref="Classify(string, int, out uint, out uint, out uint)"/>, for the first <see cref="Width"/>
+    /// characters of <paramref name="chars"/>, which must hold at least that many.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Classify(ReadOnlySpan<char> chars, out uint letters, out uint digits, out uint nonAscii)
     {
-        var block = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, Width));
+        var block = MemoryMarshal.Cast<char, ushort>(chars[..Width]);
         if (Vector256.IsHardwareAccelerated)
         {
             var v = Vector256.Create(block);

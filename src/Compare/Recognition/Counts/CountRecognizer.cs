@@ -462,48 +462,11 @@ internal static class CountRecognizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClassifyBlock(ReadOnlySpan<char> source, int start, int count, out uint letters, out uint stops)
     {
-        var block = MemoryMarshal.Cast<char, ushort>(source.Slice(start, AsciiBlock.Width));
-        uint digits, nonAscii;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var v = Vector256.Create(block);
-            letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
-            digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
-            nonAscii = Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits();
-        }
-        else if (Vector128.IsHardwareAccelerated)
-        {
-            var low = Vector128.Create(block);
-            var high = Vector128.Create(block[8..]);
-            letters = LettersOf(low) | (LettersOf(high) << 8);
-            digits = DigitsOf(low) | (DigitsOf(high) << 8);
-            nonAscii = NonAsciiOf(low) | (NonAsciiOf(high) << 8);
-        }
-        else
-        {
-            letters = digits = nonAscii = 0;
-            for (var k = 0; k < AsciiBlock.Width; k++)
-            {
-                var c = (char)block[k];
-                letters |= char.IsAsciiLetter(c) ? 1u << k : 0;
-                digits |= char.IsAsciiDigit(c) ? 1u << k : 0;
-                nonAscii |= char.IsAscii(c) ? 0 : 1u << k;
-            }
-        }
-
+        AsciiBlock.Classify(source.Slice(start, AsciiBlock.Width), out letters, out var digits, out var nonAscii);
         var kept = (uint)((1UL << Math.Clamp(count, 0, AsciiBlock.Width)) - 1);
         letters &= kept;
         stops = (digits | nonAscii) & kept;
     }
-
-    private static uint LettersOf(Vector128<ushort> v) =>
-        Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
-
-    private static uint DigitsOf(Vector128<ushort> v) =>
-        Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits();
-
-    private static uint NonAsciiOf(Vector128<ushort> v) =>
-        Vector128.GreaterThan(v, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
 
     /// <summary>
     /// The first <paramref name="length"/> characters at <paramref name="start"/> (at most
