@@ -41,7 +41,7 @@ internal static class FrontMatterParser
         ImmutableArray<(int Line, string Code, string Message)> Warnings);
 
     /// <summary>
-    /// The outcome of <see cref="Parse"/>: exactly one of three cases. No front matter:
+    /// The outcome of <see cref="Parse(string)"/>: exactly one of three cases. No front matter:
     /// <see cref="FrontMatter"/> and <see cref="Error"/> are both null. Valid front matter:
     /// <see cref="FrontMatter"/> is set. Broken front matter: <see cref="Error"/> is a sentence saying what to
     /// fix and <see cref="ErrorLine"/> is the 1-based line of the file it is on.

@@ -386,16 +386,16 @@ internal sealed class MentionRecognizer
         return false;
     }
 
-    /// <summary>
-    /// The mentions ordered by first token, and when <paramref name="longestFirst"/> then by end token descending;
-    /// a stable sort, so mentions that tie keep their order. The lists come nearly sorted, so an insertion sort
-    /// does little work.
-    /// </summary>
     private static readonly Comparison<Mention> ByStart = static (a, b) => a.FirstToken.CompareTo(b.FirstToken);
 
     private static readonly Comparison<Mention> ByStartLongestFirst = static (a, b) =>
         a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken);
 
+    /// <summary>
+    /// The mentions ordered by first token, and when <paramref name="longestFirst"/> then by end token descending;
+    /// a stable sort, so mentions that tie keep their order. The lists come nearly sorted, so an insertion sort
+    /// does little work.
+    /// </summary>
     private static ImmutableArray<Mention> StableSorted(List<Mention> mentions, bool longestFirst)
     {
         var array = mentions.ToArray();

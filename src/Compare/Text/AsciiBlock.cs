@@ -74,7 +74,7 @@ internal static class AsciiBlock
         }
     }
 
-    /// <summary>Characters a <see cref="LowerKey"/> holds.</summary>
+    /// <summary>Characters a <see cref="LowerKey(string, int, int)"/> holds.</summary>
     public const int KeyLength = 8;
 
     /// <summary>
@@ -85,9 +85,16 @@ internal static class AsciiBlock
     /// <c>start + KeyLength &lt;= text.Length</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong LowerKey(string text, int start, int length)
+    public static ulong LowerKey(string text, int start, int length) => LowerKey(text.AsSpan(start, KeyLength), length);
+
+    /// <summary>
+    /// As <see cref="LowerKey(string, int, int)"/>, for the first <paramref name="length"/> characters of
+    /// <paramref name="source"/>, which must hold at least <see cref="KeyLength"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong LowerKey(ReadOnlySpan<char> source, int length)
     {
-        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, KeyLength));
+        var chars = MemoryMarshal.Cast<char, ushort>(source[..KeyLength]);
         ulong key;
         if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
         {

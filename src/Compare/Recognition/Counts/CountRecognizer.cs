@@ -471,30 +471,12 @@ internal static class CountRecognizer
     /// <summary>
     /// The first <paramref name="length"/> characters at <paramref name="start"/> (at most
     /// <see cref="AsciiBlock.KeyLength"/>), ASCII letters as far as the caller knows, as one number: each lower-cased
-    /// (<c>| 0x20</c>) into a byte, the unused bytes zero, as <see cref="AsciiBlock.LowerKey"/> gives them. Reads
+    /// (<c>| 0x20</c>) into a byte, the unused bytes zero, as <see cref="AsciiBlock.LowerKey(ReadOnlySpan{char}, int)"/> gives them. Reads
     /// <see cref="AsciiBlock.KeyLength"/> characters whatever the length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong KeyAt(ReadOnlySpan<char> source, int start, int length)
-    {
-        var chars = MemoryMarshal.Cast<char, ushort>(source.Slice(start, AsciiBlock.KeyLength));
-        ulong key;
-        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
-        {
-            var lower = Vector128.Create(chars) | Vector128.Create((ushort)0x20);
-            key = Vector128.Narrow(lower, lower).AsUInt64().ToScalar();
-        }
-        else
-        {
-            key = 0;
-            for (var k = 0; k < AsciiBlock.KeyLength; k++)
-            {
-                key |= (ulong)(byte)(chars[k] | 0x20) << (8 * k);
-            }
-        }
-
-        return key & (ulong.MaxValue >> (64 - (8 * Math.Min(length, AsciiBlock.KeyLength))));
-    }
+    private static ulong KeyAt(ReadOnlySpan<char> source, int start, int length) =>
+        AsciiBlock.LowerKey(source.Slice(start, AsciiBlock.KeyLength), length);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NumberWordSlot(ulong key) => (int)((key * NumberWordMultiplier) >> (64 - NumberWordSlotBits));
