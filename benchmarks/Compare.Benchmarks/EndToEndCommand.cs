@@ -137,7 +137,7 @@ internal sealed class EndToEndCommand : Command
         sb.Append('\n');
         if (rate is { } x)
         {
-            sb.Append(c, $"Extraction on one core (warm): {x.Rate:F2} MB/s ({x.Bytes / 1e6:F1} MB in {x.Seconds:F1} s; {x.Bytes / 1e6 / ExtractionRate.CpuSeconds:F2} MB per processor second).\n");
+            sb.Append(c, $"Extraction on one core (warm): {x.Rate:F2} MB/s ({x.Bytes / 1e6:F1} MB in {x.Seconds:F1} s; {x.Bytes / 1e6 / ExtractionRate.CpuSeconds:F2} MB per processor second; median of {ExtractionRate.MeasuredPasses} passes after {ExtractionRate.WarmUpPasses} warm-up passes).\n");
         }
 
         if (cold is { Count: > 0 })
