@@ -52,6 +52,10 @@ internal sealed class MentionRecognizer
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
 
+    // The word of each person's last token, in the order of _people: when it is the last word of the person's full
+    // name, as it nearly always is, its skeleton is the one the word keeps (see Word.NameSkeleton).
+    private readonly List<Word> _lastWords = [];
+
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
 
@@ -80,6 +84,7 @@ internal sealed class MentionRecognizer
         _tokens = default;
         _info = [];
         _surnameSkeletons.Clear();
+        _lastWords.Clear();
         _surnameSexes.Clear();
         _raw.Clear();
         _groups.Clear();
@@ -151,6 +156,7 @@ internal sealed class MentionRecognizer
                 if (m.Kind == EntityKinds.Person)
                 {
                     _people.Add(m);
+                    _lastWords.Add(tokens[m.EndToken - 1].Word);
                 }
 
                 i = m.EndToken;
@@ -208,7 +214,10 @@ internal sealed class MentionRecognizer
                 shape |= WordShape.Pronoun;
             }
 
-            aliases = found.AliasGroupOf(word) + 1;
+            // The group's number from 1, or the largest number when the group's own does not fit (AliasAt then
+            // asks the entry again).
+            var group = found.AliasGroupOf(word);
+            aliases = group < 0 ? 0 : Math.Min(group + 1, ushort.MaxValue);
             if (aliases > 0)
             {
                 shape |= WordShape.Alias;
@@ -244,8 +253,9 @@ internal sealed class MentionRecognizer
     private WordShape ShapeAt(int k) => _info[k].Shape;
 
     /// <summary>
-    /// A token's shape, the number (from 1; 0 for none) of the lexicon entry's group of aliases that start with the
-    /// token as written (see <see cref="WordFacts.AliasGroupOf"/>), and the id of its lexicon entry (0 for none).
+    /// A token's shape, the number (from 1; 0 for none, <see cref="ushort.MaxValue"/> for one too large to keep) of the
+    /// lexicon's group of aliases that start with the token as written (see <see cref="WordFacts.AliasGroupOf"/>),
+    /// and the id of its lexicon entry (0 for none).
     /// </summary>
     private readonly record struct WordInfo(WordShape Shape, ushort Aliases, int Facts)
     {
@@ -417,9 +427,19 @@ internal sealed class MentionRecognizer
         };
     }
 
-    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>).</summary>
-    private (int Length, Actor Actor, bool Demonym)? AliasAt(int i) =>
-        _info[i].Aliases is > 0 and var group ? ActorIndex.LongestAlias(_tokens, i, FactsAt(i)!.AliasGroup(group - 1)) : null;
+    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>), or null.</summary>
+    private ActorAlias? AliasAt(int i)
+    {
+        var kept = _info[i].Aliases;
+        if (kept == 0)
+        {
+            return null;
+        }
+
+        var list = _lexicon.AliasGroup(kept != ushort.MaxValue ? kept - 1 : FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
+        var at = ActorIndex.LongestAlias(_tokens, i, list);
+        return at < 0 ? null : list[at];
+    }
 
     private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
@@ -430,12 +450,13 @@ internal sealed class MentionRecognizer
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
+        var length = hit.Tokens.Length;
+        if (hit.Actor.Kind == EntityKinds.Person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
         {
             return null;
         }
 
-        return Make(tokens, i, i + hit.Length, text, hit.Actor.Kind, hit.Actor.Id, adjectival: hit.Demonym,
+        return Make(tokens, i, i + length, text, hit.Actor.Kind, hit.Actor.Id, affiliations: hit.Affiliations, adjectival: hit.Demonym,
             personKey: hit.Actor.Kind == EntityKinds.Person ? hit.Actor.Id : null);
     }
 
@@ -553,7 +574,16 @@ internal sealed class MentionRecognizer
         for (var k = _surnameSkeletons.Count; k < _people.Count; k++)
         {
             var p = _people[k];
-            _surnameSkeletons.Add(p.PersonKey is not null && SurnameOf(p.Text) is { } s ? Names.Transliteration.Skeleton(s.Split(' ')[^1]) : null);
+            string? surname = null;
+            if (p.PersonKey is not null && LastOfFullName(p.Text) is { IsEmpty: false } last)
+            {
+                var known = _lastWords[k];
+                surname = last.SequenceEqual(known.Text)
+                    ? known.NameSkeleton ??= Names.Transliteration.Skeleton(known.Text)
+                    : Names.Transliteration.Skeleton(last.ToString());
+            }
+
+            _surnameSkeletons.Add(surname);
         }
 
         string? skeleton = null;
@@ -573,6 +603,17 @@ internal sealed class MentionRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last word of the family name <see cref="SurnameOf"/> finds in <paramref name="fullName"/> (the last of
+    /// its words between spaces, when it has two or more), or an empty span when it finds none; no string is made.
+    /// </summary>
+    private static ReadOnlySpan<char> LastOfFullName(string fullName)
+    {
+        var words = fullName.AsSpan().TrimEnd(' ');
+        var space = words.LastIndexOf(' ');
+        return space >= 0 && words[..space].ContainsAnyExcept(' ') ? words[(space + 1)..] : default;
     }
 
     /// <summary>
