@@ -32,6 +32,8 @@ internal sealed class MentionRecognizer
 
     private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der");
 
+    private static readonly SentenceMentions NoMentions = new([], [], []);
+
     private readonly ActorIndex _actors;
     private readonly MentionLexicon _lexicon;
     private readonly List<Mention> _people = [];
@@ -181,6 +183,13 @@ internal sealed class MentionRecognizer
             AddPronouns(sentence, eligible);
         }
 
+        // Many sentences mention no one: they share one empty answer (titles need a person, so there are none).
+        if (eligible.Count == 0)
+        {
+            _previous = [];
+            return NoMentions;
+        }
+
         var ordered = StableSorted(eligible, longestFirst: true);
         _previous = ordered;
 
@@ -238,6 +247,24 @@ internal sealed class MentionRecognizer
         if (_lexicon.OrganisationWords.Contains(word))
         {
             shape |= WordShape.Organisation;
+        }
+
+        // What a group's words before its head are read as (see Group), from the lower-case form. The sets ignore
+        // case, so an ASCII word is looked up as written; the number words lower-case what they are given.
+        var lower = (shape & WordShape.Ascii) != 0 ? word : token.Lower;
+        if (Determiners.Contains(lower))
+        {
+            shape |= WordShape.Determiner;
+        }
+
+        if (GroupAdjectives.Contains(lower))
+        {
+            shape |= WordShape.GroupAdjective;
+        }
+
+        if (CountRecognizer.TryGetSmallNumberWord(word, out _))
+        {
+            shape |= WordShape.NumberWord;
         }
 
         return new WordInfo(shape, (ushort)aliases, found?.Id ?? 0);
@@ -300,6 +327,15 @@ internal sealed class MentionRecognizer
 
         /// <summary>The word makes a capitalised run an organisation (one of the lexicon's organisation words).</summary>
         Organisation = 512,
+
+        /// <summary>The lower-case form is a determiner that may open a group ("the", "its", "both").</summary>
+        Determiner = 1024,
+
+        /// <summary>The lower-case form is an adjective that may stand before a group's head ("senior", "kidnapped").</summary>
+        GroupAdjective = 2048,
+
+        /// <summary>The lower-case form is a small number word (see <see cref="CountRecognizer.TryGetSmallNumberWord"/>).</summary>
+        NumberWord = 4096,
     }
 
     private static WordShape ShapeOf(string word)
@@ -993,9 +1029,9 @@ internal sealed class MentionRecognizer
             }
 
             // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
-            var adjective = GroupAdjectives.Contains(Low(prev)) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(start), out _));
-            if (Determiners.Contains(Low(prev)) || adjective || tokens[prev].Kind == TokenKind.Number
-                || CountRecognizer.TryGetSmallNumberWord(Low(prev), out _) || InsideCount(counts, tokens[prev]))
+            var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0);
+            if ((ShapeAt(prev) & WordShape.Determiner) != 0 || adjective || tokens[prev].Kind == TokenKind.Number
+                || (ShapeAt(prev) & WordShape.NumberWord) != 0 || InsideCount(counts, tokens[prev]))
             {
                 start = prev;
                 continue;
@@ -1008,7 +1044,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (Low(prev) == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(prev - 1), out _)))
+            if (Low(prev) == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || (ShapeAt(prev - 1) & WordShape.NumberWord) != 0))
             {
                 start = prev;
                 continue;
