@@ -188,4 +188,20 @@ internal sealed class ActorIndex
 /// One alias, name or demonym of an actor as the words it is matched by, with the actor's transitive affiliations
 /// (see <see cref="ActorIndex.Affiliations"/>), which every mention found through it carries.
 /// </summary>
-internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool Demonym, ImmutableArray<string> Affiliations);
+internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool Demonym, ImmutableArray<string> Affiliations)
+{
+    /// <summary>
+    /// The actor's kind, as the program's own string when it has one of that text (see <see cref="EntityKinds"/>):
+    /// mentions carry it, and the passes that compare it with a kind then find the same string at once.
+    /// </summary>
+    public string Kind { get; } = Actor.Kind switch
+    {
+        EntityKinds.Person => EntityKinds.Person,
+        EntityKinds.Organisation => EntityKinds.Organisation,
+        EntityKinds.Country => EntityKinds.Country,
+        EntityKinds.City => EntityKinds.City,
+        EntityKinds.Region => EntityKinds.Region,
+        EntityKinds.Group => EntityKinds.Group,
+        _ => Actor.Kind,
+    };
+}

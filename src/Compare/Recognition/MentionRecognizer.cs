@@ -123,12 +123,12 @@ internal sealed class MentionRecognizer
             WordInfo known;
             if (ReferenceEquals(word.MentionOwner, _lexicon))
             {
-                known = WordInfo.Unpack(word.MentionFacts);
+                known = new WordInfo(word.MentionFacts);
             }
             else
             {
                 known = Describe(word);
-                word.MentionFacts = known.Pack();
+                word.MentionFacts = known.Packed;
                 word.MentionOwner = _lexicon;
             }
 
@@ -284,12 +284,22 @@ internal sealed class MentionRecognizer
     /// lexicon's group of aliases that start with the token as written (see <see cref="WordFacts.AliasGroupOf"/>),
     /// and the id of its lexicon entry (0 for none).
     /// </summary>
-    private readonly record struct WordInfo(WordShape Shape, ushort Aliases, int Facts)
+    /// <remarks>
+    /// Kept packed in one number, as a <see cref="Word"/> keeps it, so that the pass over a sentence's words copies
+    /// each word's number as it is and only the passes that read a part take it out.
+    /// </remarks>
+    private readonly record struct WordInfo(ulong Packed)
     {
-        /// <summary>The shape, alias group and entry in one number, as a <see cref="Word"/> keeps them.</summary>
-        public ulong Pack() => ((ulong)Aliases << 48) | ((ulong)Shape << 32) | (uint)Facts;
+        public WordInfo(WordShape shape, ushort aliases, int facts)
+            : this(((ulong)aliases << 48) | ((ulong)shape << 32) | (uint)facts)
+        {
+        }
 
-        public static WordInfo Unpack(ulong packed) => new((WordShape)(ushort)(packed >> 32), (ushort)(packed >> 48), (int)(uint)packed);
+        public WordShape Shape => (WordShape)(ushort)(Packed >> 32);
+
+        public ushort Aliases => (ushort)(Packed >> 48);
+
+        public int Facts => (int)(uint)Packed;
     }
 
     /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
@@ -487,13 +497,13 @@ internal sealed class MentionRecognizer
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
         var length = hit.Tokens.Length;
-        if (hit.Actor.Kind == EntityKinds.Person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
+        if (hit.Kind == EntityKinds.Person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
         {
             return null;
         }
 
-        return Make(tokens, i, i + length, text, hit.Actor.Kind, hit.Actor.Id, affiliations: hit.Affiliations, adjectival: hit.Demonym,
-            personKey: hit.Actor.Kind == EntityKinds.Person ? hit.Actor.Id : null);
+        return Make(tokens, i, i + length, text, hit.Kind, hit.Actor.Id, affiliations: hit.Affiliations, adjectival: hit.Demonym,
+            personKey: hit.Kind == EntityKinds.Person ? hit.Actor.Id : null);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
