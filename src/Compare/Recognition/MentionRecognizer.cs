@@ -655,7 +655,7 @@ internal sealed class MentionRecognizer
     /// The last word of the family name <see cref="SurnameOf"/> finds in <paramref name="fullName"/> (the last of
     /// its words between spaces, when it has two or more), or an empty span when it finds none; no string is made.
     /// </summary>
-    private static ReadOnlySpan<char> LastOfFullName(string fullName)
+    internal static ReadOnlySpan<char> LastOfFullName(string fullName)
     {
         var words = fullName.AsSpan().TrimEnd(' ');
         var space = words.LastIndexOf(' ');
