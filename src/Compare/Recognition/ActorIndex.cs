@@ -13,8 +13,8 @@ internal sealed class ActorIndex
 {
     // Aliases by first word, each list longest first; frozen once built, since every token of every article is
     // looked up here.
-    private readonly FrozenDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]> _byFirst;
-    private readonly FrozenDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+    private readonly FrozenDictionary<string, ActorAlias[]> _byFirst;
+    private readonly FrozenDictionary<string, ActorAlias[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
 
     // Every actor's transitive affiliations, computed once: mention recognition asks for them at each actor mention.
     // Kept as arrays: the generic code of a frozen dictionary of immutable arrays is compiled at run time.
@@ -23,17 +23,29 @@ internal sealed class ActorIndex
     public ActorIndex(RuleSet rules)
     {
         Rules = rules;
-        var building = new Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>>(StringComparer.Ordinal);
+
+        // The affiliations first: each alias carries its actor's, so that a mention found through an alias needs no
+        // lookup by the actor's id.
+        var affiliations = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var actor in rules.Actors)
         {
+            affiliations[actor.Id] = ComputeAffiliations(actor.Id);
+        }
+
+        _affiliations = affiliations.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var building = new Dictionary<string, List<ActorAlias>>(StringComparer.Ordinal);
+        foreach (var actor in rules.Actors)
+        {
+            var of = Affiliations(actor.Id);
             foreach (var alias in actor.Aliases.Append(actor.Name))
             {
-                Add(building, alias, actor, false);
+                Add(building, alias, actor, false, of);
             }
 
             foreach (var demonym in actor.Demonyms)
             {
-                Add(building, demonym, actor, true);
+                Add(building, demonym, actor, true, of);
             }
         }
 
@@ -45,14 +57,6 @@ internal sealed class ActorIndex
         _byFirst = building.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         Lexicon = new MentionLexicon(rules.Lexicons, _byFirst);
-
-        var affiliations = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var actor in rules.Actors)
-        {
-            affiliations[actor.Id] = ComputeAffiliations(actor.Id);
-        }
-
-        _affiliations = affiliations.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public RuleSet Rules { get; }
@@ -62,7 +66,7 @@ internal sealed class ActorIndex
 
     public Actor? this[string? id] => id is not null && Rules.ActorsById.TryGetValue(id, out var a) ? a : null;
 
-    private static void Add(Dictionary<string, List<(string[] Tokens, Actor Actor, bool Demonym)>> building, string alias, Actor actor, bool demonym)
+    private static void Add(Dictionary<string, List<ActorAlias>> building, string alias, Actor actor, bool demonym, ImmutableArray<string> affiliations)
     {
         var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && words[0] == "the")
@@ -75,18 +79,24 @@ internal sealed class ActorIndex
             building[words[0]] = list = [];
         }
 
-        list.Add((words, actor, demonym));
+        list.Add(new ActorAlias(words, actor, demonym, affiliations));
     }
 
     /// <summary>
-    /// The longest alias starting at token <paramref name="i"/> of a sentence: its length, actor and whether it is
-    /// a demonym, trying the aliases in <paramref name="list"/> (those starting with the word at
-    /// <paramref name="i"/>, longest first) against the tokens as written.
+    /// The longest alias starting at token <paramref name="i"/> of a sentence, trying the aliases in
+    /// <paramref name="list"/> (those starting with the word at <paramref name="i"/>, longest first) against the
+    /// tokens as written: its index in the list, or -1 when none fits.
     /// </summary>
-    public static (int Length, Actor Actor, bool Demonym)? LongestAlias(ImmutableArray<Text.Token> tokens, int i, (string[] Tokens, Actor Actor, bool Demonym)[] list)
+    public static int LongestAlias(ImmutableArray<Text.Token> tokens, int i, ActorAlias[] list)
     {
-        foreach (var (words, actor, demonym) in list)
+        for (var a = 0; a < list.Length; a++)
         {
+            var words = list[a].Tokens;
+            if (words.Length == 1)
+            {
+                return a;
+            }
+
             if (i + words.Length > tokens.Length)
             {
                 continue;
@@ -100,11 +110,11 @@ internal sealed class ActorIndex
 
             if (ok)
             {
-                return (words.Length, actor, demonym);
+                return a;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>The actor a single word names as an alias or demonym ("Russian", "U.S."), if any.</summary>
@@ -115,7 +125,7 @@ internal sealed class ActorIndex
     {
         if (_byFirstSpan.TryGetValue(word, out var list))
         {
-            foreach (var (words, actor, demonym) in list)
+            foreach (var (words, actor, demonym, _) in list)
             {
                 if (words.Length == 1)
                 {
@@ -172,4 +182,26 @@ internal sealed class ActorIndex
 
         return [.. result];
     }
+}
+
+/// <summary>
+/// One alias, name or demonym of an actor as the words it is matched by, with the actor's transitive affiliations
+/// (see <see cref="ActorIndex.Affiliations"/>), which every mention found through it carries.
+/// </summary>
+internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool Demonym, ImmutableArray<string> Affiliations)
+{
+    /// <summary>
+    /// The actor's kind, as the program's own string when it has one of that text (see <see cref="EntityKinds"/>):
+    /// mentions carry it, and the passes that compare it with a kind then find the same string at once.
+    /// </summary>
+    public string Kind { get; } = Actor.Kind switch
+    {
+        EntityKinds.Person => EntityKinds.Person,
+        EntityKinds.Organisation => EntityKinds.Organisation,
+        EntityKinds.Country => EntityKinds.Country,
+        EntityKinds.City => EntityKinds.City,
+        EntityKinds.Region => EntityKinds.Region,
+        EntityKinds.Group => EntityKinds.Group,
+        _ => Actor.Kind,
+    };
 }

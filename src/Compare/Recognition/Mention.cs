@@ -8,24 +8,95 @@ namespace Compare.Recognition;
 /// ("a Hamas delegation", "six hostages"), a title standing for a person ("Netanyahu's military secretary") or a
 /// pronoun resolved to an earlier mention. Token indices are into the sentence's token list (end exclusive).
 /// </summary>
-internal sealed record Mention(
-    int FirstToken,
-    int EndToken,
-    int Start,
-    int End,
-    string Text,
-    string Kind,
-    string? ActorId,
-    string? DescriptorClass,
-    ImmutableArray<string> Affiliations,
-    ImmutableArray<Mention> Members,
-    CountValue? Count,
-    string? Title,
-    bool Adjectival,
-    bool Pronoun)
+/// <remarks>
+/// An article has hundreds of mentions, most of them names and actors, for which the members that describe groups,
+/// pronouns and inferred names stay empty. Those are kept together in a <see cref="Details"/> made only when one of
+/// them is set, so a mention takes 88 bytes instead of 128. Equality is as the record's over every member: the
+/// details are value-compared, and a mention has none exactly when each of their members is at its default.
+/// </remarks>
+internal sealed record Mention
 {
+    private readonly Details? _details;
+
+    public Mention(
+        int FirstToken,
+        int EndToken,
+        int Start,
+        int End,
+        string Text,
+        string Kind,
+        string? ActorId,
+        string? DescriptorClass,
+        ImmutableArray<string> Affiliations,
+        ImmutableArray<Mention> Members,
+        CountValue? Count,
+        string? Title,
+        bool Adjectival,
+        bool Pronoun)
+    {
+        this.FirstToken = FirstToken;
+        this.EndToken = EndToken;
+        this.Start = Start;
+        this.End = End;
+        this.Text = Text;
+        this.Kind = Kind;
+        this.ActorId = ActorId;
+        this.Affiliations = Affiliations;
+        this.Adjectival = Adjectival;
+        this.Pronoun = Pronoun;
+        _details = Details.Of(DescriptorClass, Members, Count, Title, null, null);
+    }
+
+    public int FirstToken { get; init; }
+
+    public int EndToken { get; init; }
+
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    public string Text { get; init; }
+
+    public string Kind { get; init; }
+
+    public string? ActorId { get; init; }
+
+    public string? DescriptorClass
+    {
+        get => _details?.DescriptorClass;
+        init => _details = Details.Of((_details ?? Details.None) with { DescriptorClass = value });
+    }
+
+    public ImmutableArray<string> Affiliations { get; init; }
+
+    public ImmutableArray<Mention> Members
+    {
+        get => _details is { } d ? d.Members : ImmutableArray<Mention>.Empty;
+        init => _details = Details.Of((_details ?? Details.None) with { Members = value });
+    }
+
+    public CountValue? Count
+    {
+        get => _details?.Count;
+        init => _details = Details.Of((_details ?? Details.None) with { Count = value });
+    }
+
+    public string? Title
+    {
+        get => _details?.Title;
+        init => _details = Details.Of((_details ?? Details.None) with { Title = value });
+    }
+
+    public bool Adjectival { get; init; }
+
+    public bool Pronoun { get; init; }
+
     /// <summary>For a pronoun, the mention it was resolved to.</summary>
-    public Mention? Antecedent { get; init; }
+    public Mention? Antecedent
+    {
+        get => _details?.Antecedent;
+        init => _details = Details.Of((_details ?? Details.None) with { Antecedent = value });
+    }
 
     /// <summary>The mention a pronoun stands for, or this one.</summary>
     public Mention Resolved => Antecedent?.Resolved ?? this;
@@ -37,5 +108,48 @@ internal sealed record Mention(
     /// For a first name given through a relative ("her son, Alexander"), how its family name was inferred; the
     /// person is then known by the full name in <see cref="PersonKey"/>, and the merge shows this as its reason.
     /// </summary>
-    public string? KinNote { get; init; }
+    public string? KinNote
+    {
+        get => _details?.KinNote;
+        init => _details = Details.Of((_details ?? Details.None) with { KinNote = value });
+    }
+
+    public void Deconstruct(out int FirstToken, out int EndToken, out int Start, out int End, out string Text, out string Kind,
+        out string? ActorId, out string? DescriptorClass, out ImmutableArray<string> Affiliations, out ImmutableArray<Mention> Members,
+        out CountValue? Count, out string? Title, out bool Adjectival, out bool Pronoun)
+    {
+        FirstToken = this.FirstToken;
+        EndToken = this.EndToken;
+        Start = this.Start;
+        End = this.End;
+        Text = this.Text;
+        Kind = this.Kind;
+        ActorId = this.ActorId;
+        DescriptorClass = this.DescriptorClass;
+        Affiliations = this.Affiliations;
+        Members = this.Members;
+        Count = this.Count;
+        Title = this.Title;
+        Adjectival = this.Adjectival;
+        Pronoun = this.Pronoun;
+    }
+
+    /// <summary>
+    /// The members of a mention that only groups, pronouns, compounds and inferred names set. Never mutated: a
+    /// mention made from another with one of them changed gets details of its own.
+    /// </summary>
+    private sealed record Details(string? DescriptorClass, ImmutableArray<Mention> Members, CountValue? Count, string? Title, Mention? Antecedent, string? KinNote)
+    {
+        /// <summary>Every member at its default (no members is the empty list).</summary>
+        public static readonly Details None = new(null, ImmutableArray<Mention>.Empty, null, null, null, null);
+
+        /// <summary>Details with these members, or null when each is at its default (a mention keeps none then).</summary>
+        public static Details? Of(string? descriptorClass, ImmutableArray<Mention> members, CountValue? count, string? title, Mention? antecedent, string? kinNote) =>
+            descriptorClass is null && count is null && title is null && antecedent is null && kinNote is null && members.Equals(None.Members)
+                ? null
+                : new Details(descriptorClass, members, count, title, antecedent, kinNote);
+
+        /// <summary><paramref name="details"/>, or null when it equals <see cref="None"/>.</summary>
+        public static Details? Of(Details details) => details == None ? null : details;
+    }
 }

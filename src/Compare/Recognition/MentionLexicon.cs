@@ -33,7 +33,11 @@ internal sealed class MentionLexicon
     // The entries by id; id 0 stands for no entry.
     private readonly WordFacts?[] _byId;
 
-    public MentionLexicon(Lexicons lexicons, IReadOnlyDictionary<string, (string[] Tokens, Actor Actor, bool Demonym)[]> aliasesByFirstWord)
+    // Every entry's groups of aliases (see WordFacts.AliasGroupOf), numbered across the lexicon, so that a word's
+    // reader reaches its aliases in one step from the number it kept.
+    private readonly ActorAlias[][] _aliasGroups;
+
+    public MentionLexicon(Lexicons lexicons, IReadOnlyDictionary<string, ActorAlias[]> aliasesByFirstWord)
     {
         // The lists are filed in the order a scan over offices and then roles would try them, so the first title
         // that fits under a first word is the one such a scan would have found.
@@ -48,8 +52,8 @@ internal sealed class MentionLexicon
         // Titles and descriptor heads are looked up by a token's lower-case form itself; an alias is filed under
         // the lower-case form of its first word, and a token's own spelling then picks the aliases that start with
         // exactly that word.
-        var facts = new Dictionary<string, (TitleWords[] Titles, string? Class, List<KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>> Aliases)>(StringComparer.Ordinal);
-        (TitleWords[] Titles, string? Class, List<KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>> Aliases) Entry(string word) =>
+        var facts = new Dictionary<string, (TitleWords[] Titles, string? Class, List<KeyValuePair<string, ActorAlias[]>> Aliases)>(StringComparer.Ordinal);
+        (TitleWords[] Titles, string? Class, List<KeyValuePair<string, ActorAlias[]>> Aliases) Entry(string word) =>
             facts.TryGetValue(word, out var entry) ? entry : ([], null, []);
 
         foreach (var (word, titles) in _titlesByFirstWord)
@@ -82,6 +86,7 @@ internal sealed class MentionLexicon
         facts.Keys.CopyTo(words, 0);
         Array.Sort(words, StringComparer.Ordinal);
         _byId = new WordFacts?[facts.Count + 1];
+        var groups = new List<ActorAlias[]>();
         var id = 0;
         foreach (var word in words)
         {
@@ -89,10 +94,19 @@ internal sealed class MentionLexicon
             var pronoun = Pronouns.TryGetValue(word, out var kind) ? kind : word is "which" or "who" ? PronounKind.Relative : PronounKind.None;
             var slot = FilterSlot(word);
             id++;
-            _slots[slot] = _byId[id] = new WordFacts(id, word, entry.Titles, entry.Class, [.. entry.Aliases], pronoun, _slots[slot]);
+            _slots[slot] = _byId[id] = new WordFacts(id, word, entry.Titles, entry.Class, [.. entry.Aliases], groups.Count, pronoun, _slots[slot]);
             _filter[slot >> 6] |= 1UL << slot;
+            foreach (var alias in entry.Aliases)
+            {
+                groups.Add(alias.Value);
+            }
         }
+
+        _aliasGroups = [.. groups];
     }
+
+    /// <summary>The aliases (longest first) of group <paramref name="group"/>, numbered across the lexicon (see <see cref="WordFacts.AliasGroupOf"/>).</summary>
+    public ActorAlias[] AliasGroup(int group) => _aliasGroups[group];
 
     /// <summary>The entry with the given <see cref="WordFacts.Id"/>, or null for id 0.</summary>
     public WordFacts? this[int id] => _byId[id];
@@ -205,7 +219,7 @@ internal sealed record TitleWords(string Title, string[] Words, bool IsOffice);
 /// it is.
 /// </summary>
 internal sealed class WordFacts(int id, string word, TitleWords[] titles, string? descriptorClass,
-    KeyValuePair<string, (string[] Tokens, Actor Actor, bool Demonym)[]>[] aliases, PronounKind pronoun, WordFacts? next)
+    KeyValuePair<string, ActorAlias[]>[] aliases, int firstAliasGroup, PronounKind pronoun, WordFacts? next)
 {
     /// <summary>The entry's number in its lexicon, from 1.</summary>
     public int Id { get; } = id;
@@ -235,8 +249,9 @@ internal sealed class WordFacts(int id, string word, TitleWords[] titles, string
     public WordFacts? Next { get; } = next;
 
     /// <summary>
-    /// The number (from 0) of the group of aliases whose first word is exactly <paramref name="word"/>, or -1: what a
-    /// word's reader can keep instead of comparing the spelling again (see <see cref="AliasGroup"/>).
+    /// The number (from 0, across the lexicon) of the group of aliases whose first word is exactly
+    /// <paramref name="word"/>, or -1: what a word's reader can keep instead of comparing the spelling again (see
+    /// <see cref="MentionLexicon.AliasGroup"/>).
     /// </summary>
     public int AliasGroupOf(string word)
     {
@@ -244,15 +259,12 @@ internal sealed class WordFacts(int id, string word, TitleWords[] titles, string
         {
             if (string.Equals(aliases[k].Key, word, StringComparison.Ordinal))
             {
-                return k;
+                return firstAliasGroup + k;
             }
         }
 
         return -1;
     }
-
-    /// <summary>The aliases (longest first) of group <paramref name="group"/> (see <see cref="AliasGroupOf"/>).</summary>
-    public (string[] Tokens, Actor Actor, bool Demonym)[] AliasGroup(int group) => aliases[group].Value;
 }
 
 /// <summary>What kind of antecedent a pronoun points back to.</summary>

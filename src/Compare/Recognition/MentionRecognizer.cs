@@ -32,6 +32,8 @@ internal sealed class MentionRecognizer
 
     private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der");
 
+    private static readonly SentenceMentions NoMentions = new([], [], []);
+
     private readonly ActorIndex _actors;
     private readonly MentionLexicon _lexicon;
     private readonly List<Mention> _people = [];
@@ -51,6 +53,10 @@ internal sealed class MentionRecognizer
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
+
+    // The word of each person's last token, in the order of _people: when it is the last word of the person's full
+    // name, as it nearly always is, its skeleton is the one the word keeps (see Word.NameSkeleton).
+    private readonly List<Word> _lastWords = [];
 
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
@@ -80,6 +86,7 @@ internal sealed class MentionRecognizer
         _tokens = default;
         _info = [];
         _surnameSkeletons.Clear();
+        _lastWords.Clear();
         _surnameSexes.Clear();
         _raw.Clear();
         _groups.Clear();
@@ -116,12 +123,12 @@ internal sealed class MentionRecognizer
             WordInfo known;
             if (ReferenceEquals(word.MentionOwner, _lexicon))
             {
-                known = WordInfo.Unpack(word.MentionFacts);
+                known = new WordInfo(word.MentionFacts);
             }
             else
             {
                 known = Describe(word);
-                word.MentionFacts = known.Pack();
+                word.MentionFacts = known.Packed;
                 word.MentionOwner = _lexicon;
             }
 
@@ -151,6 +158,7 @@ internal sealed class MentionRecognizer
                 if (m.Kind == EntityKinds.Person)
                 {
                     _people.Add(m);
+                    _lastWords.Add(tokens[m.EndToken - 1].Word);
                 }
 
                 i = m.EndToken;
@@ -173,6 +181,13 @@ internal sealed class MentionRecognizer
         if ((any & WordShape.Pronoun) != 0)
         {
             AddPronouns(sentence, eligible);
+        }
+
+        // Many sentences mention no one: they share one empty answer (titles need a person, so there are none).
+        if (eligible.Count == 0)
+        {
+            _previous = [];
+            return NoMentions;
         }
 
         var ordered = StableSorted(eligible, longestFirst: true);
@@ -208,7 +223,10 @@ internal sealed class MentionRecognizer
                 shape |= WordShape.Pronoun;
             }
 
-            aliases = found.AliasGroupOf(word) + 1;
+            // The group's number from 1, or the largest number when the group's own does not fit (AliasAt then
+            // asks the entry again).
+            var group = found.AliasGroupOf(word);
+            aliases = group < 0 ? 0 : Math.Min(group + 1, ushort.MaxValue);
             if (aliases > 0)
             {
                 shape |= WordShape.Alias;
@@ -231,6 +249,24 @@ internal sealed class MentionRecognizer
             shape |= WordShape.Organisation;
         }
 
+        // What a group's words before its head are read as (see Group), from the lower-case form. The sets ignore
+        // case, so an ASCII word is looked up as written; the number words lower-case what they are given.
+        var lower = (shape & WordShape.Ascii) != 0 ? word : token.Lower;
+        if (Determiners.Contains(lower))
+        {
+            shape |= WordShape.Determiner;
+        }
+
+        if (GroupAdjectives.Contains(lower))
+        {
+            shape |= WordShape.GroupAdjective;
+        }
+
+        if (CountRecognizer.TryGetSmallNumberWord(word, out _))
+        {
+            shape |= WordShape.NumberWord;
+        }
+
         return new WordInfo(shape, (ushort)aliases, found?.Id ?? 0);
     }
 
@@ -244,15 +280,26 @@ internal sealed class MentionRecognizer
     private WordShape ShapeAt(int k) => _info[k].Shape;
 
     /// <summary>
-    /// A token's shape, the number (from 1; 0 for none) of the lexicon entry's group of aliases that start with the
-    /// token as written (see <see cref="WordFacts.AliasGroupOf"/>), and the id of its lexicon entry (0 for none).
+    /// A token's shape, the number (from 1; 0 for none, <see cref="ushort.MaxValue"/> for one too large to keep) of the
+    /// lexicon's group of aliases that start with the token as written (see <see cref="WordFacts.AliasGroupOf"/>),
+    /// and the id of its lexicon entry (0 for none).
     /// </summary>
-    private readonly record struct WordInfo(WordShape Shape, ushort Aliases, int Facts)
+    /// <remarks>
+    /// Kept packed in one number, as a <see cref="Word"/> keeps it, so that the pass over a sentence's words copies
+    /// each word's number as it is and only the passes that read a part take it out.
+    /// </remarks>
+    private readonly record struct WordInfo(ulong Packed)
     {
-        /// <summary>The shape, alias group and entry in one number, as a <see cref="Word"/> keeps them.</summary>
-        public ulong Pack() => ((ulong)Aliases << 48) | ((ulong)Shape << 32) | (uint)Facts;
+        public WordInfo(WordShape shape, ushort aliases, int facts)
+            : this(((ulong)aliases << 48) | ((ulong)shape << 32) | (uint)facts)
+        {
+        }
 
-        public static WordInfo Unpack(ulong packed) => new((WordShape)(ushort)(packed >> 32), (ushort)(packed >> 48), (int)(uint)packed);
+        public WordShape Shape => (WordShape)(ushort)(Packed >> 32);
+
+        public ushort Aliases => (ushort)(Packed >> 48);
+
+        public int Facts => (int)(uint)Packed;
     }
 
     /// <summary>What one scan of a token's characters tells the passes over a sentence.</summary>
@@ -290,6 +337,15 @@ internal sealed class MentionRecognizer
 
         /// <summary>The word makes a capitalised run an organisation (one of the lexicon's organisation words).</summary>
         Organisation = 512,
+
+        /// <summary>The lower-case form is a determiner that may open a group ("the", "its", "both").</summary>
+        Determiner = 1024,
+
+        /// <summary>The lower-case form is an adjective that may stand before a group's head ("senior", "kidnapped").</summary>
+        GroupAdjective = 2048,
+
+        /// <summary>The lower-case form is a small number word (see <see cref="CountRecognizer.TryGetSmallNumberWord"/>).</summary>
+        NumberWord = 4096,
     }
 
     private static WordShape ShapeOf(string word)
@@ -417,9 +473,19 @@ internal sealed class MentionRecognizer
         };
     }
 
-    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>).</summary>
-    private (int Length, Actor Actor, bool Demonym)? AliasAt(int i) =>
-        _info[i].Aliases is > 0 and var group ? ActorIndex.LongestAlias(_tokens, i, FactsAt(i)!.AliasGroup(group - 1)) : null;
+    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>), or null.</summary>
+    private ActorAlias? AliasAt(int i)
+    {
+        var kept = _info[i].Aliases;
+        if (kept == 0)
+        {
+            return null;
+        }
+
+        var list = _lexicon.AliasGroup(kept != ushort.MaxValue ? kept - 1 : FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
+        var at = ActorIndex.LongestAlias(_tokens, i, list);
+        return at < 0 ? null : list[at];
+    }
 
     private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
@@ -430,13 +496,14 @@ internal sealed class MentionRecognizer
         }
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        if (hit.Actor.Kind == EntityKinds.Person && hit.Length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
+        var length = hit.Tokens.Length;
+        if (hit.Kind == EntityKinds.Person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
         {
             return null;
         }
 
-        return Make(tokens, i, i + hit.Length, text, hit.Actor.Kind, hit.Actor.Id, adjectival: hit.Demonym,
-            personKey: hit.Actor.Kind == EntityKinds.Person ? hit.Actor.Id : null);
+        return Make(tokens, i, i + length, text, hit.Kind, hit.Actor.Id, affiliations: hit.Affiliations, adjectival: hit.Demonym,
+            personKey: hit.Kind == EntityKinds.Person ? hit.Actor.Id : null);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
@@ -553,7 +620,16 @@ internal sealed class MentionRecognizer
         for (var k = _surnameSkeletons.Count; k < _people.Count; k++)
         {
             var p = _people[k];
-            _surnameSkeletons.Add(p.PersonKey is not null && SurnameOf(p.Text) is { } s ? Names.Transliteration.Skeleton(s.Split(' ')[^1]) : null);
+            string? surname = null;
+            if (p.PersonKey is not null && LastOfFullName(p.Text) is { IsEmpty: false } last)
+            {
+                var known = _lastWords[k];
+                surname = last.SequenceEqual(known.Text)
+                    ? known.NameSkeleton ??= Names.Transliteration.Skeleton(known.Text)
+                    : Names.Transliteration.Skeleton(last.ToString());
+            }
+
+            _surnameSkeletons.Add(surname);
         }
 
         string? skeleton = null;
@@ -573,6 +649,17 @@ internal sealed class MentionRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last word of the family name <see cref="SurnameOf"/> finds in <paramref name="fullName"/> (the last of
+    /// its words between spaces, when it has two or more), or an empty span when it finds none; no string is made.
+    /// </summary>
+    internal static ReadOnlySpan<char> LastOfFullName(string fullName)
+    {
+        var words = fullName.AsSpan().TrimEnd(' ');
+        var space = words.LastIndexOf(' ');
+        return space >= 0 && words[..space].ContainsAnyExcept(' ') ? words[(space + 1)..] : default;
     }
 
     /// <summary>
@@ -952,9 +1039,9 @@ internal sealed class MentionRecognizer
             }
 
             // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
-            var adjective = GroupAdjectives.Contains(Low(prev)) && !(tokens[start].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(start), out _));
-            if (Determiners.Contains(Low(prev)) || adjective || tokens[prev].Kind == TokenKind.Number
-                || CountRecognizer.TryGetSmallNumberWord(Low(prev), out _) || InsideCount(counts, tokens[prev]))
+            var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0);
+            if ((ShapeAt(prev) & WordShape.Determiner) != 0 || adjective || tokens[prev].Kind == TokenKind.Number
+                || (ShapeAt(prev) & WordShape.NumberWord) != 0 || InsideCount(counts, tokens[prev]))
             {
                 start = prev;
                 continue;
@@ -967,7 +1054,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (Low(prev) == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || CountRecognizer.TryGetSmallNumberWord(Low(prev - 1), out _)))
+            if (Low(prev) == "of" && prev > 0 && (tokens[prev - 1].Kind == TokenKind.Number || (ShapeAt(prev - 1) & WordShape.NumberWord) != 0))
             {
                 start = prev;
                 continue;
