@@ -169,6 +169,8 @@ internal sealed partial class ClaimExtractor
         var words = work.Words;
         words.Clear();
         var candidates = words.Candidates;
+        // Cleared after each sentence that set one; cleared here too, in case an article before failed half way.
+        Array.Clear(candidates);
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span, out var sentenceAges);
@@ -181,17 +183,12 @@ internal sealed partial class ClaimExtractor
 
             words.Read(sentence.Tokens);
 
-            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it.
-            Array.Clear(candidates);
+            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; a form starts
+            // at a trigger word, and most words are none, so only the places of trigger words are tried.
             var any = false;
             var ids = words.Ids.AsSpan(0, words.Count);
-            for (var i = 0; i < ids.Length; i++)
+            foreach (var i in words.TriggerWordsAt)
             {
-                if (ids[i] < 0)
-                {
-                    continue;
-                }
-
                 foreach (var (r, form) in _formsByFirstWord[ids[i]])
                 {
                     if (!candidates[r] && ids[i..].StartsWith(form))
@@ -229,6 +226,8 @@ internal sealed partial class ClaimExtractor
 
                     Extract(article, sentence, work, found, counts, sentenceDates, context, r, triggers, claims);
                 }
+
+                Array.Clear(candidates);
             }
 
             DetachedMeasures(article, sentence, words, counts, claims);
@@ -335,6 +334,8 @@ internal sealed partial class ClaimExtractor
         private readonly List<string> _cueWords = [];
         private ImmutableArray<Token> _tokens = [];
         private bool _wordsRead;
+        private int[] _triggerWordsAt = new int[16];
+        private int _triggerWords;
 
         public SentenceWords(ClaimExtractor owner)
         {
@@ -376,8 +377,11 @@ internal sealed partial class ClaimExtractor
         /// <summary>Which trigger word numbers stand in the sentence.</summary>
         public bool[] Present { get; }
 
-        /// <summary>Which rules can fire in the sentence (one flag per rule, filled by the caller).</summary>
+        /// <summary>Which rules can fire in the sentence (one flag per rule, set by the caller, who clears them after use).</summary>
         public bool[] Candidates { get; }
+
+        /// <summary>The positions of the words of the sentence that are trigger words (see <see cref="Ids"/>), in order.</summary>
+        public ReadOnlySpan<int> TriggerWordsAt => _triggerWordsAt.AsSpan(0, _triggerWords);
 
         public void Read(ImmutableArray<Token> tokens)
         {
@@ -405,25 +409,32 @@ internal sealed partial class ClaimExtractor
                 if (id >= 0)
                 {
                     Present[id] = true;
+                    if (_triggerWords == _triggerWordsAt.Length)
+                    {
+                        Array.Resize(ref _triggerWordsAt, 2 * _triggerWordsAt.Length);
+                    }
+
+                    _triggerWordsAt[_triggerWords++] = k;
                 }
             }
         }
 
-        /// <summary>Forgets the sentence read last.</summary>
+        /// <summary>Forgets the sentence read last; only the flags of its trigger words were set, so only they are cleared.</summary>
         public void Clear()
         {
-            foreach (var id in Ids.AsSpan(0, _tokens.Length))
+            foreach (var k in TriggerWordsAt)
             {
-                if (id >= 0)
-                {
-                    Present[id] = false;
-                }
+                Present[Ids[k]] = false;
             }
 
+            _triggerWords = 0;
             _tokens = [];
-            _lower.Clear();
-            _cueWords.Clear();
-            _wordsRead = false;
+            if (_wordsRead)
+            {
+                _lower.Clear();
+                _cueWords.Clear();
+                _wordsRead = false;
+            }
         }
 
         private void ReadWords()
@@ -434,12 +445,19 @@ internal sealed partial class ClaimExtractor
             }
 
             _wordsRead = true;
-            for (var k = 0; k < _tokens.Length; k++)
+            // Written in place rather than added one by one: the lists are empty here and sized once.
+            var tokens = _tokens.AsSpan();
+            CollectionsMarshal.SetCount(_lower, tokens.Length);
+            CollectionsMarshal.SetCount(_cueWords, tokens.Length);
+            var lower = CollectionsMarshal.AsSpan(_lower);
+            var cueWords = CollectionsMarshal.AsSpan(_cueWords);
+            for (var k = 0; k < tokens.Length; k++)
             {
-                var text = _tokens[k].Text;
-                var w = _tokens[k].Word.LowerStraight;
-                _lower.Add(w);
-                _cueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
+                var word = tokens[k].Word;
+                var text = word.Text;
+                var w = word.LowerStraight;
+                lower[k] = w;
+                cueWords[k] = k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w;
             }
         }
     }
