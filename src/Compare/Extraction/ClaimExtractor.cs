@@ -30,6 +30,35 @@ internal sealed partial class ClaimExtractor
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "which", "who", "whom", "that", "where", "while", "when", "after", "before", "but", "because", "and" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "been", "was", "were", "is", "are", "be", "being" };
     private const int ContextSentences = 6;
+
+    /// <summary>
+    /// What the rules ask of a word by its lower-case text, read from the word sets above once per word (see
+    /// <see cref="SentenceWords.Facts"/>) rather than looked up by hashing the text at every test.
+    /// </summary>
+    [Flags]
+    private enum WordFacts
+    {
+        None = 0,
+        Be = 1 << 0,
+        Skippable = 1 << 1,
+        ClauseBreak = 1 << 2,
+        Spatial = 1 << 3,
+        ClauseOpener = 1 << 4,
+        Auxiliary = 1 << 5,
+        Preposition = 1 << 6,
+        Comma = 1 << 7,
+    }
+
+    /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
+    private static WordFacts FactsOf(string lower) =>
+        (BeForms.Contains(lower) ? WordFacts.Be : 0)
+        | (Skippable.Contains(lower) ? WordFacts.Skippable : 0)
+        | (ClauseBreaks.Contains(lower) ? WordFacts.ClauseBreak : 0)
+        | (SpatialWords.Contains(lower) ? WordFacts.Spatial : 0)
+        | (ClauseOpeners.Contains(lower) ? WordFacts.ClauseOpener : 0)
+        | (Auxiliaries.Contains(lower) ? WordFacts.Auxiliary : 0)
+        | (RoleSources.Prepositions.Contains(lower) ? WordFacts.Preposition : 0)
+        | (lower == "," ? WordFacts.Comma : 0);
     private const int MeasureSentences = 3;
 
     private readonly RuleSet _rules;
@@ -42,6 +71,10 @@ internal sealed partial class ClaimExtractor
     private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
+
+    // For each rule, how far after the trigger each of its roles is looked for after a preposition: a place may
+    // stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
+    private readonly int[][] _roleReaches;
 
     // For each measure, the number of the first word of each of its trigger forms (phrase by phrase, -1 for an empty
     // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
@@ -128,6 +161,17 @@ internal sealed partial class ClaimExtractor
                 }
 
                 _measureFirstWords[measure] = [.. firstWords];
+            }
+        }
+
+        _roleReaches = new int[rules.Rules.Length][];
+        for (var r = 0; r < rules.Rules.Length; r++)
+        {
+            var roles = rules.Rules[r].Roles;
+            _roleReaches[r] = new int[roles.Length];
+            for (var k = 0; k < roles.Length; k++)
+            {
+                _roleReaches[r][k] = roles[k].Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
             }
         }
 
@@ -267,6 +311,9 @@ internal sealed partial class ClaimExtractor
         /// <summary>The mentions one source of a role gives (see <see cref="Find"/>).</summary>
         public List<Mention> Found { get; } = [];
 
+        /// <summary>The mentions after a listed one, for <see cref="AddConjoined"/>.</summary>
+        public List<Mention> Conjoined { get; } = [];
+
         /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
         public List<RoleFill> Fills { get; } = [];
 
@@ -300,6 +347,7 @@ internal sealed partial class ClaimExtractor
             Mentions.Reset();
             Filter.Used.Clear();
             Found.Clear();
+            Conjoined.Clear();
             Fills.Clear();
             SentenceDates.Clear();
             Triggers.Clear();
@@ -335,6 +383,7 @@ internal sealed partial class ClaimExtractor
         private ImmutableArray<Token> _tokens = [];
         private bool _wordsRead;
         private int[] _triggerWordsAt = new int[16];
+        private WordFacts[] _facts = new WordFacts[64];
         private int _triggerWords;
 
         public SentenceWords(ClaimExtractor owner)
@@ -355,6 +404,17 @@ internal sealed partial class ClaimExtractor
             {
                 ReadWords();
                 return _lower;
+            }
+        }
+
+        /// <summary>What the rules ask of each token's word (see <see cref="WordFacts"/>); the first <see cref="Count"/> entries are this sentence's.</summary>
+        /// <remarks>Listed with <see cref="Lower"/>, when first asked for.</remarks>
+        public WordFacts[] Facts
+        {
+            get
+            {
+                ReadWords();
+                return _facts;
             }
         }
 
@@ -401,6 +461,7 @@ internal sealed partial class ClaimExtractor
                 if (!ReferenceEquals(word.RuleOwner, _owner))
                 {
                     word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
+                    word.RuleWordFacts = (int)FactsOf(word.LowerStraight);
                     word.RuleOwner = _owner;
                 }
 
@@ -451,12 +512,20 @@ internal sealed partial class ClaimExtractor
             CollectionsMarshal.SetCount(_cueWords, tokens.Length);
             var lower = CollectionsMarshal.AsSpan(_lower);
             var cueWords = CollectionsMarshal.AsSpan(_cueWords);
+            if (_facts.Length < tokens.Length)
+            {
+                _facts = new WordFacts[Math.Max(tokens.Length, 2 * _facts.Length)];
+            }
+
+            var facts = _facts.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
+                // Read has made every word's facts this extractor's.
                 var word = tokens[k].Word;
                 var text = word.Text;
                 var w = word.LowerStraight;
                 lower[k] = w;
+                facts[k] = (WordFacts)word.RuleWordFacts;
                 cueWords[k] = k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w;
             }
         }
@@ -470,9 +539,10 @@ internal sealed partial class ClaimExtractor
         var words = work.Words;
         var lower = words.Lower;
         var cueWords = words.CueWords;
+        var facts = words.Facts;
         foreach (var (start, end, phrase) in triggers)
         {
-            var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
+            var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
             if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
                 && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
@@ -482,7 +552,7 @@ internal sealed partial class ClaimExtractor
 
             // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun.
             if (!phrase.IsNoun && start > 1 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
-                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && !BeForms.Contains(lower[start - 1]) && !Auxiliaries.Contains(lower[start - 1]))
+                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0)
             {
                 form = TriggerForm.Noun;
             }
@@ -525,7 +595,7 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(cueWords, start, _irrealis, 7) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, start, _irrealis, 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -535,21 +605,21 @@ internal sealed partial class ClaimExtractor
             var candidates = item is null ? found.Mentions : WithoutItemWords(found.Mentions, lower, rule.RequireWords);
 
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
-            if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || !BeForms.Contains(lower[start - 1])))
+            if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
             {
-                if (!rule.Irrealis && ModalAfter(lower, end))
+                if (!rule.Irrealis && ModalAfter(lower, facts, end))
                 {
                     continue;
                 }
             }
 
-            var filled = FillRoles(work, tokens, lower, candidates, start, end, form, rule, itemAt);
+            var filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, form, rule, itemAt);
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
-                filled = FillRoles(work, tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
+                filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -568,9 +638,9 @@ internal sealed partial class ClaimExtractor
             }
 
             var (date, kind) = DateFor(dates, tokens, lower, start);
-            var (polarity, cue) = PolarityOf(cueWords, start);
+            var (polarity, cue) = PolarityOf(cueWords, facts, start);
             var hedge = FindCue(cueWords, _hedges, 0, lower.Count, exclude: (start, end));
-            var attribution = Attribution(tokens, lower, cueWords, found.Mentions, start, end);
+            var attribution = Attribution(tokens, lower, facts, cueWords, found.Mentions, start, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
@@ -618,12 +688,12 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when a modal stands among the eight words after <paramref name="end"/>, before a clause break or comma.</summary>
-    private static bool ModalAfter(List<string> lower, int end)
+    private static bool ModalAfter(List<string> lower, WordFacts[] facts, int end)
     {
         for (var k = end; k < lower.Count && k < end + 8; k++)
         {
             var w = lower[k];
-            if (ClauseBreaks.Contains(w) || w == ",")
+            if ((facts[k] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
             {
                 return false;
             }
@@ -826,9 +896,10 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            for (var i = 0; i + form.Length <= ids.Length; i++)
+            // A form starts at a trigger word: only their places are tried, in order.
+            foreach (var i in words.TriggerWordsAt)
             {
-                if (ids[i] != first)
+                if (ids[i] != first || i + form.Length > ids.Length)
                 {
                     continue;
                 }
@@ -869,7 +940,7 @@ internal sealed partial class ClaimExtractor
         return hits;
     }
 
-    private static bool IsPassive(List<string> lower, int start)
+    private static bool IsPassive(List<string> lower, WordFacts[] facts, int start)
     {
         // "is supplying", "was releasing": a form of "be" before an -ing form is progressive, not passive.
         if (lower[start].EndsWith("ing", StringComparison.Ordinal))
@@ -879,12 +950,12 @@ internal sealed partial class ClaimExtractor
 
         for (var k = start - 1; k >= 0 && k >= start - 4; k--)
         {
-            if (BeForms.Contains(lower[k]))
+            if ((facts[k] & WordFacts.Be) != 0)
             {
                 return true;
             }
 
-            if (!Skippable.Contains(lower[k]))
+            if ((facts[k] & WordFacts.Skippable) == 0)
             {
                 return false;
             }
@@ -1081,11 +1152,15 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    private static string? CueBefore(List<string> lower, int start, CueList cues, int window)
+    /// <remarks>
+    /// <paramref name="facts"/> are those of the words' lower-case texts; a cue word that stands for a capitalised
+    /// word is neither a clause break nor a comma, and neither is the capitalised word.
+    /// </remarks>
+    private static string? CueBefore(List<string> lower, WordFacts[] facts, int start, CueList cues, int window)
     {
         for (var i = start - 1; i >= 0 && i >= start - window; i--)
         {
-            if (ClauseBreaks.Contains(lower[i]) || lower[i] == ",")
+            if ((facts[i] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
             {
                 break;
             }
@@ -1099,9 +1174,9 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    private (Polarity, string?) PolarityOf(List<string> lower, int start)
+    private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, int start)
     {
-        var denial = CueBefore(lower, start, _denials, 8);
+        var denial = CueBefore(lower, facts, start, _denials, 8);
         if (denial is not null)
         {
             return (Polarity.Denied, denial);
@@ -1109,12 +1184,12 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, start, _negations, 3);
+        var negation = CueBefore(lower, facts, start, _negations, 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
-    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
+    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
     {
         // The nearest cue to the trigger, the earlier of two as near; at one position the first cue of the list.
         var best = -1;
@@ -1157,7 +1232,7 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
-        var speaker = Subject(tokens, lower, mentions, best, m => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City);
+        var speaker = Subject(tokens, lower, facts, mentions, best, m => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City);
         if (speaker is not null && speaker.EndToken >= best - 12)
         {
             return Display(speaker);
@@ -1184,11 +1259,11 @@ internal sealed partial class ClaimExtractor
         return r.Text;
     }
 
-    private static Mention? Subject(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, Func<Mention, bool> eligible)
+    private static Mention? Subject(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, Func<Mention, bool> eligible)
     {
         var limit = start;
         // Auxiliaries between the subject and the trigger ("X, ..., had been freed").
-        while (limit > 0 && Auxiliaries.Contains(lower[limit - 1]))
+        while (limit > 0 && (facts[limit - 1] & WordFacts.Auxiliary) != 0)
         {
             limit--;
         }
@@ -1236,13 +1311,13 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (AnyClauseBreak(lower, m.EndToken, limit))
+            if (AnyClauseBreak(lower, facts, m.EndToken, limit))
             {
                 return null;
             }
 
             var prev = m.FirstToken - 1;
-            if (prev >= 0 && RoleSources.Prepositions.Contains(lower[prev]) && lower[prev] is not "of")
+            if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
             {
                 continue;
             }
@@ -1260,11 +1335,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when one of words [from, to) is a clause break.</summary>
-    private static bool AnyClauseBreak(List<string> lower, int from, int to)
+    private static bool AnyClauseBreak(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
         {
-            if (ClauseBreaks.Contains(lower[k]))
+            if ((facts[k] & WordFacts.ClauseBreak) != 0)
             {
                 return true;
             }
@@ -1314,7 +1389,7 @@ internal sealed partial class ClaimExtractor
         return first;
     }
 
-    private ImmutableArray<RoleFill>? FillRoles(Workspace work, ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
+    private ImmutableArray<RoleFill>? FillRoles(Workspace work, int ruleIndex, ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
         var filter = work.Filter;
         filter.Used.Clear();
@@ -1322,12 +1397,13 @@ internal sealed partial class ClaimExtractor
         var result = work.Fills;
         result.Clear();
         var found = work.Found;
-        foreach (var role in rule.Roles)
+        var reaches = _roleReaches[ruleIndex];
+        for (var roleIndex = 0; roleIndex < rule.Roles.Length; roleIndex++)
         {
+            var role = rule.Roles[roleIndex];
             filter.Role = role;
             RoleFill? fill = null;
-            // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
-            var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
+            var reach = reaches[roleIndex];
             foreach (var source in role.SourcesFor(form))
             {
                 // A particle the rule asks for right after the verb belongs to it ("handed over two women").
@@ -1339,7 +1415,7 @@ internal sealed partial class ClaimExtractor
                 }
                 else
                 {
-                    Find(tokens, lower, mentions, start, after, source, eligible, role.Many, found, reach);
+                    Find(tokens, lower, facts, mentions, start, after, source, eligible, role.Many, found, work.Conjoined, reach);
                 }
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
@@ -1449,13 +1525,14 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The mentions <paramref name="source"/> gives for a trigger at [start, end), added to <paramref name="result"/> (empty on entry).</summary>
-    private static void Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, int reach = 10)
+    /// <remarks><paramref name="scratch"/> is a list of the workspace's that <see cref="AddConjoined"/> may reuse.</remarks>
+    private static void Find(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, List<Mention> scratch, int reach = 10)
     {
         // Loops, not lambdas: a closure over the parameters would be allocated at every call.
         switch (source)
         {
             case "subject":
-                if (Subject(tokens, lower, mentions, start, eligible) is { } s)
+                if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
                 {
                     result.Add(s);
                 }
@@ -1469,7 +1546,7 @@ internal sealed partial class ClaimExtractor
                     {
                         if (m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
                             && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
-                            && !ObjectGapBroken(lower, end, m.FirstToken))
+                            && !ObjectGapBroken(lower, facts, end, m.FirstToken))
                         {
                             first = m;
                             break;
@@ -1509,7 +1586,7 @@ internal sealed partial class ClaimExtractor
                         result.Add(first);
                         if (many)
                         {
-                            AddConjoined(lower, mentions, first, eligible, result);
+                            AddConjoined(lower, mentions, first, eligible, result, scratch);
                         }
                     }
 
@@ -1577,7 +1654,7 @@ internal sealed partial class ClaimExtractor
                     if (start >= 2 && lower[start - 2] == "as" || start >= 3 && lower[start - 3] == "as")
                     {
                         var asAt = lower[start - 2] == "as" ? start - 2 : start - 3;
-                        if ((LastEndingAt(mentions, asAt, eligible) ?? Subject(tokens, lower, mentions, asAt, eligible)) is { } s2)
+                        if ((LastEndingAt(mentions, asAt, eligible) ?? Subject(tokens, lower, facts, mentions, asAt, eligible)) is { } s2)
                         {
                             result.Add(s2);
                         }
@@ -1625,7 +1702,7 @@ internal sealed partial class ClaimExtractor
                     // The preposition may close the trigger itself ("meeting with", "in the hands of").
                     for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + reach; p++)
                     {
-                        if (ClauseBreaks.Contains(lower[p]) || p > end + 10 && ClauseOpeners.Contains(lower[p]))
+                        if ((facts[p] & WordFacts.ClauseBreak) != 0 || p > end + 10 && (facts[p] & WordFacts.ClauseOpener) != 0)
                         {
                             break;
                         }
@@ -1638,7 +1715,7 @@ internal sealed partial class ClaimExtractor
                         Mention? m = null;
                         foreach (var x in mentions)
                         {
-                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x) && !PrepositionGapBroken(lower, p + 1, x.FirstToken))
+                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x) && !PrepositionGapBroken(lower, facts, p + 1, x.FirstToken))
                             {
                                 m = x;
                                 break;
@@ -1650,7 +1727,7 @@ internal sealed partial class ClaimExtractor
                             result.Add(m);
                             if (many)
                             {
-                                AddConjoined(lower, mentions, m, eligible, result);
+                                AddConjoined(lower, mentions, m, eligible, result, scratch);
                             }
 
                             break;
@@ -1663,7 +1740,7 @@ internal sealed partial class ClaimExtractor
 
         if (many && result.Count == 1 && source is "subject")
         {
-            AddConjoined(lower, mentions, result[0], eligible, result);
+            AddConjoined(lower, mentions, result[0], eligible, result, scratch);
         }
 
         // "two dual nationals — A, 53, and her mother, B" names the group: the people named stand for it.
@@ -1677,7 +1754,7 @@ internal sealed partial class ClaimExtractor
                 {
                     result.Clear();
                     result.Add(m);
-                    AddConjoined(lower, mentions, m, eligible, result);
+                    AddConjoined(lower, mentions, m, eligible, result, scratch);
                     break;
                 }
             }
@@ -1685,12 +1762,12 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
-    private static bool ObjectGapBroken(List<string> lower, int from, int to)
+    private static bool ObjectGapBroken(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
         {
             var w = lower[k];
-            if (RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w is "," or "and" or "or" or "but")
+            if ((facts[k] & (WordFacts.Preposition | WordFacts.ClauseBreak | WordFacts.Comma)) != 0 || w is "and" or "or" or "but")
             {
                 return true;
             }
@@ -1700,12 +1777,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when words [from, to) hold a preposition, a word of place relation or a comma.</summary>
-    private static bool PrepositionGapBroken(List<string> lower, int from, int to)
+    private static bool PrepositionGapBroken(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
         {
-            var w = lower[k];
-            if (RoleSources.Prepositions.Contains(w) || SpatialWords.Contains(w) || w == ",")
+            if ((facts[k] & (WordFacts.Preposition | WordFacts.Spatial | WordFacts.Comma)) != 0)
             {
                 return true;
             }
@@ -1735,7 +1811,8 @@ internal sealed partial class ClaimExtractor
     /// Adds the mentions joined to <paramref name="first"/> by "and" or commas ("A, 53, and her mother, B, 73") to
     /// <paramref name="output"/>.
     /// </summary>
-    private static void AddConjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible, List<Mention> output)
+    /// <remarks><paramref name="scratch"/> is a list this method may clear and fill for its own use.</remarks>
+    private static void AddConjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible, List<Mention> output, List<Mention> scratch)
     {
         // The mentions from the end of the first on, by position; those at one position keep their order.
         List<Mention>? after = null;
@@ -1743,7 +1820,12 @@ internal sealed partial class ClaimExtractor
         {
             if (m.FirstToken >= first.EndToken)
             {
-                after ??= [];
+                if (after is null)
+                {
+                    after = scratch;
+                    after.Clear();
+                }
+
                 var at = after.Count;
                 while (at > 0 && after[at - 1].FirstToken > m.FirstToken)
                 {
