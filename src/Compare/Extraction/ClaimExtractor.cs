@@ -47,6 +47,9 @@ internal sealed partial class ClaimExtractor
         Auxiliary = 1 << 5,
         Preposition = 1 << 6,
         Comma = 1 << 7,
+
+        /// <summary>The word's text starts with an upper-case letter (a fact of the text, not of the lower-case form).</summary>
+        Capitalised = 1 << 8,
     }
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
@@ -76,9 +79,13 @@ internal sealed partial class ClaimExtractor
     // stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
     private readonly int[][] _roleReaches;
 
-    // For each measure, the number of the first word of each of its trigger forms (phrase by phrase, -1 for an empty
-    // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
-    private readonly Dictionary<MeasureSpec, int[]> _measureFirstWords = new(ReferenceEqualityComparer.Instance);
+    // For each measure, each of its trigger forms as numbers (phrase by phrase), and whether any measure form holds
+    // an apostrophe (see DetachedMeasures).
+    private readonly Dictionary<MeasureSpec, int[][]> _measureForms = new(ReferenceEqualityComparer.Instance);
+
+    // For each word number, whether the word starts a trigger form or a measure form: only such words are looked
+    // for in a sentence (the others, "with" of "meeting with", are only compared once a form has started).
+    private readonly bool[] _startsForm;
     private readonly bool _measureApostrophes;
     private readonly CueList _irrealis;
     private readonly CueList _hedges;
@@ -141,7 +148,7 @@ internal sealed partial class ClaimExtractor
         {
             foreach (var measure in rule.Measures)
             {
-                var firstWords = new List<int>();
+                var forms = new List<int[]>();
                 foreach (var phrase in measure.Triggers)
                 {
                     foreach (var form in phrase.Forms)
@@ -156,11 +163,34 @@ internal sealed partial class ClaimExtractor
                             }
                         }
 
-                        firstWords.Add(form.IsEmpty ? -1 : wordIds[form[0]]);
+                        var ids = new int[form.Length];
+                        for (var w = 0; w < form.Length; w++)
+                        {
+                            ids[w] = wordIds[form[w]];
+                        }
+
+                        forms.Add(ids);
                     }
                 }
 
-                _measureFirstWords[measure] = [.. firstWords];
+                _measureForms[measure] = [.. forms];
+            }
+        }
+
+        _startsForm = new bool[wordIds.Count];
+        for (var id = 0; id < byFirst.Count; id++)
+        {
+            _startsForm[id] = byFirst[id].Count > 0;
+        }
+
+        foreach (var forms in _measureForms.Values)
+        {
+            foreach (var form in forms)
+            {
+                if (form.Length > 0)
+                {
+                    _startsForm[form[0]] = true;
+                }
             }
         }
 
@@ -227,11 +257,11 @@ internal sealed partial class ClaimExtractor
 
             words.Read(sentence.Tokens);
 
-            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; a form starts
-            // at a trigger word, and most words are none, so only the places of trigger words are tried.
+            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; most words start
+            // no form, so only the places of those that do are tried.
             var any = false;
             var ids = words.Ids.AsSpan(0, words.Count);
-            foreach (var i in words.TriggerWordsAt)
+            foreach (var i in words.FormStartsAt)
             {
                 foreach (var (r, form) in _formsByFirstWord[ids[i]])
                 {
@@ -382,9 +412,9 @@ internal sealed partial class ClaimExtractor
         private readonly List<string> _cueWords = [];
         private ImmutableArray<Token> _tokens = [];
         private bool _wordsRead;
-        private int[] _triggerWordsAt = new int[16];
+        private int[] _formStartsAt = new int[16];
         private WordFacts[] _facts = new WordFacts[64];
-        private int _triggerWords;
+        private int _formStarts;
 
         public SentenceWords(ClaimExtractor owner)
         {
@@ -434,14 +464,14 @@ internal sealed partial class ClaimExtractor
         /// </summary>
         public int[] Ids { get; private set; } = new int[64];
 
-        /// <summary>Which trigger word numbers stand in the sentence.</summary>
+        /// <summary>Which numbers of words that start a form stand in the sentence (see <see cref="FormStartsAt"/>).</summary>
         public bool[] Present { get; }
 
         /// <summary>Which rules can fire in the sentence (one flag per rule, set by the caller, who clears them after use).</summary>
         public bool[] Candidates { get; }
 
-        /// <summary>The positions of the words of the sentence that are trigger words (see <see cref="Ids"/>), in order.</summary>
-        public ReadOnlySpan<int> TriggerWordsAt => _triggerWordsAt.AsSpan(0, _triggerWords);
+        /// <summary>The positions of the words of the sentence that start a trigger or measure form, in order.</summary>
+        public ReadOnlySpan<int> FormStartsAt => _formStartsAt.AsSpan(0, _formStarts);
 
         public void Read(ImmutableArray<Token> tokens)
         {
@@ -455,40 +485,42 @@ internal sealed partial class ClaimExtractor
             // number of a word is kept with it (for this extractor) and worked out again only for a word not seen.
             _tokens = tokens;
             var ids = Ids.AsSpan(0, tokens.Length);
+            var startsForm = _owner._startsForm;
             for (var k = 0; k < tokens.Length; k++)
             {
                 var word = tokens[k].Word;
                 if (!ReferenceEquals(word.RuleOwner, _owner))
                 {
                     word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
-                    word.RuleWordFacts = (int)FactsOf(word.LowerStraight);
+                    var text = word.Text;
+                    word.RuleWordFacts = (int)(FactsOf(word.LowerStraight) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
                     word.RuleOwner = _owner;
                 }
 
                 var id = word.RuleFacts;
                 ids[k] = id;
-                if (id >= 0)
+                if (id >= 0 && startsForm[id])
                 {
                     Present[id] = true;
-                    if (_triggerWords == _triggerWordsAt.Length)
+                    if (_formStarts == _formStartsAt.Length)
                     {
-                        Array.Resize(ref _triggerWordsAt, 2 * _triggerWordsAt.Length);
+                        Array.Resize(ref _formStartsAt, 2 * _formStartsAt.Length);
                     }
 
-                    _triggerWordsAt[_triggerWords++] = k;
+                    _formStartsAt[_formStarts++] = k;
                 }
             }
         }
 
-        /// <summary>Forgets the sentence read last; only the flags of its trigger words were set, so only they are cleared.</summary>
+        /// <summary>Forgets the sentence read last; only the flags of the words that start a form were set, so only they are cleared.</summary>
         public void Clear()
         {
-            foreach (var k in TriggerWordsAt)
+            foreach (var k in FormStartsAt)
             {
                 Present[Ids[k]] = false;
             }
 
-            _triggerWords = 0;
+            _formStarts = 0;
             _tokens = [];
             if (_wordsRead)
             {
@@ -522,11 +554,10 @@ internal sealed partial class ClaimExtractor
             {
                 // Read has made every word's facts this extractor's.
                 var word = tokens[k].Word;
-                var text = word.Text;
                 var w = word.LowerStraight;
                 lower[k] = w;
                 facts[k] = (WordFacts)word.RuleWordFacts;
-                cueWords[k] = k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w;
+                cueWords[k] = k > 0 && (facts[k] & WordFacts.Capitalised) != 0 ? NotACue : w;
             }
         }
     }
@@ -896,8 +927,8 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            // A form starts at a trigger word: only their places are tried, in order.
-            foreach (var i in words.TriggerWordsAt)
+            // Only the places of words that start a form are tried, in order.
+            foreach (var i in words.FormStartsAt)
             {
                 if (ids[i] != first || i + form.Length > ids.Length)
                 {
@@ -2068,27 +2099,33 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// The first form of the measure found in the sentence with a count near it. <paramref name="words"/>, when
-    /// given, tells which words stand in <paramref name="lower"/>, so that forms whose first word is absent are
-    /// skipped.
+    /// The first form of the measure found in the sentence with a count near it, the sentence's words read from
+    /// <paramref name="words"/> when given, else from <paramref name="lower"/>.
     /// </summary>
-    private (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string> lower, SentenceWords? words)
+    /// <remarks>
+    /// Every word of a measure form is numbered (see <see cref="SentenceWords.Ids"/>), so a form stands at a place
+    /// exactly when the numbers there are the form's: a form whose first word is absent is skipped, and the others
+    /// are compared number by number, without the sentence's words in lower case.
+    /// </remarks>
+    private (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string>? lower, SentenceWords? words)
     {
         var tokens = sentence.Tokens;
-        var firstWords = words is null ? null : _measureFirstWords[measure];
+        var numbered = words is null ? null : _measureForms[measure];
+        var wordCount = words?.Count ?? lower!.Count;
         var f = 0;
         foreach (var phrase in measure.Triggers)
         {
             foreach (var form in phrase.Forms)
             {
-                if (firstWords is not null && firstWords[f++] is var first && first >= 0 && !words!.Present[first])
+                var ids = numbered?[f++];
+                if (ids is { Length: > 0 } && !words!.Present[ids[0]])
                 {
                     continue;
                 }
 
-                for (var i = 0; i + form.Length <= lower.Count; i++)
+                for (var i = 0; i + form.Length <= wordCount; i++)
                 {
-                    if (!IsPhraseAt(lower, i, form.AsSpan()))
+                    if (ids is { Length: > 0 } ? words!.Ids[i] != ids[0] || !words.Ids.AsSpan(i, ids.Length).SequenceEqual(ids) : !IsPhraseAt(lower ??= words!.Lower, i, form.AsSpan()))
                     {
                         continue;
                     }
@@ -2113,7 +2150,8 @@ internal sealed partial class ClaimExtractor
                         }
                     }
 
-                    var gerund = lower[i].EndsWith("ing", StringComparison.Ordinal);
+                    // The words of the sentence in lower case are its words' LowerStraight when words are given.
+                    var gerund = (words is null ? lower![i] : tokens[i].Word.LowerStraight).EndsWith("ing", StringComparison.Ordinal);
                     var chosen = gerund ? after ?? before : before ?? after;
                     if (chosen is not null)
                     {
@@ -2160,7 +2198,7 @@ internal sealed partial class ClaimExtractor
 
         // These words are only lowered, with no apostrophe made plain; they differ from the rules' words only in
         // words with ’, which match no measure form unless a form holds an apostrophe.
-        var lower = words.Lower;
+        List<string>? lower = null;
         SentenceWords? known = words;
         if (_measureApostrophes)
         {
