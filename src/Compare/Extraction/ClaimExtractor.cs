@@ -30,6 +30,38 @@ internal sealed partial class ClaimExtractor
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "which", "who", "whom", "that", "where", "while", "when", "after", "before", "but", "because", "and" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "been", "was", "were", "is", "are", "be", "being" };
     private const int ContextSentences = 6;
+
+    /// <summary>
+    /// What the rules ask of a word by its lower-case text, read from the word sets above once per word (see
+    /// <see cref="SentenceWords.Facts"/>) rather than looked up by hashing the text at every test.
+    /// </summary>
+    [Flags]
+    private enum WordFacts
+    {
+        None = 0,
+        Be = 1 << 0,
+        Skippable = 1 << 1,
+        ClauseBreak = 1 << 2,
+        Spatial = 1 << 3,
+        ClauseOpener = 1 << 4,
+        Auxiliary = 1 << 5,
+        Preposition = 1 << 6,
+        Comma = 1 << 7,
+
+        /// <summary>The word's text starts with an upper-case letter (a fact of the text, not of the lower-case form).</summary>
+        Capitalised = 1 << 8,
+    }
+
+    /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
+    private static WordFacts FactsOf(string lower) =>
+        (BeForms.Contains(lower) ? WordFacts.Be : 0)
+        | (Skippable.Contains(lower) ? WordFacts.Skippable : 0)
+        | (ClauseBreaks.Contains(lower) ? WordFacts.ClauseBreak : 0)
+        | (SpatialWords.Contains(lower) ? WordFacts.Spatial : 0)
+        | (ClauseOpeners.Contains(lower) ? WordFacts.ClauseOpener : 0)
+        | (Auxiliaries.Contains(lower) ? WordFacts.Auxiliary : 0)
+        | (RoleSources.Prepositions.Contains(lower) ? WordFacts.Preposition : 0)
+        | (lower == "," ? WordFacts.Comma : 0);
     private const int MeasureSentences = 3;
 
     private readonly RuleSet _rules;
@@ -43,9 +75,17 @@ internal sealed partial class ClaimExtractor
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
 
-    // For each measure, the number of the first word of each of its trigger forms (phrase by phrase, -1 for an empty
-    // form), and whether any measure form holds an apostrophe (see DetachedMeasures).
-    private readonly Dictionary<MeasureSpec, int[]> _measureFirstWords = new(ReferenceEqualityComparer.Instance);
+    // For each rule, how far after the trigger each of its roles is looked for after a preposition: a place may
+    // stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
+    private readonly int[][] _roleReaches;
+
+    // For each measure, each of its trigger forms as numbers (phrase by phrase), and whether any measure form holds
+    // an apostrophe (see DetachedMeasures).
+    private readonly Dictionary<MeasureSpec, int[][]> _measureForms = new(ReferenceEqualityComparer.Instance);
+
+    // For each word number, whether the word starts a trigger form or a measure form: only such words are looked
+    // for in a sentence (the others, "with" of "meeting with", are only compared once a form has started).
+    private readonly bool[] _startsForm;
     private readonly bool _measureApostrophes;
     private readonly CueList _irrealis;
     private readonly CueList _hedges;
@@ -108,7 +148,7 @@ internal sealed partial class ClaimExtractor
         {
             foreach (var measure in rule.Measures)
             {
-                var firstWords = new List<int>();
+                var forms = new List<int[]>();
                 foreach (var phrase in measure.Triggers)
                 {
                     foreach (var form in phrase.Forms)
@@ -123,11 +163,45 @@ internal sealed partial class ClaimExtractor
                             }
                         }
 
-                        firstWords.Add(form.IsEmpty ? -1 : wordIds[form[0]]);
+                        var ids = new int[form.Length];
+                        for (var w = 0; w < form.Length; w++)
+                        {
+                            ids[w] = wordIds[form[w]];
+                        }
+
+                        forms.Add(ids);
                     }
                 }
 
-                _measureFirstWords[measure] = [.. firstWords];
+                _measureForms[measure] = [.. forms];
+            }
+        }
+
+        _startsForm = new bool[wordIds.Count];
+        for (var id = 0; id < byFirst.Count; id++)
+        {
+            _startsForm[id] = byFirst[id].Count > 0;
+        }
+
+        foreach (var forms in _measureForms.Values)
+        {
+            foreach (var form in forms)
+            {
+                if (form.Length > 0)
+                {
+                    _startsForm[form[0]] = true;
+                }
+            }
+        }
+
+        _roleReaches = new int[rules.Rules.Length][];
+        for (var r = 0; r < rules.Rules.Length; r++)
+        {
+            var roles = rules.Rules[r].Roles;
+            _roleReaches[r] = new int[roles.Length];
+            for (var k = 0; k < roles.Length; k++)
+            {
+                _roleReaches[r][k] = roles[k].Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
             }
         }
 
@@ -169,6 +243,8 @@ internal sealed partial class ClaimExtractor
         var words = work.Words;
         words.Clear();
         var candidates = words.Candidates;
+        // Cleared after each sentence that set one; cleared here too, in case an article before failed half way.
+        Array.Clear(candidates);
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span, out var sentenceAges);
@@ -181,17 +257,12 @@ internal sealed partial class ClaimExtractor
 
             words.Read(sentence.Tokens);
 
-            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it.
-            Array.Clear(candidates);
+            // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; most words start
+            // no form, so only the places of those that do are tried.
             var any = false;
             var ids = words.Ids.AsSpan(0, words.Count);
-            for (var i = 0; i < ids.Length; i++)
+            foreach (var i in words.FormStartsAt)
             {
-                if (ids[i] < 0)
-                {
-                    continue;
-                }
-
                 foreach (var (r, form) in _formsByFirstWord[ids[i]])
                 {
                     if (!candidates[r] && ids[i..].StartsWith(form))
@@ -229,6 +300,8 @@ internal sealed partial class ClaimExtractor
 
                     Extract(article, sentence, work, found, counts, sentenceDates, context, r, triggers, claims);
                 }
+
+                Array.Clear(candidates);
             }
 
             DetachedMeasures(article, sentence, words, counts, claims);
@@ -268,6 +341,9 @@ internal sealed partial class ClaimExtractor
         /// <summary>The mentions one source of a role gives (see <see cref="Find"/>).</summary>
         public List<Mention> Found { get; } = [];
 
+        /// <summary>The mentions after a listed one, for <see cref="AddConjoined"/>.</summary>
+        public List<Mention> Conjoined { get; } = [];
+
         /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
         public List<RoleFill> Fills { get; } = [];
 
@@ -301,6 +377,7 @@ internal sealed partial class ClaimExtractor
             Mentions.Reset();
             Filter.Used.Clear();
             Found.Clear();
+            Conjoined.Clear();
             Fills.Clear();
             SentenceDates.Clear();
             Triggers.Clear();
@@ -335,6 +412,9 @@ internal sealed partial class ClaimExtractor
         private readonly List<string> _cueWords = [];
         private ImmutableArray<Token> _tokens = [];
         private bool _wordsRead;
+        private int[] _formStartsAt = new int[16];
+        private WordFacts[] _facts = new WordFacts[64];
+        private int _formStarts;
 
         public SentenceWords(ClaimExtractor owner)
         {
@@ -357,6 +437,17 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        /// <summary>What the rules ask of each token's word (see <see cref="WordFacts"/>); the first <see cref="Count"/> entries are this sentence's.</summary>
+        /// <remarks>Listed with <see cref="Lower"/>, when first asked for.</remarks>
+        public WordFacts[] Facts
+        {
+            get
+            {
+                ReadWords();
+                return _facts;
+            }
+        }
+
         /// <summary>Each token's lower-case text, or a word no cue holds for a capitalised word after the first.</summary>
         public List<string> CueWords
         {
@@ -373,11 +464,14 @@ internal sealed partial class ClaimExtractor
         /// </summary>
         public int[] Ids { get; private set; } = new int[64];
 
-        /// <summary>Which trigger word numbers stand in the sentence.</summary>
+        /// <summary>Which numbers of words that start a form stand in the sentence (see <see cref="FormStartsAt"/>).</summary>
         public bool[] Present { get; }
 
-        /// <summary>Which rules can fire in the sentence (one flag per rule, filled by the caller).</summary>
+        /// <summary>Which rules can fire in the sentence (one flag per rule, set by the caller, who clears them after use).</summary>
         public bool[] Candidates { get; }
+
+        /// <summary>The positions of the words of the sentence that start a trigger or measure form, in order.</summary>
+        public ReadOnlySpan<int> FormStartsAt => _formStartsAt.AsSpan(0, _formStarts);
 
         public void Read(ImmutableArray<Token> tokens)
         {
@@ -391,39 +485,49 @@ internal sealed partial class ClaimExtractor
             // number of a word is kept with it (for this extractor) and worked out again only for a word not seen.
             _tokens = tokens;
             var ids = Ids.AsSpan(0, tokens.Length);
+            var startsForm = _owner._startsForm;
             for (var k = 0; k < tokens.Length; k++)
             {
                 var word = tokens[k].Word;
                 if (!ReferenceEquals(word.RuleOwner, _owner))
                 {
                     word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
+                    var text = word.Text;
+                    word.RuleWordFacts = (int)(FactsOf(word.LowerStraight) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
                     word.RuleOwner = _owner;
                 }
 
                 var id = word.RuleFacts;
                 ids[k] = id;
-                if (id >= 0)
+                if (id >= 0 && startsForm[id])
                 {
                     Present[id] = true;
+                    if (_formStarts == _formStartsAt.Length)
+                    {
+                        Array.Resize(ref _formStartsAt, 2 * _formStartsAt.Length);
+                    }
+
+                    _formStartsAt[_formStarts++] = k;
                 }
             }
         }
 
-        /// <summary>Forgets the sentence read last.</summary>
+        /// <summary>Forgets the sentence read last; only the flags of the words that start a form were set, so only they are cleared.</summary>
         public void Clear()
         {
-            foreach (var id in Ids.AsSpan(0, _tokens.Length))
+            foreach (var k in FormStartsAt)
             {
-                if (id >= 0)
-                {
-                    Present[id] = false;
-                }
+                Present[Ids[k]] = false;
             }
 
+            _formStarts = 0;
             _tokens = [];
-            _lower.Clear();
-            _cueWords.Clear();
-            _wordsRead = false;
+            if (_wordsRead)
+            {
+                _lower.Clear();
+                _cueWords.Clear();
+                _wordsRead = false;
+            }
         }
 
         private void ReadWords()
@@ -434,12 +538,26 @@ internal sealed partial class ClaimExtractor
             }
 
             _wordsRead = true;
-            for (var k = 0; k < _tokens.Length; k++)
+            // Written in place rather than added one by one: the lists are empty here and sized once.
+            var tokens = _tokens.AsSpan();
+            CollectionsMarshal.SetCount(_lower, tokens.Length);
+            CollectionsMarshal.SetCount(_cueWords, tokens.Length);
+            var lower = CollectionsMarshal.AsSpan(_lower);
+            var cueWords = CollectionsMarshal.AsSpan(_cueWords);
+            if (_facts.Length < tokens.Length)
             {
-                var text = _tokens[k].Text;
-                var w = _tokens[k].Word.LowerStraight;
-                _lower.Add(w);
-                _cueWords.Add(k > 0 && text.Length > 0 && char.IsUpper(text[0]) ? NotACue : w);
+                _facts = new WordFacts[Math.Max(tokens.Length, 2 * _facts.Length)];
+            }
+
+            var facts = _facts.AsSpan(0, tokens.Length);
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                // Read has made every word's facts this extractor's.
+                var word = tokens[k].Word;
+                var w = word.LowerStraight;
+                lower[k] = w;
+                facts[k] = (WordFacts)word.RuleWordFacts;
+                cueWords[k] = k > 0 && (facts[k] & WordFacts.Capitalised) != 0 ? NotACue : w;
             }
         }
     }
@@ -452,9 +570,10 @@ internal sealed partial class ClaimExtractor
         var words = work.Words;
         var lower = words.Lower;
         var cueWords = words.CueWords;
+        var facts = words.Facts;
         foreach (var (start, end, phrase) in triggers)
         {
-            var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, start) ? TriggerForm.Passive : TriggerForm.Active;
+            var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
             if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
                 && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
@@ -464,7 +583,7 @@ internal sealed partial class ClaimExtractor
 
             // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun.
             if (!phrase.IsNoun && start > 1 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
-                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && !BeForms.Contains(lower[start - 1]) && !Auxiliaries.Contains(lower[start - 1]))
+                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0)
             {
                 form = TriggerForm.Noun;
             }
@@ -507,7 +626,7 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(cueWords, start, _irrealis, 7) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, start, _irrealis, 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -517,21 +636,21 @@ internal sealed partial class ClaimExtractor
             var candidates = item is null ? found.Mentions : WithoutItemWords(found.Mentions, lower, rule.RequireWords);
 
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
-            if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || !BeForms.Contains(lower[start - 1])))
+            if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
             {
-                if (!rule.Irrealis && ModalAfter(lower, end))
+                if (!rule.Irrealis && ModalAfter(lower, facts, end))
                 {
                     continue;
                 }
             }
 
-            var filled = FillRoles(work, tokens, lower, candidates, start, end, form, rule, itemAt);
+            var filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, form, rule, itemAt);
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
-                filled = FillRoles(work, tokens, lower, candidates, start, end, TriggerForm.Passive, rule, itemAt);
+                filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -550,9 +669,9 @@ internal sealed partial class ClaimExtractor
             }
 
             var (date, kind) = DateFor(dates, tokens, lower, start);
-            var (polarity, cue) = PolarityOf(cueWords, start);
+            var (polarity, cue) = PolarityOf(cueWords, facts, start);
             var hedge = FindCue(cueWords, _hedges, 0, lower.Count, exclude: (start, end));
-            var attribution = Attribution(tokens, lower, cueWords, found.Mentions, start, end);
+            var attribution = Attribution(tokens, lower, facts, cueWords, found.Mentions, start, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
@@ -600,12 +719,12 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when a modal stands among the eight words after <paramref name="end"/>, before a clause break or comma.</summary>
-    private static bool ModalAfter(List<string> lower, int end)
+    private static bool ModalAfter(List<string> lower, WordFacts[] facts, int end)
     {
         for (var k = end; k < lower.Count && k < end + 8; k++)
         {
             var w = lower[k];
-            if (ClauseBreaks.Contains(w) || w == ",")
+            if ((facts[k] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
             {
                 return false;
             }
@@ -808,9 +927,10 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            for (var i = 0; i + form.Length <= ids.Length; i++)
+            // Only the places of words that start a form are tried, in order.
+            foreach (var i in words.FormStartsAt)
             {
-                if (ids[i] != first)
+                if (ids[i] != first || i + form.Length > ids.Length)
                 {
                     continue;
                 }
@@ -851,7 +971,7 @@ internal sealed partial class ClaimExtractor
         return hits;
     }
 
-    private static bool IsPassive(List<string> lower, int start)
+    private static bool IsPassive(List<string> lower, WordFacts[] facts, int start)
     {
         // "is supplying", "was releasing": a form of "be" before an -ing form is progressive, not passive.
         if (lower[start].EndsWith("ing", StringComparison.Ordinal))
@@ -861,12 +981,12 @@ internal sealed partial class ClaimExtractor
 
         for (var k = start - 1; k >= 0 && k >= start - 4; k--)
         {
-            if (BeForms.Contains(lower[k]))
+            if ((facts[k] & WordFacts.Be) != 0)
             {
                 return true;
             }
 
-            if (!Skippable.Contains(lower[k]))
+            if ((facts[k] & WordFacts.Skippable) == 0)
             {
                 return false;
             }
@@ -1063,11 +1183,15 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    private static string? CueBefore(List<string> lower, int start, CueList cues, int window)
+    /// <remarks>
+    /// <paramref name="facts"/> are those of the words' lower-case texts; a cue word that stands for a capitalised
+    /// word is neither a clause break nor a comma, and neither is the capitalised word.
+    /// </remarks>
+    private static string? CueBefore(List<string> lower, WordFacts[] facts, int start, CueList cues, int window)
     {
         for (var i = start - 1; i >= 0 && i >= start - window; i--)
         {
-            if (ClauseBreaks.Contains(lower[i]) || lower[i] == ",")
+            if ((facts[i] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
             {
                 break;
             }
@@ -1081,9 +1205,9 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    private (Polarity, string?) PolarityOf(List<string> lower, int start)
+    private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, int start)
     {
-        var denial = CueBefore(lower, start, _denials, 8);
+        var denial = CueBefore(lower, facts, start, _denials, 8);
         if (denial is not null)
         {
             return (Polarity.Denied, denial);
@@ -1091,12 +1215,12 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, start, _negations, 3);
+        var negation = CueBefore(lower, facts, start, _negations, 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
-    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
+    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
     {
         // The nearest cue to the trigger, the earlier of two as near; at one position the first cue of the list.
         var best = -1;
@@ -1139,7 +1263,7 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
-        var speaker = Subject(tokens, lower, mentions, best, m => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City);
+        var speaker = Subject(tokens, lower, facts, mentions, best, m => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City);
         if (speaker is not null && speaker.EndToken >= best - 12)
         {
             return Display(speaker);
@@ -1166,11 +1290,11 @@ internal sealed partial class ClaimExtractor
         return r.Text;
     }
 
-    private static Mention? Subject(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, Func<Mention, bool> eligible)
+    private static Mention? Subject(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, Func<Mention, bool> eligible)
     {
         var limit = start;
         // Auxiliaries between the subject and the trigger ("X, ..., had been freed").
-        while (limit > 0 && Auxiliaries.Contains(lower[limit - 1]))
+        while (limit > 0 && (facts[limit - 1] & WordFacts.Auxiliary) != 0)
         {
             limit--;
         }
@@ -1218,13 +1342,13 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (AnyClauseBreak(lower, m.EndToken, limit))
+            if (AnyClauseBreak(lower, facts, m.EndToken, limit))
             {
                 return null;
             }
 
             var prev = m.FirstToken - 1;
-            if (prev >= 0 && RoleSources.Prepositions.Contains(lower[prev]) && lower[prev] is not "of")
+            if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
             {
                 continue;
             }
@@ -1242,11 +1366,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when one of words [from, to) is a clause break.</summary>
-    private static bool AnyClauseBreak(List<string> lower, int from, int to)
+    private static bool AnyClauseBreak(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
         {
-            if (ClauseBreaks.Contains(lower[k]))
+            if ((facts[k] & WordFacts.ClauseBreak) != 0)
             {
                 return true;
             }
@@ -1296,7 +1420,7 @@ internal sealed partial class ClaimExtractor
         return first;
     }
 
-    private ImmutableArray<RoleFill>? FillRoles(Workspace work, ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
+    private ImmutableArray<RoleFill>? FillRoles(Workspace work, int ruleIndex, ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
         var filter = work.Filter;
         filter.Used.Clear();
@@ -1304,12 +1428,13 @@ internal sealed partial class ClaimExtractor
         var result = work.Fills;
         result.Clear();
         var found = work.Found;
-        foreach (var role in rule.Roles)
+        var reaches = _roleReaches[ruleIndex];
+        for (var roleIndex = 0; roleIndex < rule.Roles.Length; roleIndex++)
         {
+            var role = rule.Roles[roleIndex];
             filter.Role = role;
             RoleFill? fill = null;
-            // A place may stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
-            var reach = role.Kinds.All(EntityKinds.IsPlace) ? 20 : 10;
+            var reach = reaches[roleIndex];
             foreach (var source in role.SourcesFor(form))
             {
                 // A particle the rule asks for right after the verb belongs to it ("handed over two women").
@@ -1321,7 +1446,7 @@ internal sealed partial class ClaimExtractor
                 }
                 else
                 {
-                    Find(tokens, lower, mentions, start, after, source, eligible, role.Many, found, reach);
+                    Find(tokens, lower, facts, mentions, start, after, source, eligible, role.Many, found, work.Conjoined, reach);
                 }
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
@@ -1431,13 +1556,14 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The mentions <paramref name="source"/> gives for a trigger at [start, end), added to <paramref name="result"/> (empty on entry).</summary>
-    private static void Find(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, int reach = 10)
+    /// <remarks><paramref name="scratch"/> is a list of the workspace's that <see cref="AddConjoined"/> may reuse.</remarks>
+    private static void Find(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, List<Mention> scratch, int reach = 10)
     {
         // Loops, not lambdas: a closure over the parameters would be allocated at every call.
         switch (source)
         {
             case "subject":
-                if (Subject(tokens, lower, mentions, start, eligible) is { } s)
+                if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
                 {
                     result.Add(s);
                 }
@@ -1451,7 +1577,7 @@ internal sealed partial class ClaimExtractor
                     {
                         if (m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
                             && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
-                            && !ObjectGapBroken(lower, end, m.FirstToken))
+                            && !ObjectGapBroken(lower, facts, end, m.FirstToken))
                         {
                             first = m;
                             break;
@@ -1491,7 +1617,7 @@ internal sealed partial class ClaimExtractor
                         result.Add(first);
                         if (many)
                         {
-                            AddConjoined(lower, mentions, first, eligible, result);
+                            AddConjoined(lower, mentions, first, eligible, result, scratch);
                         }
                     }
 
@@ -1559,7 +1685,7 @@ internal sealed partial class ClaimExtractor
                     if (start >= 2 && lower[start - 2] == "as" || start >= 3 && lower[start - 3] == "as")
                     {
                         var asAt = lower[start - 2] == "as" ? start - 2 : start - 3;
-                        if ((LastEndingAt(mentions, asAt, eligible) ?? Subject(tokens, lower, mentions, asAt, eligible)) is { } s2)
+                        if ((LastEndingAt(mentions, asAt, eligible) ?? Subject(tokens, lower, facts, mentions, asAt, eligible)) is { } s2)
                         {
                             result.Add(s2);
                         }
@@ -1607,7 +1733,7 @@ internal sealed partial class ClaimExtractor
                     // The preposition may close the trigger itself ("meeting with", "in the hands of").
                     for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + reach; p++)
                     {
-                        if (ClauseBreaks.Contains(lower[p]) || p > end + 10 && ClauseOpeners.Contains(lower[p]))
+                        if ((facts[p] & WordFacts.ClauseBreak) != 0 || p > end + 10 && (facts[p] & WordFacts.ClauseOpener) != 0)
                         {
                             break;
                         }
@@ -1620,7 +1746,7 @@ internal sealed partial class ClaimExtractor
                         Mention? m = null;
                         foreach (var x in mentions)
                         {
-                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x) && !PrepositionGapBroken(lower, p + 1, x.FirstToken))
+                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x) && !PrepositionGapBroken(lower, facts, p + 1, x.FirstToken))
                             {
                                 m = x;
                                 break;
@@ -1632,7 +1758,7 @@ internal sealed partial class ClaimExtractor
                             result.Add(m);
                             if (many)
                             {
-                                AddConjoined(lower, mentions, m, eligible, result);
+                                AddConjoined(lower, mentions, m, eligible, result, scratch);
                             }
 
                             break;
@@ -1645,7 +1771,7 @@ internal sealed partial class ClaimExtractor
 
         if (many && result.Count == 1 && source is "subject")
         {
-            AddConjoined(lower, mentions, result[0], eligible, result);
+            AddConjoined(lower, mentions, result[0], eligible, result, scratch);
         }
 
         // "two dual nationals — A, 53, and her mother, B" names the group: the people named stand for it.
@@ -1659,7 +1785,7 @@ internal sealed partial class ClaimExtractor
                 {
                     result.Clear();
                     result.Add(m);
-                    AddConjoined(lower, mentions, m, eligible, result);
+                    AddConjoined(lower, mentions, m, eligible, result, scratch);
                     break;
                 }
             }
@@ -1667,12 +1793,12 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
-    private static bool ObjectGapBroken(List<string> lower, int from, int to)
+    private static bool ObjectGapBroken(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
         {
             var w = lower[k];
-            if (RoleSources.Prepositions.Contains(w) || ClauseBreaks.Contains(w) || w is "," or "and" or "or" or "but")
+            if ((facts[k] & (WordFacts.Preposition | WordFacts.ClauseBreak | WordFacts.Comma)) != 0 || w is "and" or "or" or "but")
             {
                 return true;
             }
@@ -1682,12 +1808,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when words [from, to) hold a preposition, a word of place relation or a comma.</summary>
-    private static bool PrepositionGapBroken(List<string> lower, int from, int to)
+    private static bool PrepositionGapBroken(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
         {
-            var w = lower[k];
-            if (RoleSources.Prepositions.Contains(w) || SpatialWords.Contains(w) || w == ",")
+            if ((facts[k] & (WordFacts.Preposition | WordFacts.Spatial | WordFacts.Comma)) != 0)
             {
                 return true;
             }
@@ -1717,7 +1842,8 @@ internal sealed partial class ClaimExtractor
     /// Adds the mentions joined to <paramref name="first"/> by "and" or commas ("A, 53, and her mother, B, 73") to
     /// <paramref name="output"/>.
     /// </summary>
-    private static void AddConjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible, List<Mention> output)
+    /// <remarks><paramref name="scratch"/> is a list this method may clear and fill for its own use.</remarks>
+    private static void AddConjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible, List<Mention> output, List<Mention> scratch)
     {
         // The mentions from the end of the first on, by position; those at one position keep their order.
         List<Mention>? after = null;
@@ -1725,7 +1851,12 @@ internal sealed partial class ClaimExtractor
         {
             if (m.FirstToken >= first.EndToken)
             {
-                after ??= [];
+                if (after is null)
+                {
+                    after = scratch;
+                    after.Clear();
+                }
+
                 var at = after.Count;
                 while (at > 0 && after[at - 1].FirstToken > m.FirstToken)
                 {
@@ -1968,27 +2099,33 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// The first form of the measure found in the sentence with a count near it. <paramref name="words"/>, when
-    /// given, tells which words stand in <paramref name="lower"/>, so that forms whose first word is absent are
-    /// skipped.
+    /// The first form of the measure found in the sentence with a count near it, the sentence's words read from
+    /// <paramref name="words"/> when given, else from <paramref name="lower"/>.
     /// </summary>
-    private (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string> lower, SentenceWords? words)
+    /// <remarks>
+    /// Every word of a measure form is numbered (see <see cref="SentenceWords.Ids"/>), so a form stands at a place
+    /// exactly when the numbers there are the form's: a form whose first word is absent is skipped, and the others
+    /// are compared number by number, without the sentence's words in lower case.
+    /// </remarks>
+    private (string Trigger, TextSpan Span, CountValue Count)? MeasureCount(Sentence sentence, MeasureSpec measure, ImmutableArray<CountMention> counts, List<string>? lower, SentenceWords? words)
     {
         var tokens = sentence.Tokens;
-        var firstWords = words is null ? null : _measureFirstWords[measure];
+        var numbered = words is null ? null : _measureForms[measure];
+        var wordCount = words?.Count ?? lower!.Count;
         var f = 0;
         foreach (var phrase in measure.Triggers)
         {
             foreach (var form in phrase.Forms)
             {
-                if (firstWords is not null && firstWords[f++] is var first && first >= 0 && !words!.Present[first])
+                var ids = numbered?[f++];
+                if (ids is { Length: > 0 } && !words!.Present[ids[0]])
                 {
                     continue;
                 }
 
-                for (var i = 0; i + form.Length <= lower.Count; i++)
+                for (var i = 0; i + form.Length <= wordCount; i++)
                 {
-                    if (!IsPhraseAt(lower, i, form.AsSpan()))
+                    if (ids is { Length: > 0 } ? words!.Ids[i] != ids[0] || !words.Ids.AsSpan(i, ids.Length).SequenceEqual(ids) : !IsPhraseAt(lower ??= words!.Lower, i, form.AsSpan()))
                     {
                         continue;
                     }
@@ -2013,7 +2150,8 @@ internal sealed partial class ClaimExtractor
                         }
                     }
 
-                    var gerund = lower[i].EndsWith("ing", StringComparison.Ordinal);
+                    // The words of the sentence in lower case are its words' LowerStraight when words are given.
+                    var gerund = (words is null ? lower![i] : tokens[i].Word.LowerStraight).EndsWith("ing", StringComparison.Ordinal);
                     var chosen = gerund ? after ?? before : before ?? after;
                     if (chosen is not null)
                     {
@@ -2060,7 +2198,7 @@ internal sealed partial class ClaimExtractor
 
         // These words are only lowered, with no apostrophe made plain; they differ from the rules' words only in
         // words with ’, which match no measure form unless a form holds an apostrophe.
-        var lower = words.Lower;
+        List<string>? lower = null;
         SentenceWords? known = words;
         if (_measureApostrophes)
         {

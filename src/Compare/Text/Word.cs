@@ -59,4 +59,7 @@ public sealed class Word
 
         return text;
     }
+
+    /// <summary>What <see cref="RuleOwner"/>'s rules ask of the word, packed (see ClaimExtractor), beside <see cref="RuleFacts"/>.</summary>
+    internal int RuleWordFacts { get; set; }
 }

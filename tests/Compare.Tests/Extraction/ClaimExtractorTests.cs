@@ -236,4 +236,23 @@ public sealed class ClaimExtractorTests
             Assert.That(article.Text[c.TriggerSpan.Start..c.TriggerSpan.End], Is.EqualTo(c.Trigger));
         }
     }
+
+    // Measure forms are matched by word number: a form that only starts like another ("taken hostage" against
+    // "taken into captivity") must not be taken for it, and a form of several words must be found whole.
+    [TestCase("In total 250 people were taken into captivity.", "abducted", "taken into captivity", 250)]
+    [TestCase("Another 12 people were taken hostage.", "abducted", "taken hostage", 12)]
+    public void A_toll_without_its_event_is_read_as_a_measure_of_the_event_before(string toll, string measure, string trigger, int count)
+    {
+        var claims = Extractor.Analyse(TestArticles.Make("Hezbollah attacked Israel on 3 March 2022. " + toll)).Claims;
+        var detached = claims.Where(c => c.Sentence.Index == 1 && c.Measure is not null).ToList();
+        Assert.That(detached, Has.Count.EqualTo(1), string.Join("; ", claims.Select(c => $"{c.Sentence.Index} {c.Trigger} {c.Measure}")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(detached[0].EventType, Is.EqualTo("attack"));
+            Assert.That(detached[0].Measure, Is.EqualTo(measure));
+            Assert.That(detached[0].Trigger, Is.EqualTo(trigger));
+            Assert.That(detached[0].Count!.Value, Is.EqualTo((decimal)count));
+            Assert.That(Names(detached[0], "agent"), Is.EqualTo(new[] { "Hezbollah" }));
+        });
+    }
 }
