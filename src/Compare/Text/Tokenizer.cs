@@ -108,9 +108,23 @@ internal static class Tokenizer
                     if (i <= lastBlockStart && TryPlainRun(text, i, end, out var runEnd, out var runKind))
                     {
                         tokens[count++] = new Token(words.RunWordOf(text, i, runEnd - i), i, runEnd, runKind, true);
+                        i = runEnd;
+                        if (i < end)
+                        {
+                            // Most words are followed by one plain space, and most others by a comma or full stop
+                            // (TryPlainRun leaves only ASCII here); neither need go round the loop.
+                            var stop = text[i];
+                            if (stop == ' ')
+                            {
+                                i++;
+                            }
+                            else if ((AsciiClasses[stop] & ~EndsWordFlag) == OtherClass)
+                            {
+                                tokens[count++] = new Token(words.AsciiWordOf(stop, text, i), i, i + 1, TokenKind.Punctuation, true);
+                                i = i + 1 < end && text[i + 1] == ' ' ? i + 2 : i + 1;
+                            }
+                        }
 
-                        // Most words are followed by one plain space, which need not go round the loop.
-                        i = runEnd < end && text[runEnd] == ' ' ? runEnd + 1 : runEnd;
                         continue;
                     }
                 }
