@@ -216,6 +216,34 @@ public sealed class TokenizerTests
         }
     }
 
+    [TestCase("said", 3)]
+    [TestCase("abcdefgh", 4)]
+    [TestCase("government", 8)]
+    [TestCase("internationally", 12)]
+    public void A_word_found_between_new_words_is_never_forgotten(string frequent, int newLength)
+    {
+        // Thousands of new words, each followed by the frequent one, so that many of them fall into its bucket of the
+        // table of recent words. A new word must not push out a word that was found since the last new word came.
+        var text = new System.Text.StringBuilder();
+        for (var n = 0; n < 6000; n++)
+        {
+            var word = new char[newLength + 2];
+            word[0] = 'q';
+            for (int k = 1, v = n; k < word.Length; k++, v /= 26)
+            {
+                word[k] = (char)('a' + (v % 26));
+            }
+
+            text.Append(word).Append(' ').Append(frequent).Append(' ');
+        }
+
+        var all = text.ToString();
+        var tokens = Tokenizer.Tokenize(all, 0, all.Length);
+
+        Assert.That(tokens.Length, Is.EqualTo(12000));
+        Assert.That(tokens.Where(t => t.Text == frequent).Select(t => t.Word).Distinct().Count(), Is.EqualTo(1));
+    }
+
     [TestCase("a")]
     [TestCase(",")]
     [TestCase("said")]
