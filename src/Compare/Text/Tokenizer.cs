@@ -68,9 +68,23 @@ internal static class Tokenizer
             throw new ArgumentOutOfRangeException(nameof(start), $"Range [{start}, {end}) is outside a text of length {text.Length}.");
         }
 
+        var count = Fill(text, start, end, t_words ??= new WordTable());
+        return ImmutableArray.Create<Token>(t_buffer.AsSpan(0, count));
+    }
+
+    /// <summary>
+    /// Writes the tokens of the range into the per-thread buffer (which it may replace with a larger one) and returns
+    /// how many there are.
+    /// </summary>
+    /// <remarks>
+    /// The loop keeps as little as it can in registers: the buffer is a plain local that only <see cref="Grow"/>
+    /// replaces (a local passed by reference would live on the stack and be reloaded for every token), and the table of
+    /// character classes is read from its static field. The buffer is not cleared: tokens hold nothing of the article
+    /// but their words, and the table of recent words keeps as many alive anyway.
+    /// </remarks>
+    private static int Fill(string text, int start, int end, WordTable words)
+    {
         var tokens = t_buffer ??= new Token[64];
-        var words = t_words ??= new WordTable();
-        var classes = AsciiClasses;
 
         // Where a whole block can still be read; beyond it the general path finishes the text.
         var lastBlockStart = text.Length - AsciiBlock.Width;
@@ -78,37 +92,53 @@ internal static class Tokenizer
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-
             // Every token needs at most one slot, and at most two are added per round.
             if (count + 2 > tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
-                t_buffer = tokens;
+                tokens = Grow(tokens);
             }
 
+            var c = text[i];
             if (c < 128)
             {
-                var cls = classes[c] & ~EndsWordFlag;
-                if (cls == SpaceClass)
+                // Tested in order of frequency: words, then spaces, then punctuation.
+                var cls = AsciiClasses[c];
+                if (cls == LetterOrDigitClass)
+                {
+                    if (i <= lastBlockStart && TryPlainRun(text, i, end, out var runEnd, out var runKind))
+                    {
+                        tokens[count++] = new Token(words.RunWordOf(text, i, runEnd - i), i, runEnd, runKind, true);
+                        i = runEnd;
+                        if (i < end)
+                        {
+                            // Most words are followed by one plain space, and most others by a comma or full stop
+                            // (TryPlainRun leaves only ASCII here); neither need go round the loop.
+                            var stop = text[i];
+                            if (stop == ' ')
+                            {
+                                i++;
+                            }
+                            else if ((AsciiClasses[stop] & ~EndsWordFlag) == OtherClass)
+                            {
+                                tokens[count++] = new Token(words.AsciiWordOf(stop, text, i), i, i + 1, TokenKind.Punctuation, true);
+                                i = i + 1 < end && text[i + 1] == ' ' ? i + 2 : i + 1;
+                            }
+                        }
+
+                        continue;
+                    }
+                }
+                else if (cls == (SpaceClass | EndsWordFlag))
                 {
                     i++;
                     continue;
                 }
-
-                if (cls == OtherClass)
+                else
                 {
                     tokens[count++] = new Token(words.AsciiWordOf(c, text, i), i, i + 1, TokenKind.Punctuation, true);
-                    i++;
-                    continue;
-                }
 
-                if (i <= lastBlockStart && TryPlainRun(text, i, end, classes, out var runEnd, out var runKind))
-                {
-                    tokens[count++] = new Token(words.RunWordOf(text, i, runEnd - i), i, runEnd, runKind, true);
-
-                    // Most words are followed by one plain space, which need not go round the loop.
-                    i = runEnd < end && text[runEnd] == ' ' ? runEnd + 1 : runEnd;
+                    // Commas and full stops, the commonest marks, are mostly followed by one plain space.
+                    i = i + 1 < end && text[i + 1] == ' ' ? i + 2 : i + 1;
                     continue;
                 }
             }
@@ -139,16 +169,27 @@ internal static class Tokenizer
             i += length;
         }
 
-        // The buffer is not cleared: tokens hold nothing of the article but their words, and the table of recent
-        // words keeps as many alive anyway.
-        return ImmutableArray.Create<Token>(tokens.AsSpan(0, count));
+        return count;
+    }
+
+    /// <summary>Replaces the per-thread buffer with one twice as large that starts with its tokens.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Token[] Grow(Token[] tokens)
+    {
+        Array.Resize(ref tokens, tokens.Length * 2);
+        t_buffer = tokens;
+        return tokens;
     }
 
     /// <summary>
     /// True for characters that separate tokens: <see cref="char.IsWhiteSpace(char)"/> (which includes U+00A0 and
     /// line breaks) plus the invisible U+200B..U+200D, U+2060 and U+FEFF that pasted web text often carries.
     /// </summary>
-    public static bool IsWhiteSpace(char c) =>
+    /// <remarks>Visible ASCII characters, nearly every character of the text, are decided by one comparison.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhiteSpace(char c) => (uint)(c - '!') > '~' - '!' && IsWhiteSpaceSlow(c);
+
+    private static bool IsWhiteSpaceSlow(char c) =>
         char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     /// <summary>
@@ -159,8 +200,9 @@ internal static class Tokenizer
     /// possessive follows. Requires a whole block at <paramref name="start"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryPlainRun(string text, int start, int end, byte[] classes, out int runEnd, out TokenKind kind)
+    private static bool TryPlainRun(string text, int start, int end, out int runEnd, out TokenKind kind)
     {
+        var classes = AsciiClasses;
         AsciiBlock.Classify(text, start, out var letters, out var digits);
         var run = AsciiBlock.LeadingRun(letters | digits);
         var available = end - start;

@@ -21,6 +21,7 @@ public sealed class BlockBoundaryTests
         "J. Ortega", "it ended.", "1,200 people", "Hamas's men", "don't go", "U.S.-led", "café au lait", "naïve",
         "x1,234 y", "2.5bn", "Dr. Lim", "word,next", "a.b c", "1,20 and", "ends", "A. B.", "12. Next", "rock’s",
         "MH17 flight", "co-op, too", "Zoë's", "ab\u0301c d", "end.\u00A0Next", "ok!? yes", "9.", "A,", "1,234,",
+        "(yes) no;", "say \"hi\"", "a;b", "end.\tNext", "wait, what?", "x.) y", "one: two",
     ];
 
     [Test]
@@ -45,6 +46,9 @@ public sealed class BlockBoundaryTests
     [TestCase("1234567890123456,789 x", "1234567890123456,789/N x/W")]
     [TestCase("the J. Ortega case goes on and on", "the/W J./W Ortega/W case/W goes/W on/W and/W on/W")]
     [TestCase("counting 1,200,300 of them in all", "counting/W 1,200,300/N of/W them/W in/W all/W")]
+    [TestCase("the (quoted) words; end: \"yes\" and so on for a while", "the/W (/P quoted/W )/P words/W ;/P end/W :/P \"/P yes/W \"/P and/W so/W on/W for/W a/W while/W")]
+    [TestCase("word\tnext, word.\tthen more words to fill the block", "word/W next/W ,/P word/W ./P then/W more/W words/W to/W fill/W the/W block/W")]
+    [TestCase("ab.) and more words to fill up the block", "ab/W ./P )/P and/W more/W words/W to/W fill/W up/W the/W block/W")]
     public void LongTextsTokenizeAsExpected(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text, 0, text.Length);

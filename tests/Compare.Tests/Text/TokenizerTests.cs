@@ -136,6 +136,39 @@ public sealed class TokenizerTests
         Assert.That(Describe(tokens), Is.EqualTo("Hamas/W 's/W"));
     }
 
+    [Test]
+    public void Tokenize_SpaceSkippedAfterAMarkMayLieBeyondTheRange()
+    {
+        // The tokenizer steps over the space after a comma or full stop in one go; a range that ends on the mark
+        // must still end there, and one that starts on the space must still find the word after it.
+        const string text = "one, two. three";
+
+        Assert.That(Describe(Tokenizer.Tokenize(text, 0, 4)), Is.EqualTo("one/W ,/P"));
+        Assert.That(Describe(Tokenizer.Tokenize(text, 0, 5)), Is.EqualTo("one/W ,/P"));
+        Assert.That(Describe(Tokenizer.Tokenize(text, 3, 10)), Is.EqualTo(",/P two/W ./P"));
+        Assert.That(Describe(Tokenizer.Tokenize(text, 4, text.Length)), Is.EqualTo("two/W ./P three/W"));
+        Assert.That(Tokenizer.Tokenize(text, 8, 10).Select(t => (t.Text, t.Start, t.End)), Is.EqualTo(new[] { (".", 8, 9) }));
+    }
+
+    [Test]
+    public void IsWhiteSpace_AgreesWithItsDefinitionForEveryChar()
+    {
+        // The quick answer for visible ASCII must never differ from the definition in the documentation.
+        for (var c = char.MinValue; ; c++)
+        {
+            var expected = char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+            if (Tokenizer.IsWhiteSpace(c) != expected)
+            {
+                Assert.Fail($"U+{(int)c:X4}: expected {expected}");
+            }
+
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
     [TestCase(-1, 2)]
     [TestCase(3, 2)]
     [TestCase(0, 99)]
@@ -181,6 +214,34 @@ public sealed class TokenizerTests
             Assert.That(tokens.Where(t => t.Text == "a").Select(t => t.Word).Distinct().Count(), Is.EqualTo(1), "one word for each recent short text");
             Assert.That(tokens.Where(t => t.Text == "\0").Select(t => t.Word).Distinct().Count(), Is.EqualTo(1));
         }
+    }
+
+    [TestCase("said", 3)]
+    [TestCase("abcdefgh", 4)]
+    [TestCase("government", 8)]
+    [TestCase("internationally", 12)]
+    public void A_word_found_between_new_words_is_never_forgotten(string frequent, int newLength)
+    {
+        // Thousands of new words, each followed by the frequent one, so that many of them fall into its bucket of the
+        // table of recent words. A new word must not push out a word that was found since the last new word came.
+        var text = new System.Text.StringBuilder();
+        for (var n = 0; n < 6000; n++)
+        {
+            var word = new char[newLength + 2];
+            word[0] = 'q';
+            for (int k = 1, v = n; k < word.Length; k++, v /= 26)
+            {
+                word[k] = (char)('a' + (v % 26));
+            }
+
+            text.Append(word).Append(' ').Append(frequent).Append(' ');
+        }
+
+        var all = text.ToString();
+        var tokens = Tokenizer.Tokenize(all, 0, all.Length);
+
+        Assert.That(tokens.Length, Is.EqualTo(12000));
+        Assert.That(tokens.Where(t => t.Text == frequent).Select(t => t.Word).Distinct().Count(), Is.EqualTo(1));
     }
 
     [TestCase("a")]
