@@ -625,18 +625,25 @@ internal static class CountRecognizer
 
         var plain = !grouped && !hasFraction && !scaled;
         var integerValue = plain && value == decimal.Truncate(value) ? value : -1m;
+
+        // Unqualified four-digit numbers in this range are years in news copy; a count this size is normally
+        // written with a thousands separator ("2,000"). Such a year is no count whatever its context, so the
+        // qualifier is looked for first: the context of the many years is then not read at all.
+        var yearLike = plain && digitsEnd - start == 4 && value is >= 1900m and <= 2100m;
+        var qualifier = yearLike ? FindQualifier(t, lo, start) : null;
+        if (yearLike && qualifier is null)
+        {
+            return numberEnd;
+        }
+
         if (IsExcludedByContext(t, lo, hi, start, numberEnd, integerValue, ages))
         {
             return numberEnd;
         }
 
-        var qualifier = FindQualifier(t, lo, start);
-
-        // Unqualified four-digit numbers in this range are years in news copy; a count this size is normally
-        // written with a thousands separator ("2,000").
-        if (qualifier is null && plain && digitsEnd - start == 4 && value is >= 1900m and <= 2100m)
+        if (!yearLike)
         {
-            return numberEnd;
+            qualifier = FindQualifier(t, lo, start);
         }
 
         var reading = scaled ? "scaled, read as " + Format(value) : "as written";

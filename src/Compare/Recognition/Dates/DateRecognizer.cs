@@ -178,13 +178,12 @@ internal static partial class DateRecognizer
         Options)]
     private static partial Regex DatelineLine { get; }
 
-    // The verbs of ReportBefore, in any case (none holds a "k", whose Kelvin sign the pattern would also take).
-    private static readonly SearchValues<string> ReportVerbCues = SearchValues.Create(
-        [
-            "said", "says", "reported", "reports", "told", "tells", "announced", "announces", "stated", "states", "wrote",
-            "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+    // The verbs of ReportBefore, compared in any case (none holds a "k", whose Kelvin sign the pattern would also take).
+    private static readonly string[] ReportVerbs =
+    [
+        "said", "says", "reported", "reports", "told", "tells", "announced", "announces", "stated", "states", "wrote",
+        "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
+    ];
 
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -1568,7 +1567,7 @@ internal static partial class DateRecognizer
             // words before the date.
             int from = Math.Max(sStart, c.Start - 80);
             var before = ctx.Text.AsSpan(from, c.Start - from);
-            var m = before.IndexOfAny(ReportVerbCues) >= 0 && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
+            var m = MayEndWithReportVerb(before) && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
             if (m.Success)
             {
                 var words = m.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -1585,6 +1584,78 @@ internal static partial class DateRecognizer
 
         return DateMentionKind.Event;
     }
+
+    /// <summary>
+    /// Whether a verb of ReportBefore ends one of the last five words of <paramref name="before"/> (runs of
+    /// characters between white space, once a trailing comma and white space are set aside), with no word character
+    /// right before it: the pattern takes at most four words between its verb and the end, each after white space,
+    /// so a verb anywhere else cannot start a match. A necessary condition of the pattern, checked on a few words
+    /// instead of searching all the characters before a date, which most dates are not reported with.
+    /// </summary>
+    private static bool MayEndWithReportVerb(ReadOnlySpan<char> before)
+    {
+        int end = SkipWhiteSpaceBack(before, before.Length);
+        if (end > 0 && before[end - 1] == ',')
+        {
+            end = SkipWhiteSpaceBack(before, end - 1);
+        }
+
+        for (int word = 0; word < 5 && end > 0; word++)
+        {
+            int start = end;
+            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+
+            if (EndsWithReportVerb(before[start..end]))
+            {
+                return true;
+            }
+
+            end = SkipWhiteSpaceBack(before, start);
+        }
+
+        return false;
+    }
+
+    // Whether the word ends with a verb of ReportBefore, in any case, that no word character comes right before.
+    private static bool EndsWithReportVerb(ReadOnlySpan<char> word)
+    {
+        // Every verb ends in "d", "s" or "e": most words are passed over on their last letter.
+        if ((word[^1] | 0x20) is not ('d' or 's' or 'e'))
+        {
+            return false;
+        }
+
+        foreach (var verb in ReportVerbs)
+        {
+            if (word.Length >= verb.Length
+                && word[^verb.Length..].Equals(verb, StringComparison.OrdinalIgnoreCase)
+                && (word.Length == verb.Length || !IsWordChar(word[^(verb.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipWhiteSpaceBack(ReadOnlySpan<char> s, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether ReportBefore matches <paramref name="before"/>, and whether <see cref="MayEndWithReportVerb"/> lets it
+    /// through: the check must never pass over a date the pattern would read as reported.
+    /// </summary>
+    internal static (bool Matched, bool Admitted) ReportVerbCheck(string before) => (ReportBefore.IsMatch(before), MayEndWithReportVerb(before));
 
     private static DateValue Day(Candidate c, DateOnly date, string how) =>
         new(date, date, date.Year, date.Month, date.Day, c.Written, string.Create(CultureInfo.InvariantCulture, $"{new DateValue.LongDayText(date)}: {how}"));
