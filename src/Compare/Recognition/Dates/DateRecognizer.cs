@@ -185,6 +185,9 @@ internal static partial class DateRecognizer
         "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
     ];
 
+    // The last four letters of each verb (see EndsWithReportVerb).
+    private static readonly ulong[] ReportVerbEndings = EndingsOf(ReportVerbs);
+
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "on", "early", "late", "last", "this", "in", "at", "a", "an", "the", "statement", "interview", "press", "news",
@@ -1622,8 +1625,21 @@ internal static partial class DateRecognizer
     // Whether the word ends with a verb of ReportBefore, in any case, that no word character comes right before.
     private static bool EndsWithReportVerb(ReadOnlySpan<char> word)
     {
-        // Every verb ends in "d", "s" or "e": most words are passed over on their last letter.
-        if ((word[^1] | 0x20) is not ('d' or 's' or 'e'))
+        // Every verb has four letters or more, and most words are passed over on their last four: those of ASCII
+        // letters are compared with the verbs' endings at once. A character outside ASCII among them may still match
+        // a letter in some case, so such a word is left to the pattern.
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        var tail = word[^4..];
+        if (!Ascii.IsValid(tail))
+        {
+            return true;
+        }
+
+        if (!ReportVerbEndings.AsSpan().Contains(LowerEnding(tail)))
         {
             return false;
         }
@@ -1639,6 +1655,23 @@ internal static partial class DateRecognizer
         }
 
         return false;
+    }
+
+    // Four ASCII characters as one number, each with its case bit set, so that an ASCII letter gives the same in either
+    // case and no other character gives that of a letter.
+    private static ulong LowerEnding(ReadOnlySpan<char> tail) =>
+        (ulong)(ushort)(tail[0] | 0x20) | ((ulong)(ushort)(tail[1] | 0x20) << 16)
+        | ((ulong)(ushort)(tail[2] | 0x20) << 32) | ((ulong)(ushort)(tail[3] | 0x20) << 48);
+
+    private static ulong[] EndingsOf(string[] words)
+    {
+        var endings = new List<ulong>();
+        foreach (var word in words)
+        {
+            endings.Add(LowerEnding(word.AsSpan(word.Length - 4)));
+        }
+
+        return [.. endings];
     }
 
     private static int SkipWhiteSpaceBack(ReadOnlySpan<char> s, int end)

@@ -201,6 +201,7 @@ public sealed class DateReadersTests
         [
             "said", "Said", "SAID", "says", "told", "reported", "announces", "wrote", "noted", "claims", "unsaid",
             "saidx", "(said", "_said", "said.", "pre-stated", "confirmed'", "tweeted", "ADDED",
+            "\u017Faid", "claim\u017F", "told\u00e9", "s\u00e4id", "the", "and",
         ];
         string[] words =
         [
