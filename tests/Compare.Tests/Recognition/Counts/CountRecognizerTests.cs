@@ -392,6 +392,54 @@ public sealed class CountRecognizerTests
         });
     }
 
+    [TestCase("0")]
+    [TestCase("-0")]
+    [TestCase("0.000")]
+    [TestCase("7")]
+    [TestCase("999")]
+    [TestCase("1000")]
+    [TestCase("1200.00")]
+    [TestCase("12345")]
+    [TestCase("999999")]
+    [TestCase("1000000")]
+    [TestCase("2500000000")]
+    [TestCase("999999999999999999")]
+    [TestCase("1000000000000000000")]
+    [TestCase("79228162514264337593543950335")]
+    [TestCase("2.5")]
+    [TestCase("1234.5678")]
+    [TestCase("0.00000000001")]
+    [TestCase("-1200")]
+    [TestCase("-2.5")]
+    public void GroupedNumbersAreWrittenAsTheFormatWritesThem(string number)
+    {
+        var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var expected = value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new CountRecognizer.GroupedNumber(value).ToString(), Is.EqualTo(expected));
+            Assert.That(string.Create(CultureInfo.InvariantCulture, $"<{new CountRecognizer.GroupedNumber(value)}>"), Is.EqualTo($"<{expected}>"));
+        });
+    }
+
+    [Test]
+    public void GroupedNumbersAreWrittenAsTheFormatWritesThemAtEveryLength()
+    {
+        // Every number of digits, and around each power of ten, where the groups change.
+        var random = new Random(20261121);
+        var values = new List<decimal>();
+        for (decimal p = 1m; p <= 10_000_000_000_000_000_000m; p *= 10m)
+        {
+            values.AddRange([p - 1m, p, p + 1m, p * 1.5m, Math.Floor(p * (decimal)random.NextDouble())]);
+        }
+
+        foreach (var value in values)
+        {
+            Assert.That(new CountRecognizer.GroupedNumber(value).ToString(), Is.EqualTo(value.ToString("#,0.##########", CultureInfo.InvariantCulture)), value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     private static void AssertSameReading(string text, TextSpan sentence)
     {
         var expected = CountRecognizer.RecognizeCharacterByCharacter(text, sentence, out var expectedAges);
