@@ -1287,14 +1287,27 @@ internal static partial class DateRecognizer
         if (ctx.Published is { } pub)
         {
             int year = pub.Year;
-            string how = $"{monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}";
-            if (TryDate(year, month, day, out var date) && date > pub)
+            bool wouldBeAfter = TryDate(year, month, day, out var date) && date > pub;
+            if (wouldBeAfter)
             {
                 year--;
-                how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
-            return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
+            if (!TryDate(year, month, day, out var resolved))
+            {
+                return Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
+            }
+
+            // The most frequent derivation, written in one piece as Day would write it, without first making a string of
+            // the part after the colon.
+            var derivation = wouldBeAfter
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{new DateValue.LongDayText(resolved)}: {monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it")
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{new DateValue.LongDayText(resolved)}: {monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}");
+            return new DateValue(resolved, resolved, resolved.Year, resolved.Month, resolved.Day, c.Written, derivation);
         }
 
         var hint = ctx.Hints.FirstOrDefault(h => h.Month == month && h.Day == day);
