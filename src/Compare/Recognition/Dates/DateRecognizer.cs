@@ -1703,8 +1703,17 @@ internal static partial class DateRecognizer
     /// </summary>
     internal static (bool Matched, bool Admitted) ReportVerbCheck(string before) => (ReportBefore.IsMatch(before), MayEndWithReportVerb(before));
 
-    private static DateValue Day(Candidate c, DateOnly date, string how) =>
-        new(date, date, date.Year, date.Month, date.Day, c.Written, string.Create(CultureInfo.InvariantCulture, $"{new DateValue.LongDayText(date)}: {how}"));
+    private static DateValue Day(Candidate c, DateOnly date, string how)
+    {
+        // The day is written on the stack and joined to the rest in one string of the exact length, without the
+        // rented buffer and copy of an interpolated string.
+        Span<char> day = stackalloc char[LongDayLength];
+        new DateValue.LongDayText(date).TryFormat(day, out int length, default, CultureInfo.InvariantCulture);
+        return new(date, date, date.Year, date.Month, date.Day, c.Written, string.Concat(day[..length], ": ", how));
+    }
+
+    // Room to spare for the longest day LongDayText writes, "September 30, 9999" (18 characters).
+    private const int LongDayLength = 32;
 
     private static DateValue Interval(Candidate c, DateOnly from, DateOnly to, string how)
     {
