@@ -984,8 +984,14 @@ internal static partial class DateRecognizer
 
             at += i;
             bool known = false;
+            char first = sentence[at];
             foreach (var word in words)
             {
+                if (OtherInitial(first, word))
+                {
+                    continue;
+                }
+
                 if (sentence[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                 {
                     known = true;
@@ -1007,6 +1013,10 @@ internal static partial class DateRecognizer
 
         return false;
     }
+
+    // Whether an ASCII character is no case of the first letter of a cue word (all are lower-case ASCII): then the
+    // word does not start there, and the comparison in any case need not be made. Any other character is compared.
+    private static bool OtherInitial(char first, string word) => char.IsAscii(first) && (first | 0x20) != word[0];
 
     // The neighbours each pattern demands of a cue word at "at". After a unit or direction word, a character is ruled
     // out only when it is an ASCII letter, digit or "_": the "s" or "k" that may follow has case variants outside ASCII.
@@ -1952,8 +1962,14 @@ internal static partial class DateRecognizer
             while (_at >= 0 && _at < end)
             {
                 bool known = false;
+                char first = text[_at];
                 foreach (var word in UnitWords)
                 {
+                    if (OtherInitial(first, word))
+                    {
+                        continue;
+                    }
+
                     if (text.AsSpan(_at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
                     {
                         // A word that runs on past the sentence's end is not in the sentence.
