@@ -71,11 +71,11 @@ internal static class AgeRecognizer
             i += next;
             if (text[i] == ',')
             {
-                TryCommaAge(text, lo, hi, i, found ??= []);
+                TryCommaAge(text, lo, hi, i, ref found);
             }
             else
             {
-                TryYearOld(text, lo, hi, i, found ??= []);
+                TryYearOld(text, lo, hi, i, ref found);
             }
 
             i++;
@@ -91,7 +91,7 @@ internal static class AgeRecognizer
     }
 
     /// <summary>"Jane Roe, 53," with <paramref name="comma"/> at the comma after the name.</summary>
-    private static void TryCommaAge(string t, int lo, int hi, int comma, List<AgeMention> found)
+    private static void TryCommaAge(string t, int lo, int hi, int comma, ref List<AgeMention>? found)
     {
         if (comma - 1 < lo || !char.IsLetter(t[comma - 1]))
         {
@@ -127,7 +127,7 @@ internal static class AgeRecognizer
             return;
         }
 
-        found.Add(new AgeMention(new TextSpan(nameStart, comma), new TextSpan(ds, de), age));
+        (found ??= []).Add(new AgeMention(new TextSpan(nameStart, comma), new TextSpan(ds, de), age));
     }
 
     private static bool EndsAge(string t, int hi, int de)
@@ -234,7 +234,7 @@ internal static class AgeRecognizer
     }
 
     /// <summary>"25-year-old" with <paramref name="dash"/> at the hyphen before "year".</summary>
-    private static void TryYearOld(string t, int lo, int hi, int dash, List<AgeMention> found)
+    private static void TryYearOld(string t, int lo, int hi, int dash, ref List<AgeMention>? found)
     {
         var suffixEnd = MatchYearOldSuffix(t, hi, dash);
         if (suffixEnd < 0 || dash - 1 < lo)
@@ -299,7 +299,7 @@ internal static class AgeRecognizer
         }
 
         var nameSpan = NameAfter(t, hi, suffixEnd) ?? new TextSpan(suffixEnd, suffixEnd);
-        found.Add(new AgeMention(nameSpan, new TextSpan(numberStart, suffixEnd), age));
+        (found ??= []).Add(new AgeMention(nameSpan, new TextSpan(numberStart, suffixEnd), age));
     }
 
     /// <summary>End of "-year-old", "-years-old" or "-year-olds" starting at <paramref name="dash"/>, or -1.</summary>

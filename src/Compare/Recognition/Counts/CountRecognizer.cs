@@ -625,18 +625,25 @@ internal static class CountRecognizer
 
         var plain = !grouped && !hasFraction && !scaled;
         var integerValue = plain && value == decimal.Truncate(value) ? value : -1m;
+
+        // Unqualified four-digit numbers in this range are years in news copy; a count this size is normally
+        // written with a thousands separator ("2,000"). Such a year is no count whatever its context, so the
+        // qualifier is looked for first: the context of the many years is then not read at all.
+        var yearLike = plain && digitsEnd - start == 4 && value is >= 1900m and <= 2100m;
+        var qualifier = yearLike ? FindQualifier(t, lo, start) : null;
+        if (yearLike && qualifier is null)
+        {
+            return numberEnd;
+        }
+
         if (IsExcludedByContext(t, lo, hi, start, numberEnd, integerValue, ages))
         {
             return numberEnd;
         }
 
-        var qualifier = FindQualifier(t, lo, start);
-
-        // Unqualified four-digit numbers in this range are years in news copy; a count this size is normally
-        // written with a thousands separator ("2,000").
-        if (qualifier is null && plain && digitsEnd - start == 4 && value is >= 1900m and <= 2100m)
+        if (!yearLike)
         {
-            return numberEnd;
+            qualifier = FindQualifier(t, lo, start);
         }
 
         var reading = scaled ? "scaled, read as " + Format(value) : "as written";
@@ -1099,9 +1106,9 @@ internal static class CountRecognizer
         var shown = SingleSpaced(written);
         var derivation = q switch
         {
-            CountQualifier.Approx => string.Create(CultureInfo.InvariantCulture, $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {low:#,0.##########} to {high:#,0.##########}"),
-            CountQualifier.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{shown}: at least {low:#,0.##########}"),
-            CountQualifier.AtMost => string.Create(CultureInfo.InvariantCulture, $"{shown}: at most {high:#,0.##########}"),
+            CountQualifier.Approx => string.Create(CultureInfo.InvariantCulture, $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {new GroupedNumber(low)} to {new GroupedNumber(high)}"),
+            CountQualifier.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{shown}: at least {new GroupedNumber(low)}"),
+            CountQualifier.AtMost => string.Create(CultureInfo.InvariantCulture, $"{shown}: at most {new GroupedNumber(high)}"),
             _ => $"{shown}: {reading}",
         };
         return new CountMention(new TextSpan(spanStart, numberEnd), new TextSpan(numberStart, numberEnd), new CountValue(value, q, written, derivation));
@@ -1130,7 +1137,62 @@ internal static class CountRecognizer
             : written;
     }
 
-    private static string Format(decimal d) => d.ToString("#,0.##########", CultureInfo.InvariantCulture);
+    private static string Format(decimal d) => new GroupedNumber(d).ToString();
+
+    /// <summary>
+    /// A number as <c>ToString("#,0.##########", CultureInfo.InvariantCulture)</c> writes it, to be put into an
+    /// interpolated string: nearly every count and bound is a whole number, written here digit by digit, which is
+    /// several times quicker than reading the format; any other number is formatted as before.
+    /// </summary>
+    internal readonly struct GroupedNumber(decimal value) : ISpanFormattable
+    {
+        private const string Pattern = "#,0.##########";
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            if (decimal.IsNegative(value) || value >= 1_000_000_000_000_000_000m || value != decimal.Truncate(value))
+            {
+                return value.TryFormat(destination, out charsWritten, Pattern, CultureInfo.InvariantCulture);
+            }
+
+            var whole = (ulong)value;
+            var digits = 1;
+            for (var rest = whole / 10; rest != 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            // A comma before every group of three digits but the first.
+            var length = digits + ((digits - 1) / 3);
+            if (destination.Length < length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            var at = length;
+            var written = 0;
+            do
+            {
+                if (written > 0 && written % 3 == 0)
+                {
+                    destination[--at] = ',';
+                }
+
+                destination[--at] = (char)('0' + (int)(whole % 10));
+                whole /= 10;
+                written++;
+            }
+            while (whole != 0);
+
+            charsWritten = length;
+            return true;
+        }
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+    }
 
     /// <summary>The number is glued to something before it that makes it part of a code, date, range or sum.</summary>
     private static bool BadBefore(string t, int lo, int start)

@@ -178,13 +178,15 @@ internal static partial class DateRecognizer
         Options)]
     private static partial Regex DatelineLine { get; }
 
-    // The verbs of ReportBefore, in any case (none holds a "k", whose Kelvin sign the pattern would also take).
-    private static readonly SearchValues<string> ReportVerbCues = SearchValues.Create(
-        [
-            "said", "says", "reported", "reports", "told", "tells", "announced", "announces", "stated", "states", "wrote",
-            "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+    // The verbs of ReportBefore, compared in any case (none holds a "k", whose Kelvin sign the pattern would also take).
+    private static readonly string[] ReportVerbs =
+    [
+        "said", "says", "reported", "reports", "told", "tells", "announced", "announces", "stated", "states", "wrote",
+        "writes", "tweeted", "posted", "confirmed", "confirms", "added", "declared", "claimed", "claims", "noted",
+    ];
+
+    // The last four letters of each verb (see EndsWithReportVerb).
+    private static readonly ulong[] ReportVerbEndings = EndingsOf(ReportVerbs);
 
     private static readonly FrozenSet<string> ReportObjectWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -982,8 +984,14 @@ internal static partial class DateRecognizer
 
             at += i;
             bool known = false;
+            char first = sentence[at];
             foreach (var word in words)
             {
+                if (OtherInitial(first, word))
+                {
+                    continue;
+                }
+
                 if (sentence[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                 {
                     known = true;
@@ -1005,6 +1013,10 @@ internal static partial class DateRecognizer
 
         return false;
     }
+
+    // Whether an ASCII character is no case of the first letter of a cue word (all are lower-case ASCII): then the
+    // word does not start there, and the comparison in any case need not be made. Any other character is compared.
+    private static bool OtherInitial(char first, string word) => char.IsAscii(first) && (first | 0x20) != word[0];
 
     // The neighbours each pattern demands of a cue word at "at". After a unit or direction word, a character is ruled
     // out only when it is an ASCII letter, digit or "_": the "s" or "k" that may follow has case variants outside ASCII.
@@ -1285,14 +1297,27 @@ internal static partial class DateRecognizer
         if (ctx.Published is { } pub)
         {
             int year = pub.Year;
-            string how = $"{monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}";
-            if (TryDate(year, month, day, out var date) && date > pub)
+            bool wouldBeAfter = TryDate(year, month, day, out var date) && date > pub;
+            if (wouldBeAfter)
             {
                 year--;
-                how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
-            return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
+            if (!TryDate(year, month, day, out var resolved))
+            {
+                return Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
+            }
+
+            // The most frequent derivation, written in one piece as Day would write it, without first making a string of
+            // the part after the colon.
+            var derivation = wouldBeAfter
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{new DateValue.LongDayText(resolved)}: {monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it")
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{new DateValue.LongDayText(resolved)}: {monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}");
+            return new DateValue(resolved, resolved, resolved.Year, resolved.Month, resolved.Day, c.Written, derivation);
         }
 
         var hint = ctx.Hints.FirstOrDefault(h => h.Month == month && h.Day == day);
@@ -1568,7 +1593,7 @@ internal static partial class DateRecognizer
             // words before the date.
             int from = Math.Max(sStart, c.Start - 80);
             var before = ctx.Text.AsSpan(from, c.Start - from);
-            var m = before.IndexOfAny(ReportVerbCues) >= 0 && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
+            var m = MayEndWithReportVerb(before) && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
             if (m.Success)
             {
                 var words = m.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -1586,8 +1611,119 @@ internal static partial class DateRecognizer
         return DateMentionKind.Event;
     }
 
-    private static DateValue Day(Candidate c, DateOnly date, string how) =>
-        new(date, date, date.Year, date.Month, date.Day, c.Written, string.Create(CultureInfo.InvariantCulture, $"{new DateValue.LongDayText(date)}: {how}"));
+    /// <summary>
+    /// Whether a verb of ReportBefore ends one of the last five words of <paramref name="before"/> (runs of
+    /// characters between white space, once a trailing comma and white space are set aside), with no word character
+    /// right before it: the pattern takes at most four words between its verb and the end, each after white space,
+    /// so a verb anywhere else cannot start a match. A necessary condition of the pattern, checked on a few words
+    /// instead of searching all the characters before a date, which most dates are not reported with.
+    /// </summary>
+    private static bool MayEndWithReportVerb(ReadOnlySpan<char> before)
+    {
+        int end = SkipWhiteSpaceBack(before, before.Length);
+        if (end > 0 && before[end - 1] == ',')
+        {
+            end = SkipWhiteSpaceBack(before, end - 1);
+        }
+
+        for (int word = 0; word < 5 && end > 0; word++)
+        {
+            int start = end;
+            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+
+            if (EndsWithReportVerb(before[start..end]))
+            {
+                return true;
+            }
+
+            end = SkipWhiteSpaceBack(before, start);
+        }
+
+        return false;
+    }
+
+    // Whether the word ends with a verb of ReportBefore, in any case, that no word character comes right before.
+    private static bool EndsWithReportVerb(ReadOnlySpan<char> word)
+    {
+        // Every verb has four letters or more, and most words are passed over on their last four: those of ASCII
+        // letters are compared with the verbs' endings at once. A character outside ASCII among them may still match
+        // a letter in some case, so such a word is left to the pattern.
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        var tail = word[^4..];
+        if (!Ascii.IsValid(tail))
+        {
+            return true;
+        }
+
+        if (!ReportVerbEndings.AsSpan().Contains(LowerEnding(tail)))
+        {
+            return false;
+        }
+
+        foreach (var verb in ReportVerbs)
+        {
+            if (word.Length >= verb.Length
+                && word[^verb.Length..].Equals(verb, StringComparison.OrdinalIgnoreCase)
+                && (word.Length == verb.Length || !IsWordChar(word[^(verb.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Four ASCII characters as one number, each with its case bit set, so that an ASCII letter gives the same in either
+    // case and no other character gives that of a letter.
+    private static ulong LowerEnding(ReadOnlySpan<char> tail) =>
+        (ulong)(ushort)(tail[0] | 0x20) | ((ulong)(ushort)(tail[1] | 0x20) << 16)
+        | ((ulong)(ushort)(tail[2] | 0x20) << 32) | ((ulong)(ushort)(tail[3] | 0x20) << 48);
+
+    private static ulong[] EndingsOf(string[] words)
+    {
+        var endings = new List<ulong>();
+        foreach (var word in words)
+        {
+            endings.Add(LowerEnding(word.AsSpan(word.Length - 4)));
+        }
+
+        return [.. endings];
+    }
+
+    private static int SkipWhiteSpaceBack(ReadOnlySpan<char> s, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether ReportBefore matches <paramref name="before"/>, and whether <see cref="MayEndWithReportVerb"/> lets it
+    /// through: the check must never pass over a date the pattern would read as reported.
+    /// </summary>
+    internal static (bool Matched, bool Admitted) ReportVerbCheck(string before) => (ReportBefore.IsMatch(before), MayEndWithReportVerb(before));
+
+    private static DateValue Day(Candidate c, DateOnly date, string how)
+    {
+        // The day is written on the stack and joined to the rest in one string of the exact length, without the
+        // rented buffer and copy of an interpolated string.
+        Span<char> day = stackalloc char[LongDayLength];
+        new DateValue.LongDayText(date).TryFormat(day, out int length, default, CultureInfo.InvariantCulture);
+        return new(date, date, date.Year, date.Month, date.Day, c.Written, string.Concat(day[..length], ": ", how));
+    }
+
+    // Room to spare for the longest day LongDayText writes, "September 30, 9999" (18 characters).
+    private const int LongDayLength = 32;
 
     private static DateValue Interval(Candidate c, DateOnly from, DateOnly to, string how)
     {
@@ -1826,8 +1962,14 @@ internal static partial class DateRecognizer
             while (_at >= 0 && _at < end)
             {
                 bool known = false;
+                char first = text[_at];
                 foreach (var word in UnitWords)
                 {
+                    if (OtherInitial(first, word))
+                    {
+                        continue;
+                    }
+
                     if (text.AsSpan(_at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
                     {
                         // A word that runs on past the sentence's end is not in the sentence.

@@ -278,6 +278,9 @@ public sealed class CountRecognizerTests
     [TestCase("Jane Roe, 53, and a 25-year-old man, a twenty-one-year-old and a Five-year-old girl were hurt.")]
     [TestCase("F16 a5 2,000 a 3 abcdefghijklmnopqrstuvwxyz twenty abcdefghijklmnopqrstuvwxyzabcdefghi one hostage")]
     [TestCase("half a million, half a dozen, a half million and a   \n  million.")]
+    [TestCase("Someone often gave money to the forces of the military, nonetheless attentive to the network.")]
+    [TestCase("Billionaires, millionths, dozens, hundreds, THOUSANDS of tens and Elevenses at forty-five past noon.")]
+    [TestCase("Officials said the attack was serious and the talks went on for a long time in the capital")]
     [TestCase("a")]
     [TestCase("A dozen")]
     [TestCase("x two")]
@@ -311,6 +314,30 @@ public sealed class CountRecognizerTests
             var parts = Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(8) == 0
                 ? ((char)random.Next(32, 0x250)).ToString()
                 : pieces[random.Next(pieces.Length)]);
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", parts);
+            var start = random.Next(0, text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            AssertSameReading(text, new TextSpan(start, end));
+            AssertSameReading(text, new TextSpan(start, text.Length));
+        }
+    }
+
+    [Test]
+    public void PassingOverPlainTextAgreesWithReadingEveryCharacterOnAsciiText()
+    {
+        // Only ASCII letters and punctuation, so that whole sentences are often passed over for want of any digit or
+        // number word, next to words that hold a number word without being one.
+        string[] pieces =
+        [
+            "a", "A", "an", "dozen", "Dozens", "million", "millionth", "thousand", "THOUSANDS", "hundred", "and", "one",
+            "someone", "often", "ten", "Tension", "two", "network", "forty", "for", "forces", "seventeen", "seventeenth",
+            "seventee", "eighteenth", "Nineteen", "the", "military", "several", "said", "people", "hostage", "half",
+            "-", ",", ".", " ", "  ", "\n", "\t", "'", "(", ")",
+        ];
+        var random = new Random(20261121);
+        for (var n = 0; n < 3000; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]);
             var text = string.Join(random.Next(4) == 0 ? "" : " ", parts);
             var start = random.Next(0, text.Length + 1);
             var end = random.Next(start, text.Length + 1);
@@ -390,6 +417,54 @@ public sealed class CountRecognizerTests
             // Bit for bit, scale included: "2.50" and "2.5" are equal decimals but print differently.
             Assert.That(decimal.GetBits(actual), Is.EqualTo(decimal.GetBits(expected)));
         });
+    }
+
+    [TestCase("0")]
+    [TestCase("-0")]
+    [TestCase("0.000")]
+    [TestCase("7")]
+    [TestCase("999")]
+    [TestCase("1000")]
+    [TestCase("1200.00")]
+    [TestCase("12345")]
+    [TestCase("999999")]
+    [TestCase("1000000")]
+    [TestCase("2500000000")]
+    [TestCase("999999999999999999")]
+    [TestCase("1000000000000000000")]
+    [TestCase("79228162514264337593543950335")]
+    [TestCase("2.5")]
+    [TestCase("1234.5678")]
+    [TestCase("0.00000000001")]
+    [TestCase("-1200")]
+    [TestCase("-2.5")]
+    public void GroupedNumbersAreWrittenAsTheFormatWritesThem(string number)
+    {
+        var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var expected = value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new CountRecognizer.GroupedNumber(value).ToString(), Is.EqualTo(expected));
+            Assert.That(string.Create(CultureInfo.InvariantCulture, $"<{new CountRecognizer.GroupedNumber(value)}>"), Is.EqualTo($"<{expected}>"));
+        });
+    }
+
+    [Test]
+    public void GroupedNumbersAreWrittenAsTheFormatWritesThemAtEveryLength()
+    {
+        // Every number of digits, and around each power of ten, where the groups change.
+        var random = new Random(20261121);
+        var values = new List<decimal>();
+        for (decimal p = 1m; p <= 10_000_000_000_000_000_000m; p *= 10m)
+        {
+            values.AddRange([p - 1m, p, p + 1m, p * 1.5m, Math.Floor(p * (decimal)random.NextDouble())]);
+        }
+
+        foreach (var value in values)
+        {
+            Assert.That(new CountRecognizer.GroupedNumber(value).ToString(), Is.EqualTo(value.ToString("#,0.##########", CultureInfo.InvariantCulture)), value.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     private static void AssertSameReading(string text, TextSpan sentence)

@@ -178,6 +178,71 @@ public sealed class DateReadersTests
         }
     }
 
+    [TestCase("Reuters said on", true)]
+    [TestCase("the ministry told Reuters news agency on ", true)]
+    [TestCase("officials SAID ,  ", true)]
+    [TestCase("(said in a statement on", true)]
+    [TestCase("he wrote\u00a0in\tthe press on,", true)]
+    [TestCase("officials told state television agency radio on", false)]
+    [TestCase("the unsaid and the resaid on", false)]
+    [TestCase("Reuters said, and the agency on", false)]
+    public void ReportVerbCheckAgreesWithPattern(string before, bool reported)
+    {
+        // Where the pattern does not match, the check is expected to see it too on these plain cases.
+        Assert.That(DateRecognizer.ReportVerbCheck(before), Is.EqualTo((reported, reported)));
+    }
+
+    [Test]
+    public void ReportVerbCheckAdmitsEveryGeneratedPatternMatch()
+    {
+        // Verbs, words that merely hold one, and object words in any number, so that matches with none to four words
+        // after the verb and near misses with five or with other characters between are all frequent.
+        string[] verbs =
+        [
+            "said", "Said", "SAID", "says", "told", "reported", "announces", "wrote", "noted", "claims", "unsaid",
+            "saidx", "(said", "_said", "said.", "pre-stated", "confirmed'", "tweeted", "ADDED",
+            "\u017Faid", "claim\u017F", "told\u00e9", "s\u00e4id", "the", "and",
+        ];
+        string[] words =
+        [
+            "on", "Reuters", "the", "state", "television", "in", "a", "statement", "U.S.", "O'Neil", "al-Jazeera", "him",
+            "(AP)", "x", "",
+        ];
+        string[] gaps = [" ", " ", " ", "  ", "\u00a0", "\t", ", ", ",", " ,", "", "\u2009", "-", "."];
+        var random = new Random(20261122);
+        var text = new StringBuilder();
+        int matched = 0, passedOver = 0;
+        for (int n = 0; n < 20000; n++)
+        {
+            text.Clear();
+            if (random.Next(3) == 0)
+            {
+                text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            }
+
+            text.Append(verbs[random.Next(verbs.Length)]);
+            int count = random.Next(0, 7);
+            for (int k = 0; k < count; k++)
+            {
+                text.Append(gaps[random.Next(gaps.Length)]).Append(words[random.Next(words.Length)]);
+            }
+
+            text.Append(gaps[random.Next(gaps.Length)]);
+            string before = text.ToString();
+            var (isMatch, admitted) = DateRecognizer.ReportVerbCheck(before);
+            Assert.That(admitted || !isMatch, Is.True, before);
+            matched += isMatch ? 1 : 0;
+            passedOver += admitted ? 0 : 1;
+        }
+
+        // Both outcomes must be frequent for the comparison to mean anything.
+        Assert.Multiple(() =>
+        {
+            Assert.That(matched, Is.GreaterThan(2000));
+            Assert.That(passedOver, Is.GreaterThan(2000));
+        });
+    }
+
     [Test]
     public void WordCharactersAreThoseOfThePatterns()
     {
