@@ -662,13 +662,17 @@ internal sealed class MentionRecognizer
         return space >= 0 && words[..space].ContainsAnyExcept(' ') ? words[(space + 1)..] : default;
     }
 
+    /// <summary>A person's full name: the dictionary's for a known actor, else the article's key or text.</summary>
+    private string FullName(Mention m) => m.ActorId is { } id && _actors[id] is { } actor ? actor.Name : m.PersonKey ?? m.Text;
+
     /// <summary>
     /// A first name given through a relative ("her son, Alexander", "Trufanova's son Alexander") takes the family
     /// name of that relative, in the form for the relative's sex (a son of Trufanova is a Trufanov).
     /// </summary>
-    /// <summary>A person's full name: the dictionary's for a known actor, else the article's key or text.</summary>
-    private string FullName(Mention m) => m.ActorId is { } id && _actors[id] is { } actor ? actor.Name : m.PersonKey ?? m.Text;
-
+    /// <remarks>
+    /// Called for every lone capitalised name, so the earlier people are searched with plain loops: a lambda over
+    /// the parameters would make a closure object at each call, found or not.
+    /// </remarks>
     private Mention? KinName(ImmutableArray<Token> tokens, int i, int j, string text, string given)
     {
         var k = i - 1;
@@ -684,14 +688,28 @@ internal sealed class MentionRecognizer
 
         var kinWord = tokens[k].Text;
         var ownerWord = tokens[k - 1].Text;
+        // The last person named before, with a full name, whose surname suits the pronoun's sex or the owner's word.
         Mention? owner = null;
         if (NameGender.OfPronoun(ownerWord) is { } ownerSex && ownerWord.ToLowerInvariant() is "her" or "his")
         {
-            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && NameGender.OfSurname(SurnameOf(key)) is var g && (g is null || g == ownerSex));
+            for (var p = _people.Count - 1; p >= 0 && owner is null; p--)
+            {
+                if (_people[p].PersonKey is { } key && key.Contains(' ') && NameGender.OfSurname(SurnameOf(key)) is var g && (g is null || g == ownerSex))
+                {
+                    owner = _people[p];
+                }
+            }
         }
         else if (ownerWord is "'s" or "’s" && k >= 2)
         {
-            owner = _people.LastOrDefault(p => p.PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } s && SameSurname(s, tokens[k - 2].Text));
+            var ownerName = tokens[k - 2].Text;
+            for (var p = _people.Count - 1; p >= 0 && owner is null; p--)
+            {
+                if (_people[p].PersonKey is { } key && key.Contains(' ') && SurnameOf(key) is { } surname && SameSurname(surname, ownerName))
+                {
+                    owner = _people[p];
+                }
+            }
         }
 
         if (owner is null || SurnameOf(owner.PersonKey!) is not { } family)

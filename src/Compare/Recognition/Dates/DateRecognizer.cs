@@ -1162,10 +1162,7 @@ internal static partial class DateRecognizer
         }
         else
         {
-            var order = InOrder.StableOrder(candidates.Count, (x, y) => CompareForOverlaps(candidates[x], candidates[y]));
-            var sorted = order.Select(i => candidates[i]).ToList();
-            candidates.Clear();
-            candidates.AddRange(sorted);
+            SortManyForOverlaps(candidates);
         }
 
         int first = into.Count;
@@ -1176,6 +1173,16 @@ internal static partial class DateRecognizer
                 into.Add(c);
             }
         }
+    }
+
+    // Apart from AddNonOverlapping, so that the closures over the list are made only for a sentence with many
+    // candidates, not at every call.
+    private static void SortManyForOverlaps(List<Candidate> candidates)
+    {
+        var order = InOrder.StableOrder(candidates.Count, (x, y) => CompareForOverlaps(candidates[x], candidates[y]));
+        var sorted = order.Select(i => candidates[i]).ToList();
+        candidates.Clear();
+        candidates.AddRange(sorted);
     }
 
     private static int CompareForOverlaps(Candidate a, Candidate b)
