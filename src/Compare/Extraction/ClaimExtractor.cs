@@ -30,6 +30,7 @@ internal sealed partial class ClaimExtractor
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "which", "who", "whom", "that", "where", "while", "when", "after", "before", "but", "because", "and" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "been", "was", "were", "is", "are", "be", "being" };
     private const int ContextSentences = 6;
+    private const int MeasureSentences = 3;
 
     /// <summary>
     /// What the rules ask of a word by its lower-case text, read from the word sets above once per word (see
@@ -62,7 +63,6 @@ internal sealed partial class ClaimExtractor
         | (Auxiliaries.Contains(lower) ? WordFacts.Auxiliary : 0)
         | (RoleSources.Prepositions.Contains(lower) ? WordFacts.Preposition : 0)
         | (lower == "," ? WordFacts.Comma : 0);
-    private const int MeasureSentences = 3;
 
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;

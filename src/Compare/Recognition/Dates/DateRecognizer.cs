@@ -1304,27 +1304,14 @@ internal static partial class DateRecognizer
         if (ctx.Published is { } pub)
         {
             int year = pub.Year;
-            bool wouldBeAfter = TryDate(year, month, day, out var date) && date > pub;
-            if (wouldBeAfter)
+            string how = $"{monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}";
+            if (TryDate(year, month, day, out var date) && date > pub)
             {
                 year--;
+                how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
-            if (!TryDate(year, month, day, out var resolved))
-            {
-                return Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
-            }
-
-            // The most frequent derivation, written in one piece as Day would write it, without first making a string of
-            // the part after the colon.
-            var derivation = wouldBeAfter
-                ? string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{new DateValue.LongDayText(resolved)}: {monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it")
-                : string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{new DateValue.LongDayText(resolved)}: {monthDay}, year from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}");
-            return new DateValue(resolved, resolved, resolved.Year, resolved.Month, resolved.Day, c.Written, derivation);
+            return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
         }
 
         var hint = ctx.Hints.FirstOrDefault(h => h.Month == month && h.Day == day);
@@ -1693,16 +1680,7 @@ internal static partial class DateRecognizer
         (ulong)(ushort)(tail[0] | 0x20) | ((ulong)(ushort)(tail[1] | 0x20) << 16)
         | ((ulong)(ushort)(tail[2] | 0x20) << 32) | ((ulong)(ushort)(tail[3] | 0x20) << 48);
 
-    private static ulong[] EndingsOf(string[] words)
-    {
-        var endings = new List<ulong>();
-        foreach (var word in words)
-        {
-            endings.Add(LowerEnding(word.AsSpan(word.Length - 4)));
-        }
-
-        return [.. endings];
-    }
+    private static ulong[] EndingsOf(string[] words) => Array.ConvertAll(words, word => LowerEnding(word.AsSpan(word.Length - 4)));
 
     private static int SkipWhiteSpaceBack(ReadOnlySpan<char> s, int end)
     {
