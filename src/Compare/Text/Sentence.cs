@@ -14,8 +14,9 @@ namespace Compare.Text;
 /// </remarks>
 public sealed record Sentence
 {
-    private readonly string _articleText;
-    private string? _text;
+    // The article's text until the sentence's own is first asked for, then that. The two are told apart by length:
+    // an article text as long as the span is the sentence's text already (the span is then the whole article).
+    private string _text;
 
     /// <param name="index">The sentence's number in its article, from 0.</param>
     /// <param name="paragraph">The number of its paragraph, from 0.</param>
@@ -35,7 +36,7 @@ public sealed record Sentence
         Paragraph = paragraph;
         Start = start;
         End = end;
-        _articleText = articleText;
+        _text = articleText;
         Tokens = tokens;
     }
 
@@ -48,7 +49,20 @@ public sealed record Sentence
     public int End { get; }
 
     /// <summary>The sentence's text: the article's text from <see cref="Start"/> to <see cref="End"/>.</summary>
-    public string Text => _text ??= _articleText.Substring(Start, End - Start);
+    public string Text
+    {
+        get
+        {
+            var text = _text;
+            if (text.Length != End - Start)
+            {
+                text = text.Substring(Start, End - Start);
+                _text = text;
+            }
+
+            return text;
+        }
+    }
 
     public ImmutableArray<Token> Tokens { get; init; }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Compare.Text;
@@ -41,28 +40,29 @@ namespace Compare.Text;
 /// </remarks>
 internal static class SentenceSegmenter
 {
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly string[] Abbreviations =
+    [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Brig", "Adm", "Gov", "Sen", "Rep",
         "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat");
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+    ];
 
     // Both are common sentence-final words ("He said No.", "the Sun."), so they only bind to a following number.
-    private static readonly FrozenSet<string> AbbreviationsBeforeDigit = FrozenSet.Create(StringComparer.Ordinal, "No", "Sun");
+    private static readonly string[] AbbreviationsBeforeDigit = ["No", "Sun"];
 
-    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "The", "A", "An", "It", "He", "She", "They", "We", "In", "On", "But", "And", "This", "That", "There", "However");
+    private static readonly string[] SentenceOpeners =
+    [
+        "The", "A", "An", "It", "He", "She", "They", "We", "In", "On", "But", "And", "This", "That", "There", "However",
+    ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The lists as the keys KeyOf gives their words (all of them short runs of ASCII letters), so that a word is
+    // looked up without hashing its characters: the lists are small enough to be compared with all at once.
+    private static readonly ulong[] AbbreviationKeys = KeysOf(Abbreviations);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeDigitLookup =
-        AbbreviationsBeforeDigit.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ulong[] BeforeDigitKeys = KeysOf(AbbreviationsBeforeDigit);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
-        SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ulong[] OpenerKeys = KeysOf(SentenceOpeners);
 
     // The characters that end a line (see the remarks) and those that can end a sentence within one.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
@@ -202,12 +202,13 @@ internal static class SentenceSegmenter
             return NextWordIsOpener(text, next, lineEnd);
         }
 
-        if (BeforeDigitLookup.Contains(word))
+        var key = KeyOf(word);
+        if (BeforeDigitKeys.AsSpan().Contains(key))
         {
             return !char.IsDigit(text[next]);
         }
 
-        return !AbbreviationLookup.Contains(word);
+        return !AbbreviationKeys.AsSpan().Contains(key);
     }
 
     /// <summary>True for "U.S", "a.m", "Ph.D": at least one inner dot and every part one or two letters.</summary>
@@ -255,7 +256,47 @@ internal static class SentenceSegmenter
             wordEnd++;
         }
 
-        return OpenerLookup.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+        return OpenerKeys.AsSpan().Contains(KeyOf(text.AsSpan(wordStart, wordEnd - wordStart)));
+    }
+
+    /// <summary>
+    /// The word as one number, a byte per character, when it is one to eight ASCII letters; otherwise 0, which no
+    /// word of the lists has. Equal keys mean equal words (compared ordinally).
+    /// </summary>
+    private static ulong KeyOf(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > sizeof(ulong))
+        {
+            return 0;
+        }
+
+        ulong key = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (!char.IsAsciiLetter(word[k]))
+            {
+                return 0;
+            }
+
+            key |= (ulong)word[k] << (8 * k);
+        }
+
+        return key;
+    }
+
+    private static ulong[] KeysOf(string[] words)
+    {
+        var keys = new ulong[words.Length];
+        for (var k = 0; k < words.Length; k++)
+        {
+            keys[k] = KeyOf(words[k]);
+            if (keys[k] == 0)
+            {
+                throw new InvalidOperationException($"\"{words[k]}\" is not a short run of ASCII letters.");
+            }
+        }
+
+        return keys;
     }
 
     private static void Add(string text, int start, int end, int paragraph, ref SentenceList sentences)
