@@ -819,6 +819,12 @@ internal static partial class DateRecognizer
                 int block = Math.Min(i, length - CueBlock);
                 CueMasks(chars.Slice(block, CueBlock), out uint digits, out uint capitals);
 
+                // Most capitals start no month or weekday name: they are passed over without reading their letters.
+                if (capitals != 0 && length - block >= CueBlock + 2)
+                {
+                    capitals &= NamePrefixMask(sentence.Slice(block, CueBlock + 2));
+                }
+
                 // Only the first digit of a run is looked at: CueAt reads the run whole there.
                 uint carry = block > 0 && char.IsAsciiDigit(sentence[block - 1]) ? 1u : 0u;
                 uint mask = ((digits & ~((digits << 1) | carry)) | capitals) & (uint.MaxValue << (i - block));

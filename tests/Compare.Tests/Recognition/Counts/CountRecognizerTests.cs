@@ -346,6 +346,64 @@ public sealed class CountRecognizerTests
         }
     }
 
+    [Test]
+    public void EveryNumberWordStopsThePassOverPlainTextInAnyCaseAndAtEveryPlaceInABlock()
+    {
+        // Number words, in several cases, and words that begin as one does without being one, at every offset from a
+        // sentence's start (and so at every place within the blocks the pass reads), with plain words around them.
+        string[] numbers =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+            "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+            "for", "foreign", "several", "tense", "mild", "through", "thr", "fou", "tenth", "ones", "twos", "dozens",
+        ];
+        var random = new Random(20261122);
+        foreach (var number in numbers)
+        {
+            string[] forms = [number, number.ToUpperInvariant(), char.ToUpperInvariant(number[0]) + number[1..], Mixed(number, random)];
+            foreach (var form in forms)
+            {
+                for (var offset = 0; offset < 40; offset++)
+                {
+                    var lead = new string('x', offset % 7) + new string(' ', 1 + (offset / 7));
+                    var sentence = offset == 0 ? form + " people waited" : lead + form + " people waited";
+                    AssertSameReading(sentence, new TextSpan(0, sentence.Length));
+                    AssertSameReading("The " + sentence + ".", new TextSpan(4, 4 + sentence.Length));
+                }
+
+                var plain = "Officials said the " + form + " residents left";
+                Assert.That(
+                    CountRecognizer.Recognize(plain, new TextSpan(0, plain.Length)).Length,
+                    Is.EqualTo(CountRecognizer.RecognizeCharacterByCharacter(plain, new TextSpan(0, plain.Length), out _).Length),
+                    plain);
+            }
+        }
+
+        static string Mixed(string word, Random random) =>
+            string.Concat(word.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : c));
+    }
+
+    [Test]
+    public void PassingOverPlainTextAgreesWithReadingEveryCharacterInTheSeeds()
+    {
+        // Every sentence of the seed articles, as the extractor segments them.
+        var files = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt", SearchOption.AllDirectories);
+        Assert.That(files, Is.Not.Empty);
+        var sentences = 0;
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            foreach (var sentence in SentenceSegmenter.Segment(text, 0))
+            {
+                AssertSameReading(text, sentence.Span);
+                sentences++;
+            }
+        }
+
+        Assert.That(sentences, Is.GreaterThan(100));
+    }
+
     [TestCase("more than 200")]
     [TestCase("more than\n200")]
     [TestCase("more  than 200")]

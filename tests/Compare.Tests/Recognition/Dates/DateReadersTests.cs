@@ -261,6 +261,46 @@ public sealed class DateReadersTests
 
     // Sentence spans anywhere, even inside words, so that the readers' view of a sentence's edges is tried too; null
     // (the whole text as one sentence) half of the time.
+    [Test]
+    public void EveryMonthAndWeekdayNameIsReadAtEveryPlaceInABlock()
+    {
+        // Capitals are passed over a block at a time unless their first three letters may begin a month or weekday
+        // name: every name and abbreviation, in the case the patterns take and in others, and words that begin as a
+        // name does or differ from one only in case, at every offset from a sentence's start and near its end.
+        string[] names =
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tues", "Tue", "Wed", "Thurs",
+            "Thur", "Thu", "Fri", "Sat", "Sun", "MAY", "JANUARY", "may", "MOnday", "Mayor", "Marchers", "Augusta",
+            "Janet", "Decade", "Novel", "Octave", "Thunder", "Satellite", "Sunni", "Wedge", "Fridays", "Sundays", "Ma", "J",
+        ];
+        int found = 0;
+        foreach (var name in names)
+        {
+            for (int pad = 0; pad < 36; pad++)
+            {
+                string lead = new string('x', pad % 5) + new string(' ', 1 + (pad / 5));
+                string[] sentences =
+                [
+                    lead + name + " 5, 2024 and " + name + " 2023",
+                    lead + "5 " + name + " 2024, last " + name,
+                    lead + name + " (" + name + " 4) in 1999",
+                    lead + name,
+                    name + lead,
+                ];
+                foreach (var sentence in sentences)
+                {
+                    var mentions = DateRecognizer.Recognize(sentence, null!, Published);
+                    Assert.That(Show(mentions), Is.EqualTo(Show(DateRecognizer.RecognizeByPatterns(sentence, null, Published))), sentence);
+                    found += mentions.Length;
+                }
+            }
+        }
+
+        Assert.That(found, Is.GreaterThan(1000));
+    }
+
     private static List<TextSpan>? SplitAnywhere(string text, Random random)
     {
         if (random.Next(2) == 0)
