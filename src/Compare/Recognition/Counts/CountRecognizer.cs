@@ -6,7 +6,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using Compare.Text;
 
 namespace Compare.Recognition.Counts;
@@ -173,11 +172,8 @@ internal static class CountRecognizer
     private static readonly ulong NumberWordMultiplier = FindNumberWordMultiplier();
     private static readonly ulong[] NumberWordSlots = BuildNumberWordSlots();
 
-    // The perfect hash of NumberPrefixMask; the fields are in this order because each is set up from those above it.
-    private const int NumberPrefixShift = 11;
-    private static readonly ushort NumberPrefixMultiplier = FindNumberPrefixMultiplier();
-    private static readonly Vector256<ushort> NumberPrefixSlotsLow = NumberPrefixSlots(0);
-    private static readonly Vector256<ushort> NumberPrefixSlotsHigh = NumberPrefixSlots(1);
+    // The places where a number word may begin (see NextMarkedBlock); set up from NumberStarts above.
+    private static readonly PrefixFilter NumberPrefixes = new(NumberPrefixKeys());
 
     // Characters NextStop may read from the start of a block: the block, the next one, and a key from the block's end.
     private const int Window = (2 * AsciiBlock.Width) + AsciiBlock.KeyLength;
@@ -387,7 +383,7 @@ internal static class CountRecognizer
             var starts = letters & ~((letters << 1) | before) & (run >> 1) & (run >> 2);
             if (starts != 0)
             {
-                starts &= NumberPrefixMask(source, b);
+                starts &= NumberPrefixes.Mask(source[b..]);
             }
 
             for (; starts != 0; starts &= starts - 1)
@@ -418,99 +414,19 @@ internal static class CountRecognizer
         return -1;
     }
 
-    /// <summary>
-    /// Bit k is set when the three characters at <c>start + k</c> of <paramref name="source"/>, read as ASCII letters,
-    /// are the first three letters of a number word in some case, for k below <see cref="AsciiBlock.Width"/>; every
-    /// bit is set where the test is not made (no suitable vector instructions, or no table). A word the exact lookup
-    /// of <see cref="NextMarkedBlock"/> finds always passes, so the test only spares looking up the others. Reads
-    /// <c>AsciiBlock.Width + 2</c> characters from <paramref name="start"/>.
-    /// </summary>
-    /// <remarks>
-    /// Each character keeps its five low bits (those of its letter, in either case), and the three make a key of 15
-    /// bits; a multiplication and shift take the key to one of 32 slots where no two prefixes meet, and the slot is
-    /// read by a permutation of two registers that hold the table. A key equal to its slot's is a prefix; the other
-    /// slots hold a key no three characters make.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint NumberPrefixMask(ReadOnlySpan<char> source, int start)
-    {
-        if (!Avx512BW.VL.IsSupported || NumberPrefixMultiplier == 0)
-        {
-            return uint.MaxValue;
-        }
-
-        var chars = MemoryMarshal.Cast<char, ushort>(source.Slice(start, AsciiBlock.Width + 2));
-        var low = Vector256.Create((ushort)31);
-        var key = (Vector256.Create(chars) & low)
-            | ((Vector256.Create(chars[1..]) & low) << 5)
-            | ((Vector256.Create(chars[2..]) & low) << 10);
-        var slot = (key * Vector256.Create(NumberPrefixMultiplier)) >> NumberPrefixShift;
-        var held = Avx512BW.VL.PermuteVar16x16x2(NumberPrefixSlotsLow, slot, NumberPrefixSlotsHigh);
-        return Vector256.Equals(held, key).ExtractMostSignificantBits();
-    }
-
-    // The key NumberPrefixMask makes of the first three letters of a word, lower or upper case alike.
-    private static ushort PrefixKey(string word) =>
-        (ushort)((word[0] & 31) | ((word[1] & 31) << 5) | ((word[2] & 31) << 10));
-
-    // The slot of a prefix key: the five bits from NumberPrefixShift of the key times the multiplier, within 16 bits.
-    private static int PrefixSlot(ushort key, ushort multiplier) => ((ushort)(key * multiplier) >> NumberPrefixShift) & 31;
-
-    // The first odd multiplier that puts the number words' prefixes in distinct slots, or 0 when none does.
-    private static ushort FindNumberPrefixMultiplier()
-    {
-        var keys = NumberPrefixKeys();
-        var taken = new bool[32];
-        for (var multiplier = 1; multiplier < 1 << 16; multiplier += 2)
-        {
-            Array.Clear(taken);
-            var clash = false;
-            foreach (var key in keys)
-            {
-                var slot = PrefixSlot(key, (ushort)multiplier);
-                clash |= taken[slot];
-                taken[slot] = true;
-            }
-
-            if (!clash)
-            {
-                return (ushort)multiplier;
-            }
-        }
-
-        return 0;
-    }
-
     // The keys of the first three letters of the number words, "a" aside.
-    private static HashSet<ushort> NumberPrefixKeys()
+    private static List<ushort> NumberPrefixKeys()
     {
-        var keys = new HashSet<ushort>();
+        var keys = new List<ushort>();
         foreach (var word in NumberStarts)
         {
             if (word.Length >= 3)
             {
-                keys.Add(PrefixKey(word));
+                keys.Add(PrefixFilter.KeyOf(word[0], word[1], word[2]));
             }
         }
 
         return keys;
-    }
-
-    // The table of NumberPrefixMask: each prefix's key in its slot, and 0xFFFF (which no three characters make, as
-    // a key's top bit is always clear) in the other slots; entries 0 to 15 in the first vector, 16 to 31 in the second.
-    private static Vector256<ushort> NumberPrefixSlots(int half)
-    {
-        var slots = new ushort[32];
-        Array.Fill(slots, ushort.MaxValue);
-        if (NumberPrefixMultiplier != 0)
-        {
-            foreach (var key in NumberPrefixKeys())
-            {
-                slots[PrefixSlot(key, NumberPrefixMultiplier)] = key;
-            }
-        }
-
-        return Vector256.Create(slots.AsSpan(16 * half, 16));
     }
 
     /// <summary>

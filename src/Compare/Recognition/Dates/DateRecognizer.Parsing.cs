@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
+using Compare.Text;
 
 namespace Compare.Recognition.Dates;
 
@@ -185,41 +183,10 @@ internal static partial class DateRecognizer
 
     private static readonly (ulong Key, int Name)[] NameSlots = BuildNameSlots();
 
-    // The filter FindCues applies before NameOfPrefix (see NamePrefixMask); in this order, as each is set up from
-    // those above it.
-    private const int NamePrefixShift = 11;
-    private static readonly ushort NamePrefixMultiplier = FindNamePrefixMultiplier();
-    private static readonly Vector256<ushort> NamePrefixSlotsLow = NamePrefixSlots(0);
-    private static readonly Vector256<ushort> NamePrefixSlotsHigh = NamePrefixSlots(1);
+    // The places where a month or weekday name may begin, ahead of NameOfPrefix (see FindCues).
+    private static readonly PrefixFilter NamePrefixes = new(NamePrefixKeys());
 
-    /// <summary>
-    /// Bit k is set when the three characters from <c>chars[k]</c> may begin a month or weekday name, for k below 16:
-    /// always when they are the first three letters of one as NameOfPrefix knows them, and every bit where the test
-    /// is not made (no suitable vector instructions, or no table). <paramref name="chars"/> must hold 18 characters.
-    /// </summary>
-    /// <remarks>
-    /// Each character keeps its five low bits, and three make a key of 15 bits; a multiplication and shift take the
-    /// key to one of 32 slots where no two names' keys meet, and the slot is read by a permutation of two registers
-    /// that hold the table. A key equal to its slot's passes; the other slots hold 0xFFFF, which no key is. Other
-    /// characters than the name's (another case, punctuation, characters outside ASCII) may pass too, and
-    /// NameOfPrefix then rules them out.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint NamePrefixMask(ReadOnlySpan<char> chars)
-    {
-        if (!Avx512BW.VL.IsSupported || NamePrefixMultiplier == 0)
-        {
-            return uint.MaxValue;
-        }
-
-        var at = MemoryMarshal.Cast<char, ushort>(chars[..18]);
-        var low = Vector256.Create((ushort)31);
-        var key = (Vector256.Create(at) & low) | ((Vector256.Create(at[1..]) & low) << 5) | ((Vector256.Create(at[2..]) & low) << 10);
-        var slot = (key * Vector256.Create(NamePrefixMultiplier)) >> NamePrefixShift;
-        return Vector256.Equals(Avx512BW.VL.PermuteVar16x16x2(NamePrefixSlotsLow, slot, NamePrefixSlotsHigh), key).ExtractMostSignificantBits();
-    }
-
-    // The keys of NamePrefixMask of the names' first three letters.
+    // The keys (see PrefixFilter.KeyOf) of the names' first three letters.
     private static List<ushort> NamePrefixKeys()
     {
         var keys = new List<ushort>();
@@ -230,55 +197,11 @@ internal static partial class DateRecognizer
                 var a = (char)(key & 0xFFFF);
                 var b = (char)((key >> 16) & 0xFFFF);
                 var c = (char)((key >> 32) & 0xFFFF);
-                keys.Add((ushort)((a & 31) | ((b & 31) << 5) | ((c & 31) << 10)));
+                keys.Add(PrefixFilter.KeyOf(a, b, c));
             }
         }
 
         return keys;
-    }
-
-    // The slot of a key: five bits from NamePrefixShift of the key times the multiplier, within 16 bits.
-    private static int NamePrefixSlot(ushort key, ushort multiplier) => ((ushort)(key * multiplier) >> NamePrefixShift) & 31;
-
-    // The first odd multiplier that puts the names' keys in distinct slots, or 0 when none does.
-    private static ushort FindNamePrefixMultiplier()
-    {
-        var keys = NamePrefixKeys();
-        var taken = new bool[32];
-        for (var multiplier = 1; multiplier < 1 << 16; multiplier += 2)
-        {
-            Array.Clear(taken);
-            var clash = false;
-            foreach (var key in keys)
-            {
-                var slot = NamePrefixSlot(key, (ushort)multiplier);
-                clash |= taken[slot];
-                taken[slot] = true;
-            }
-
-            if (!clash)
-            {
-                return (ushort)multiplier;
-            }
-        }
-
-        return 0;
-    }
-
-    // Entries 0 to 15 (half 0) or 16 to 31 (half 1) of the table of NamePrefixMask.
-    private static Vector256<ushort> NamePrefixSlots(int half)
-    {
-        var slots = new ushort[32];
-        Array.Fill(slots, ushort.MaxValue);
-        if (NamePrefixMultiplier != 0)
-        {
-            foreach (var key in NamePrefixKeys())
-            {
-                slots[NamePrefixSlot(key, NamePrefixMultiplier)] = key;
-            }
-        }
-
-        return Vector256.Create(slots.AsSpan(16 * half, 16));
     }
 
     private static (ulong Key, int Name)[] BuildNameSlots()

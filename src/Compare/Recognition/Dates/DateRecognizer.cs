@@ -820,9 +820,9 @@ internal static partial class DateRecognizer
                 CueMasks(chars.Slice(block, CueBlock), out uint digits, out uint capitals);
 
                 // Most capitals start no month or weekday name: they are passed over without reading their letters.
-                if (capitals != 0 && length - block >= CueBlock + 2)
+                if (capitals != 0 && length - block >= PrefixFilter.Span)
                 {
-                    capitals &= NamePrefixMask(sentence.Slice(block, CueBlock + 2));
+                    capitals &= NamePrefixes.Mask(sentence[block..]);
                 }
 
                 // Only the first digit of a run is looked at: CueAt reads the run whole there.
