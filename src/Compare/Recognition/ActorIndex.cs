@@ -91,19 +91,21 @@ internal sealed class ActorIndex
     {
         for (var a = 0; a < list.Length; a++)
         {
-            var words = list[a].Tokens;
-            if (words.Length == 1)
+            // The length kept with the alias answers for most aliases, one word long, without reading their words.
+            var length = list[a].Length;
+            if (length == 1)
             {
                 return a;
             }
 
-            if (i + words.Length > tokens.Length)
+            if (i + length > tokens.Length)
             {
                 continue;
             }
 
+            var words = list[a].Tokens;
             var ok = true;
-            for (var k = 1; k < words.Length && ok; k++)
+            for (var k = 1; k < length && ok; k++)
             {
                 ok = string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal);
             }
@@ -190,6 +192,12 @@ internal sealed class ActorIndex
 /// </summary>
 internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool Demonym, ImmutableArray<string> Affiliations)
 {
+    /// <summary>The number of words, as <c>Tokens.Length</c>, kept beside them so that matching reads no array for a one-word alias.</summary>
+    public int Length { get; } = Tokens.Length;
+
+    /// <summary>The actor's id, as <c>Actor.Id</c>, kept beside the alias so that a mention found through it reads no actor.</summary>
+    public string ActorId { get; } = Actor.Id;
+
     /// <summary>
     /// The actor's kind, as the program's own string when it has one of that text (see <see cref="EntityKinds"/>):
     /// mentions carry it, and the passes that compare it with a kind then find the same string at once.

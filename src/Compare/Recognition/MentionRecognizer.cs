@@ -114,35 +114,103 @@ internal sealed class MentionRecognizer
         var info = t_info;
         _tokens = tokens;
         _info = info;
-        // The tokenizer hands out one word for each recent short text, so most tokens are words met before: what is
-        // known of a word is kept with it (for the lexicon it was read from).
-        var any = WordShape.None;
-        for (var k = 0; k < n; k++)
-        {
-            var word = tokens[k].Word;
-            WordInfo known;
-            if (ReferenceEquals(word.MentionOwner, _lexicon))
-            {
-                known = new WordInfo(word.MentionFacts);
-            }
-            else
-            {
-                known = Describe(word);
-                word.MentionFacts = known.Packed;
-                word.MentionOwner = _lexicon;
-            }
-
-            info[k] = known;
-            any |= known.Shape;
-        }
+        var any = Read(tokens, info);
 
         var raw = _raw;
         raw.Clear();
+        if ((any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
+        {
+            FindNamed(text, tokens, raw);
+        }
+
+        var titles = _titles;
+        titles.Clear();
+        var groups = _groups;
+        groups.Clear();
+        if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
+        {
+            FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
+        }
+
+        // Without groups or pronouns the eligible mentions are the raw ones themselves: no copy is made.
+        var eligible = raw;
+        if (groups.Count > 0 || (any & WordShape.Pronoun) != 0)
+        {
+            eligible = Eligible(raw, groups);
+            if ((any & WordShape.Pronoun) != 0)
+            {
+                AddPronouns(sentence, eligible);
+            }
+        }
+
+        // Many sentences mention no one: they share one empty answer (titles need a person, so there are none).
+        if (eligible.Count == 0)
+        {
+            _previous = [];
+            return NoMentions;
+        }
+
+        // Without groups or pronouns the eligible mentions are the raw ones, which never overlap and are found in
+        // order: both orders are the order found, and one array serves both.
+        if (groups.Count == 0 && eligible.Count == raw.Count)
+        {
+            var found = ImmutableCollectionsMarshal.AsImmutableArray(raw.ToArray());
+            _previous = found;
+            return new SentenceMentions(found, found, [.. titles]);
+        }
+
+        var ordered = StableSorted(eligible, longestFirst: true);
+        _previous = ordered;
+        raw.AddRange(groups);
+        return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="info"/> with what is known of each token's word, working it out for words not met
+    /// before, and gives the union of their shapes.
+    /// </summary>
+    /// <remarks>
+    /// The tokenizer hands out one word for each recent short text, so most tokens are words met before: what is known
+    /// of a word is kept with it (for the lexicon it was read from). Kept apart from <see cref="Recognize"/> so that
+    /// its loop, run for every token, keeps its values in registers.
+    /// </remarks>
+    private WordShape Read(ImmutableArray<Token> tokens, WordInfo[] info)
+    {
+        var lexicon = _lexicon;
+        var any = WordShape.None;
+        var span = tokens.AsSpan();
+        for (var k = 0; k < span.Length; k++)
+        {
+            var word = span[k].Word;
+            ulong packed;
+            if (ReferenceEquals(word.MentionOwner, lexicon))
+            {
+                packed = word.MentionFacts;
+            }
+            else
+            {
+                packed = Describe(word).Packed;
+                word.MentionFacts = packed;
+                word.MentionOwner = lexicon;
+            }
+
+            info[k] = new WordInfo(packed);
+            any |= (WordShape)(ushort)(packed >> 32);
+        }
+
+        return any;
+    }
+
+    /// <summary>Adds to <paramref name="raw"/> the actors, compounds and names of the sentence at hand, in order.</summary>
+    private void FindNamed(string text, ImmutableArray<Token> tokens, List<Mention> raw)
+    {
+        var info = _info;
+        var n = tokens.Length;
         var i = 0;
-        while (i < n && (any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
+        while (i < n)
         {
             // Only the first word of an alias, a hyphenated compound or a capitalised word starts a mention.
-            var s = ShapeAt(i);
+            var s = info[i].Shape;
             if ((s & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) == 0)
             {
                 i++;
@@ -167,41 +235,6 @@ internal sealed class MentionRecognizer
 
             i++;
         }
-
-        var titles = _titles;
-        titles.Clear();
-        var groups = _groups;
-        groups.Clear();
-        if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
-        {
-            FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
-        }
-
-        var eligible = Eligible(raw, groups);
-        if ((any & WordShape.Pronoun) != 0)
-        {
-            AddPronouns(sentence, eligible);
-        }
-
-        // Many sentences mention no one: they share one empty answer (titles need a person, so there are none).
-        if (eligible.Count == 0)
-        {
-            _previous = [];
-            return NoMentions;
-        }
-
-        var ordered = StableSorted(eligible, longestFirst: true);
-        _previous = ordered;
-
-        // Without groups or pronouns the eligible mentions are the raw ones, which never overlap: both orders are
-        // the order found, and one array serves both.
-        if (groups.Count == 0 && eligible.Count == raw.Count)
-        {
-            return new SentenceMentions(ordered, ordered, [.. titles]);
-        }
-
-        raw.AddRange(groups);
-        return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
     }
 
     /// <summary>The shape of <paramref name="token"/> and what the lexicon knows of its lower-case form.</summary>
@@ -473,37 +506,48 @@ internal sealed class MentionRecognizer
         };
     }
 
-    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>), or null.</summary>
-    private ActorAlias? AliasAt(int i)
+    /// <summary>
+    /// The aliases that start with token <paramref name="i"/> and the index among them of the longest that fits
+    /// (see <see cref="ActorIndex.LongestAlias"/>); false when none does.
+    /// </summary>
+    private bool TryAliasAt(int i, out ActorAlias[] list, out int at)
     {
         var kept = _info[i].Aliases;
         if (kept == 0)
         {
-            return null;
+            list = [];
+            at = -1;
+            return false;
         }
 
-        var list = _lexicon.AliasGroup(kept != ushort.MaxValue ? kept - 1 : FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
-        var at = ActorIndex.LongestAlias(_tokens, i, list);
-        return at < 0 ? null : list[at];
+        list = _lexicon.AliasGroup(kept != ushort.MaxValue ? kept - 1 : FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
+        at = ActorIndex.LongestAlias(_tokens, i, list);
+        return at >= 0;
     }
+
+    /// <summary>True when an alias starts with token <paramref name="i"/>.</summary>
+    private bool HasAliasAt(int i) => TryAliasAt(i, out _, out _);
 
     private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = AliasAt(i);
-        if (match is not { } hit)
+        if (!TryAliasAt(i, out var list, out var at))
         {
             return null;
         }
+
+        // Read in place: an alias is too large to copy for the few members read.
+        ref readonly var hit = ref list[at];
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        var length = hit.Tokens.Length;
-        if (hit.Kind == EntityKinds.Person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
+        var length = hit.Length;
+        var person = hit.Kind == EntityKinds.Person;
+        if (person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && !HasAliasAt(i + 1))
         {
             return null;
         }
 
-        return Make(tokens, i, i + length, text, hit.Kind, hit.Actor.Id, affiliations: hit.Affiliations, adjectival: hit.Demonym,
-            personKey: hit.Kind == EntityKinds.Person ? hit.Actor.Id : null);
+        return Make(tokens, i, i + length, text, hit.Kind, hit.ActorId, affiliations: hit.Affiliations, adjectival: hit.Demonym,
+            personKey: person ? hit.ActorId : null);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
@@ -575,7 +619,7 @@ internal sealed class MentionRecognizer
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWordAt(j) && (j == i || AliasAt(j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWordAt(j) && (j == i || !HasAliasAt(j)) && j - i < 5)
         {
             j++;
         }
@@ -746,19 +790,24 @@ internal sealed class MentionRecognizer
         List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
-        Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
-        foreach (var m in raw)
-        {
-            for (var k = m.FirstToken; k < m.EndToken; k++)
-            {
-                used[k] = true;
-            }
-        }
-
+        // A token is passed over when a raw mention covers it. The raw mentions never overlap and come in order, so
+        // one cursor follows them; what a title or group takes lies before the token read next, which the loop
+        // then moves past.
+        var next = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-".
-            if (used[i] || (ShapeAt(i) & (WordShape.Lexical | WordShape.Hyphen)) == 0)
+            if ((ShapeAt(i) & (WordShape.Lexical | WordShape.Hyphen)) == 0)
+            {
+                continue;
+            }
+
+            while (next < raw.Count && raw[next].EndToken <= i)
+            {
+                next++;
+            }
+
+            if (next < raw.Count && raw[next].FirstToken <= i)
             {
                 continue;
             }
@@ -786,11 +835,6 @@ internal sealed class MentionRecognizer
                         || Low(qualifierStart) is "former" or "then" || Low(i).StartsWith("then-", StringComparison.Ordinal)
                         || (qualifierStart > 0 && (Low(qualifierStart - 1) is "former" or "then" or "ex-" or "late"));
                     titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, isOffice, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
-                    for (var k = i; k < end; k++)
-                    {
-                        used[k] = true;
-                    }
-
                     i = end - 1;
                     continue;
                 }
@@ -831,11 +875,6 @@ internal sealed class MentionRecognizer
                 var aff = inside is null ? ImmutableArray<string>.Empty : [.. inside];
                 var descStart = qualifierStart;
                 groups.Add(Make(tokens, descStart, end, text, EntityKinds.Group, null, cls: "official", affiliations: aff, title: title));
-                for (var k = descStart; k < end; k++)
-                {
-                    used[k] = true;
-                }
-
                 i = end - 1;
                 continue;
             }
@@ -846,11 +885,6 @@ internal sealed class MentionRecognizer
                 if (group is not null)
                 {
                     groups.Add(group);
-                    for (var k = group.FirstToken; k < group.EndToken; k++)
-                    {
-                        used[k] = true;
-                    }
-
                     i = group.EndToken - 1;
                 }
             }
