@@ -82,43 +82,6 @@ internal sealed class ActorIndex
         list.Add(new ActorAlias(words, actor, demonym, affiliations));
     }
 
-    /// <summary>
-    /// The longest alias starting at token <paramref name="i"/> of a sentence, trying the aliases in
-    /// <paramref name="list"/> (those starting with the word at <paramref name="i"/>, longest first) against the
-    /// tokens as written: its index in the list, or -1 when none fits.
-    /// </summary>
-    public static int LongestAlias(ImmutableArray<Text.Token> tokens, int i, ActorAlias[] list)
-    {
-        for (var a = 0; a < list.Length; a++)
-        {
-            // The length kept with the alias answers for most aliases, one word long, without reading their words.
-            var length = list[a].Length;
-            if (length == 1)
-            {
-                return a;
-            }
-
-            if (i + length > tokens.Length)
-            {
-                continue;
-            }
-
-            var words = list[a].Tokens;
-            var ok = true;
-            for (var k = 1; k < length && ok; k++)
-            {
-                ok = string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
-            {
-                return a;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The actor a single word names as an alias or demonym ("Russian", "U.S."), if any.</summary>
     public (Actor Actor, bool Demonym)? Word(string word) => Word(word.AsSpan());
 

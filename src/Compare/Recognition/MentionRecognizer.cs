@@ -68,6 +68,7 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _eligible = [];
     private readonly List<Mention> _before = [];
     private readonly List<Mention> _candidates = [];
+    private readonly List<string> _affiliations = [];
 
     public MentionRecognizer(ActorIndex actors)
     {
@@ -94,6 +95,7 @@ internal sealed class MentionRecognizer
         _eligible.Clear();
         _before.Clear();
         _candidates.Clear();
+        _affiliations.Clear();
     }
 
     /// <summary>Every person mention seen so far in the article, in order.</summary>
@@ -256,10 +258,10 @@ internal sealed class MentionRecognizer
                 shape |= WordShape.Pronoun;
             }
 
-            // The group's number from 1, or the largest number when the group's own does not fit (AliasAt then
-            // asks the entry again).
+            // Where the group starts among the lexicon's aliases, from 1, or the largest number when that does not
+            // fit (TryAliasAt then asks the entry again).
             var group = found.AliasGroupOf(word);
-            aliases = group < 0 ? 0 : Math.Min(group + 1, ushort.MaxValue);
+            aliases = group < 0 ? 0 : Math.Min(_lexicon.AliasGroupStart(group) + 1, ushort.MaxValue);
             if (aliases > 0)
             {
                 shape |= WordShape.Alias;
@@ -313,9 +315,9 @@ internal sealed class MentionRecognizer
     private WordShape ShapeAt(int k) => _info[k].Shape;
 
     /// <summary>
-    /// A token's shape, the number (from 1; 0 for none, <see cref="ushort.MaxValue"/> for one too large to keep) of the
-    /// lexicon's group of aliases that start with the token as written (see <see cref="WordFacts.AliasGroupOf"/>),
-    /// and the id of its lexicon entry (0 for none).
+    /// A token's shape, where the lexicon's group of aliases that start with the token as written (see
+    /// <see cref="WordFacts.AliasGroupOf"/>) starts in <see cref="MentionLexicon.Aliases"/> (from 1; 0 for none,
+    /// <see cref="ushort.MaxValue"/> for a place too far to keep), and the id of its lexicon entry (0 for none).
     /// </summary>
     /// <remarks>
     /// Kept packed in one number, as a <see cref="Word"/> keeps it, so that the pass over a sentence's words copies
@@ -507,36 +509,34 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>
-    /// The aliases that start with token <paramref name="i"/> and the index among them of the longest that fits
-    /// (see <see cref="ActorIndex.LongestAlias"/>); false when none does.
+    /// The index in the lexicon's <see cref="MentionLexicon.Aliases"/> of the longest alias starting at token
+    /// <paramref name="i"/> (see <see cref="MentionLexicon.LongestAlias"/>), or -1 when none does.
     /// </summary>
-    private bool TryAliasAt(int i, out ActorAlias[] list, out int at)
+    private int AliasAt(int i)
     {
         var kept = _info[i].Aliases;
         if (kept == 0)
         {
-            list = [];
-            at = -1;
-            return false;
+            return -1;
         }
 
-        list = _lexicon.AliasGroup(kept != ushort.MaxValue ? kept - 1 : FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
-        at = ActorIndex.LongestAlias(_tokens, i, list);
-        return at >= 0;
+        var start = kept != ushort.MaxValue ? kept - 1 : _lexicon.AliasGroupStart(FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
+        return _lexicon.LongestAlias(_tokens, i, start);
     }
 
     /// <summary>True when an alias starts with token <paramref name="i"/>.</summary>
-    private bool HasAliasAt(int i) => TryAliasAt(i, out _, out _);
+    private bool HasAliasAt(int i) => AliasAt(i) >= 0;
 
     private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
-        if (!TryAliasAt(i, out var list, out var at))
+        var at = AliasAt(i);
+        if (at < 0)
         {
             return null;
         }
 
         // Read in place: an alias is too large to copy for the few members read.
-        ref readonly var hit = ref list[at];
+        ref readonly var hit = ref _lexicon.Aliases[at].Alias;
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
         var length = hit.Length;
@@ -973,25 +973,32 @@ internal sealed class MentionRecognizer
 
     /// <summary>
     /// Adds what <paramref name="m"/> is affiliated with (its own actor when it names no other) to the sorted,
-    /// duplicate-free list <paramref name="set"/>, made on first use.
+    /// duplicate-free list <paramref name="set"/>, on first use the recognizer's scratch list emptied: a caller copies
+    /// what it collected before the next collection starts.
     /// </summary>
-    private static void AddAffiliations(ref List<string>? set, Mention m)
+    private void AddAffiliations(ref List<string>? set, Mention m)
     {
         if (m.Affiliations.IsEmpty)
         {
             if (m.ActorId is not null)
             {
-                AddSorted(set ??= [], m.ActorId);
+                AddSorted(set ??= FreshAffiliations(), m.ActorId);
             }
 
             return;
         }
 
-        set ??= [];
+        set ??= FreshAffiliations();
         foreach (var a in m.Affiliations)
         {
             AddSorted(set, a);
         }
+    }
+
+    private List<string> FreshAffiliations()
+    {
+        _affiliations.Clear();
+        return _affiliations;
     }
 
     private static void AddSorted(List<string> set, string item)
