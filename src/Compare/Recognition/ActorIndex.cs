@@ -20,9 +20,14 @@ internal sealed class ActorIndex
     // Kept as arrays: the generic code of a frozen dictionary of immutable arrays is compiled at run time.
     private readonly FrozenDictionary<string, string[]> _affiliations;
 
+    // The actors by id, as in RuleSet.ActorsById, frozen: a lookup in an immutable dictionary walks a tree of nodes
+    // that are seldom in the cache, and pronouns, titles and alignment ask for actors by id throughout.
+    private readonly FrozenDictionary<string, Actor> _byId;
+
     public ActorIndex(RuleSet rules)
     {
         Rules = rules;
+        _byId = rules.ActorsById.ToFrozenDictionary(StringComparer.Ordinal);
 
         // The affiliations first: each alias carries its actor's, so that a mention found through an alias needs no
         // lookup by the actor's id.
@@ -64,7 +69,7 @@ internal sealed class ActorIndex
     /// <summary>The lexicon word lists compiled for mention recognition.</summary>
     public MentionLexicon Lexicon { get; }
 
-    public Actor? this[string? id] => id is not null && Rules.ActorsById.TryGetValue(id, out var a) ? a : null;
+    public Actor? this[string? id] => id is not null && _byId.TryGetValue(id, out var a) ? a : null;
 
     private static void Add(Dictionary<string, List<ActorAlias>> building, string alias, Actor actor, bool demonym, ImmutableArray<string> affiliations)
     {

@@ -54,6 +54,9 @@ internal sealed class MentionRecognizer
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
 
+    // For each of _surnameSkeletons, its SkeletonKey, or 0 where it is null.
+    private readonly List<long> _surnameKeys = [];
+
     // The word of each person's last token, in the order of _people: when it is the last word of the person's full
     // name, as it nearly always is, its skeleton is the one the word keeps (see Word.NameSkeleton).
     private readonly List<Word> _lastWords = [];
@@ -87,6 +90,7 @@ internal sealed class MentionRecognizer
         _tokens = default;
         _info = [];
         _surnameSkeletons.Clear();
+        _surnameKeys.Clear();
         _lastWords.Clear();
         _surnameSexes.Clear();
         _raw.Clear();
@@ -674,25 +678,43 @@ internal sealed class MentionRecognizer
             }
 
             _surnameSkeletons.Add(surname);
+            _surnameKeys.Add(surname is null ? 0 : SkeletonKey(surname));
         }
 
+        // The keys, side by side in one list, turn away nearly every earlier surname without reading its string.
+        var keys = CollectionsMarshal.AsSpan(_surnameKeys);
         string? skeleton = null;
-        for (var k = _people.Count - 1; k >= 0; k--)
+        var key = 0L;
+        for (var k = keys.Length - 1; k >= 0; k--)
         {
-            if (_surnameSkeletons[k] is not { } surname)
+            if (keys[k] == 0)
             {
                 continue;
             }
 
-            skeleton ??= word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
+            if (skeleton is null)
+            {
+                skeleton = word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
+                key = SkeletonKey(skeleton);
+            }
 
-            if (string.Equals(surname, skeleton, StringComparison.Ordinal))
+            if (keys[k] == key && string.Equals(_surnameSkeletons[k], skeleton, StringComparison.Ordinal))
             {
                 return _people[k];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A number that equal skeletons share and that is never 0: the length with the first, second and last
+    /// characters.
+    /// </summary>
+    internal static long SkeletonKey(string skeleton)
+    {
+        var n = skeleton.Length;
+        return ((long)(n + 1) << 48) | ((long)(n > 0 ? skeleton[0] : 0) << 32) | ((long)(n > 1 ? skeleton[1] : 0) << 16) | (n > 2 ? skeleton[^1] : 0u);
     }
 
     /// <summary>
