@@ -166,6 +166,12 @@ internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool De
     /// <summary>The actor's id, as <c>Actor.Id</c>, kept beside the alias so that a mention found through it reads no actor.</summary>
     public string ActorId { get; } = Actor.Id;
 
+    /// <summary>True when <see cref="Kind"/> is <see cref="EntityKinds.Person"/>, kept so that no string is compared.</summary>
+    public bool IsPerson { get; } = Actor.Kind == EntityKinds.Person;
+
+    /// <summary>The words with one space between each: the text of a mention of the alias as it is usually written, which it can then share.</summary>
+    public string Written { get; } = string.Join(' ', Tokens);
+
     /// <summary>
     /// The actor's kind, as the program's own string when it has one of that text (see <see cref="EntityKinds"/>):
     /// mentions carry it, and the passes that compare it with a kind then find the same string at once.

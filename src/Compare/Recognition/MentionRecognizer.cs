@@ -544,14 +544,23 @@ internal sealed class MentionRecognizer
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
         var length = hit.Length;
-        var person = hit.Kind == EntityKinds.Person;
+        var person = hit.IsPerson;
         if (person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && !HasAliasAt(i + 1))
         {
             return null;
         }
 
+        // A name of several words written as the alias writes it shares the alias's text instead of a copy of its own.
+        string? written = null;
+        if (length > 1)
+        {
+            var start = tokens[i].Start;
+            var span = text.AsSpan(start, tokens[i + length - 1].End - start);
+            written = span.SequenceEqual(hit.Written) ? hit.Written : null;
+        }
+
         return Make(tokens, i, i + length, text, hit.Kind, hit.ActorId, affiliations: hit.Affiliations, adjectival: hit.Demonym,
-            personKey: person ? hit.ActorId : null);
+            personKey: person ? hit.ActorId : null, written: written);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)

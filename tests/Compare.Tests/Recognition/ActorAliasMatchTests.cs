@@ -117,6 +117,22 @@ public sealed class ActorAliasMatchTests
         Assert.That(MentionRecognizer.SkeletonKey("ab"), Is.Not.EqualTo(MentionRecognizer.SkeletonKey("abc")));
     }
 
+    [Test]
+    public void A_mention_of_several_words_has_the_text_as_written_however_it_is_spaced()
+    {
+        var rules = TestArticles.Rules;
+        var alias = rules.Actors.SelectMany(a => a.Aliases.Append(a.Name)).First(a => a.Split(' ').Length == 2 && a.Split(' ')[0] != "the" && char.IsUpper(a[0]));
+        var words = alias.Split(' ');
+        foreach (var written in new[] { alias, words[0] + "  " + words[1], words[0] + "\u00a0" + words[1] })
+        {
+            var article = new Compare.Articles.Article("alias", "alias.txt", "Officials said " + written + " met on Monday.\n", 0, null, null, null, null, null);
+            var analysis = new Compare.Extraction.ClaimExtractor(rules, new ActorIndex(rules)).Analyse(article);
+            var mention = analysis.Mentions.SelectMany(m => m.All).Single(m => m.Start == "Officials said ".Length);
+            Assert.That(mention.Text, Is.EqualTo(written), alias);
+            Assert.That(mention.End - mention.Start, Is.EqualTo(written.Length), alias);
+        }
+    }
+
     /// <summary>The alias the lexicon finds at the first of <paramref name="tokens"/>, as the recognizer looks it up.</summary>
     private static ActorAlias? FindAt(MentionLexicon lexicon, ImmutableArray<Token> tokens)
     {
