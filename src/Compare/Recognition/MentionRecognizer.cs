@@ -133,7 +133,7 @@ internal sealed class MentionRecognizer
         titles.Clear();
         var groups = _groups;
         groups.Clear();
-        if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
+        if ((any & (WordShape.Lexical | WordShape.PastPrefix)) != 0)
         {
             FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
         }
@@ -283,6 +283,11 @@ internal sealed class MentionRecognizer
             shape |= WordShape.NameWord;
         }
 
+        if (word.Contains('-') && !ReferenceEquals(WithoutPastPrefix(token.Lower), token.Lower))
+        {
+            shape |= WordShape.PastPrefix;
+        }
+
         if (_lexicon.OrganisationWords.Contains(word))
         {
             shape |= WordShape.Organisation;
@@ -359,8 +364,11 @@ internal sealed class MentionRecognizer
         /// <summary>A hyphen stands somewhere after the first character and before the last.</summary>
         Compound = 8,
 
-        /// <summary>A hyphen stands anywhere in the word.</summary>
-        Hyphen = 16,
+        /// <summary>
+        /// The lower-case form starts with "then-" or "ex-", which a title may carry (see <see cref="WithoutPastPrefix"/>).
+        /// Only such a word or a <see cref="Lexical"/> one can start a title or group.
+        /// </summary>
+        PastPrefix = 16,
 
         /// <summary>An actor alias starts with the word as written (set from the lexicon after the scan).</summary>
         Alias = 32,
@@ -417,9 +425,9 @@ internal sealed class MentionRecognizer
             shape |= upper ? WordShape.Ascii : WordShape.Ascii | WordShape.LowerCase;
         }
 
-        if (dash >= 0)
+        if (dash > 0 && dash < word.Length - 1)
         {
-            shape |= dash > 0 && dash < word.Length - 1 ? WordShape.Compound | WordShape.Hyphen : WordShape.Hyphen;
+            shape |= WordShape.Compound;
         }
 
         if (ascii ? char.IsAsciiLetterUpper(word[0]) : char.IsUpper(word[0]))
@@ -827,8 +835,9 @@ internal sealed class MentionRecognizer
         var next = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-".
-            if ((ShapeAt(i) & (WordShape.Lexical | WordShape.Hyphen)) == 0)
+            // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-"; no
+            // other word starts either (MatchTitle finds no title for it, and it heads no descriptor).
+            if ((ShapeAt(i) & (WordShape.Lexical | WordShape.PastPrefix)) == 0)
             {
                 continue;
             }
