@@ -20,9 +20,14 @@ internal sealed class ActorIndex
     // Kept as arrays: the generic code of a frozen dictionary of immutable arrays is compiled at run time.
     private readonly FrozenDictionary<string, string[]> _affiliations;
 
+    // The actors by id, as in RuleSet.ActorsById, frozen: a lookup in an immutable dictionary walks a tree of nodes
+    // that are seldom in the cache, and pronouns, titles and alignment ask for actors by id throughout.
+    private readonly FrozenDictionary<string, Actor> _byId;
+
     public ActorIndex(RuleSet rules)
     {
         Rules = rules;
+        _byId = rules.ActorsById.ToFrozenDictionary(StringComparer.Ordinal);
 
         // The affiliations first: each alias carries its actor's, so that a mention found through an alias needs no
         // lookup by the actor's id.
@@ -64,7 +69,7 @@ internal sealed class ActorIndex
     /// <summary>The lexicon word lists compiled for mention recognition.</summary>
     public MentionLexicon Lexicon { get; }
 
-    public Actor? this[string? id] => id is not null && Rules.ActorsById.TryGetValue(id, out var a) ? a : null;
+    public Actor? this[string? id] => id is not null && _byId.TryGetValue(id, out var a) ? a : null;
 
     private static void Add(Dictionary<string, List<ActorAlias>> building, string alias, Actor actor, bool demonym, ImmutableArray<string> affiliations)
     {
@@ -80,41 +85,6 @@ internal sealed class ActorIndex
         }
 
         list.Add(new ActorAlias(words, actor, demonym, affiliations));
-    }
-
-    /// <summary>
-    /// The longest alias starting at token <paramref name="i"/> of a sentence, trying the aliases in
-    /// <paramref name="list"/> (those starting with the word at <paramref name="i"/>, longest first) against the
-    /// tokens as written: its index in the list, or -1 when none fits.
-    /// </summary>
-    public static int LongestAlias(ImmutableArray<Text.Token> tokens, int i, ActorAlias[] list)
-    {
-        for (var a = 0; a < list.Length; a++)
-        {
-            var words = list[a].Tokens;
-            if (words.Length == 1)
-            {
-                return a;
-            }
-
-            if (i + words.Length > tokens.Length)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < words.Length && ok; k++)
-            {
-                ok = string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
-            {
-                return a;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The actor a single word names as an alias or demonym ("Russian", "U.S."), if any.</summary>
@@ -190,6 +160,18 @@ internal sealed class ActorIndex
 /// </summary>
 internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool Demonym, ImmutableArray<string> Affiliations)
 {
+    /// <summary>The number of words, as <c>Tokens.Length</c>, kept beside them so that matching reads no array for a one-word alias.</summary>
+    public int Length { get; } = Tokens.Length;
+
+    /// <summary>The actor's id, as <c>Actor.Id</c>, kept beside the alias so that a mention found through it reads no actor.</summary>
+    public string ActorId { get; } = Actor.Id;
+
+    /// <summary>True when <see cref="Kind"/> is <see cref="EntityKinds.Person"/>, kept so that no string is compared.</summary>
+    public bool IsPerson { get; } = Actor.Kind == EntityKinds.Person;
+
+    /// <summary>The words with one space between each: the text of a mention of the alias as it is usually written, which it can then share.</summary>
+    public string Written { get; } = string.Join(' ', Tokens);
+
     /// <summary>
     /// The actor's kind, as the program's own string when it has one of that text (see <see cref="EntityKinds"/>):
     /// mentions carry it, and the passes that compare it with a kind then find the same string at once.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Compare.Rules;
 
 namespace Compare.Recognition;
@@ -33,9 +34,11 @@ internal sealed class MentionLexicon
     // The entries by id; id 0 stands for no entry.
     private readonly WordFacts?[] _byId;
 
-    // Every entry's groups of aliases (see WordFacts.AliasGroupOf), numbered across the lexicon, so that a word's
-    // reader reaches its aliases in one step from the number it kept.
-    private readonly ActorAlias[][] _aliasGroups;
+    // Every entry's groups of aliases (see WordFacts.AliasGroupOf), numbered across the lexicon and laid end to end
+    // in one array, each longest first with its last alias marked, so that a word's reader that kept where its group
+    // starts reaches the aliases in one step; and where each group starts in that array.
+    private readonly AliasEntry[] _aliases;
+    private readonly int[] _aliasGroupStarts;
 
     public MentionLexicon(Lexicons lexicons, IReadOnlyDictionary<string, ActorAlias[]> aliasesByFirstWord)
     {
@@ -87,6 +90,8 @@ internal sealed class MentionLexicon
         Array.Sort(words, StringComparer.Ordinal);
         _byId = new WordFacts?[facts.Count + 1];
         var groups = new List<ActorAlias[]>();
+        var flat = new List<AliasEntry>();
+        var starts = new List<int>();
         var id = 0;
         foreach (var word in words)
         {
@@ -99,14 +104,69 @@ internal sealed class MentionLexicon
             foreach (var alias in entry.Aliases)
             {
                 groups.Add(alias.Value);
+                starts.Add(flat.Count);
+                for (var k = 0; k < alias.Value.Length; k++)
+                {
+                    flat.Add(new AliasEntry(alias.Value[k], k == alias.Value.Length - 1));
+                }
             }
         }
 
-        _aliasGroups = [.. groups];
+        _aliases = [.. flat];
+        _aliasGroupStarts = [.. starts];
     }
 
-    /// <summary>The aliases (longest first) of group <paramref name="group"/>, numbered across the lexicon (see <see cref="WordFacts.AliasGroupOf"/>).</summary>
-    public ActorAlias[] AliasGroup(int group) => _aliasGroups[group];
+    /// <summary>
+    /// Every group of aliases (see <see cref="WordFacts.AliasGroupOf"/>) end to end, each longest first and its last
+    /// alias marked; group <c>g</c> starts at <see cref="AliasGroupStart"/>(g).
+    /// </summary>
+    public AliasEntry[] Aliases => _aliases;
+
+    /// <summary>Where group <paramref name="group"/> (numbered across the lexicon) starts in <see cref="Aliases"/>.</summary>
+    public int AliasGroupStart(int group) => _aliasGroupStarts[group];
+
+    /// <summary>
+    /// The longest alias of the group starting at <paramref name="start"/> in <see cref="Aliases"/> that stands at
+    /// token <paramref name="i"/> of a sentence, whose first word is known to be the group's, matched against the
+    /// tokens as written: its index in <see cref="Aliases"/>, or -1 when none fits.
+    /// </summary>
+    public int LongestAlias(ImmutableArray<Text.Token> tokens, int i, int start)
+    {
+        var aliases = _aliases;
+        for (var a = start; a < aliases.Length; a++)
+        {
+            ref readonly var entry = ref aliases[a];
+
+            // The length kept with the alias answers for most aliases, one word long, without reading their words.
+            var length = entry.Alias.Length;
+            if (length == 1)
+            {
+                return a;
+            }
+
+            if (i + length <= tokens.Length)
+            {
+                var words = entry.Alias.Tokens;
+                var ok = true;
+                for (var k = 1; k < length && ok; k++)
+                {
+                    ok = string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal);
+                }
+
+                if (ok)
+                {
+                    return a;
+                }
+            }
+
+            if (entry.Last)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The entry with the given <see cref="WordFacts.Id"/>, or null for id 0.</summary>
     public WordFacts? this[int id] => _byId[id];
@@ -210,6 +270,16 @@ internal sealed class MentionLexicon
     }
 }
 
+/// <summary>An alias in <see cref="MentionLexicon.Aliases"/>, and whether it is the last of its group.</summary>
+internal readonly struct AliasEntry(ActorAlias alias, bool last)
+{
+    /// <summary>The alias.</summary>
+    public readonly ActorAlias Alias = alias;
+
+    /// <summary>True for the last (shortest) alias of its group.</summary>
+    public readonly bool Last = last;
+}
+
 /// <summary>A title from the lexicon ("prime minister"), its words, and whether it is a ranked office or a role.</summary>
 internal sealed record TitleWords(string Title, string[] Words, bool IsOffice);
 
@@ -251,7 +321,7 @@ internal sealed class WordFacts(int id, string word, TitleWords[] titles, string
     /// <summary>
     /// The number (from 0, across the lexicon) of the group of aliases whose first word is exactly
     /// <paramref name="word"/>, or -1: what a word's reader can keep instead of comparing the spelling again (see
-    /// <see cref="MentionLexicon.AliasGroup"/>).
+    /// <see cref="MentionLexicon.AliasGroupStart"/>).
     /// </summary>
     public int AliasGroupOf(string word)
     {

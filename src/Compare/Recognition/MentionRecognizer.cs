@@ -54,6 +54,9 @@ internal sealed class MentionRecognizer
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
     private readonly List<string?> _surnameSkeletons = [];
 
+    // For each of _surnameSkeletons, its SkeletonKey, or 0 where it is null.
+    private readonly List<long> _surnameKeys = [];
+
     // The word of each person's last token, in the order of _people: when it is the last word of the person's full
     // name, as it nearly always is, its skeleton is the one the word keeps (see Word.NameSkeleton).
     private readonly List<Word> _lastWords = [];
@@ -68,6 +71,7 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _eligible = [];
     private readonly List<Mention> _before = [];
     private readonly List<Mention> _candidates = [];
+    private readonly List<string> _affiliations = [];
 
     public MentionRecognizer(ActorIndex actors)
     {
@@ -86,6 +90,7 @@ internal sealed class MentionRecognizer
         _tokens = default;
         _info = [];
         _surnameSkeletons.Clear();
+        _surnameKeys.Clear();
         _lastWords.Clear();
         _surnameSexes.Clear();
         _raw.Clear();
@@ -94,6 +99,7 @@ internal sealed class MentionRecognizer
         _eligible.Clear();
         _before.Clear();
         _candidates.Clear();
+        _affiliations.Clear();
     }
 
     /// <summary>Every person mention seen so far in the article, in order.</summary>
@@ -114,35 +120,103 @@ internal sealed class MentionRecognizer
         var info = t_info;
         _tokens = tokens;
         _info = info;
-        // The tokenizer hands out one word for each recent short text, so most tokens are words met before: what is
-        // known of a word is kept with it (for the lexicon it was read from).
-        var any = WordShape.None;
-        for (var k = 0; k < n; k++)
-        {
-            var word = tokens[k].Word;
-            WordInfo known;
-            if (ReferenceEquals(word.MentionOwner, _lexicon))
-            {
-                known = new WordInfo(word.MentionFacts);
-            }
-            else
-            {
-                known = Describe(word);
-                word.MentionFacts = known.Packed;
-                word.MentionOwner = _lexicon;
-            }
-
-            info[k] = known;
-            any |= known.Shape;
-        }
+        var any = Read(tokens, info);
 
         var raw = _raw;
         raw.Clear();
+        if ((any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
+        {
+            FindNamed(text, tokens, raw);
+        }
+
+        var titles = _titles;
+        titles.Clear();
+        var groups = _groups;
+        groups.Clear();
+        if ((any & (WordShape.Lexical | WordShape.PastPrefix)) != 0)
+        {
+            FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
+        }
+
+        // Without groups or pronouns the eligible mentions are the raw ones themselves: no copy is made.
+        var eligible = raw;
+        if (groups.Count > 0 || (any & WordShape.Pronoun) != 0)
+        {
+            eligible = Eligible(raw, groups);
+            if ((any & WordShape.Pronoun) != 0)
+            {
+                AddPronouns(sentence, eligible);
+            }
+        }
+
+        // Many sentences mention no one: they share one empty answer (titles need a person, so there are none).
+        if (eligible.Count == 0)
+        {
+            _previous = [];
+            return NoMentions;
+        }
+
+        // Without groups or pronouns the eligible mentions are the raw ones, which never overlap and are found in
+        // order: both orders are the order found, and one array serves both.
+        if (groups.Count == 0 && eligible.Count == raw.Count)
+        {
+            var found = ImmutableCollectionsMarshal.AsImmutableArray(raw.ToArray());
+            _previous = found;
+            return new SentenceMentions(found, found, [.. titles]);
+        }
+
+        var ordered = StableSorted(eligible, longestFirst: true);
+        _previous = ordered;
+        raw.AddRange(groups);
+        return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="info"/> with what is known of each token's word, working it out for words not met
+    /// before, and gives the union of their shapes.
+    /// </summary>
+    /// <remarks>
+    /// The tokenizer hands out one word for each recent short text, so most tokens are words met before: what is known
+    /// of a word is kept with it (for the lexicon it was read from). Kept apart from <see cref="Recognize"/> so that
+    /// its loop, run for every token, keeps its values in registers.
+    /// </remarks>
+    private WordShape Read(ImmutableArray<Token> tokens, WordInfo[] info)
+    {
+        var lexicon = _lexicon;
+        var any = WordShape.None;
+        var span = tokens.AsSpan();
+        for (var k = 0; k < span.Length; k++)
+        {
+            var word = span[k].Word;
+            ulong packed;
+            if (ReferenceEquals(word.MentionOwner, lexicon))
+            {
+                packed = word.MentionFacts;
+            }
+            else
+            {
+                packed = Describe(word).Packed;
+                word.MentionFacts = packed;
+                word.MentionOwner = lexicon;
+            }
+
+            info[k] = new WordInfo(packed);
+            any |= (WordShape)(ushort)(packed >> 32);
+        }
+
+        return any;
+    }
+
+    /// <summary>Adds to <paramref name="raw"/> the actors, compounds and names of the sentence at hand, in order.</summary>
+    private void FindNamed(string text, ImmutableArray<Token> tokens, List<Mention> raw)
+    {
+        var info = _info;
+        var n = tokens.Length;
         var i = 0;
-        while (i < n && (any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
+        while (i < n)
         {
             // Only the first word of an alias, a hyphenated compound or a capitalised word starts a mention.
-            var s = ShapeAt(i);
+            var s = info[i].Shape;
             if ((s & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) == 0)
             {
                 i++;
@@ -167,41 +241,6 @@ internal sealed class MentionRecognizer
 
             i++;
         }
-
-        var titles = _titles;
-        titles.Clear();
-        var groups = _groups;
-        groups.Clear();
-        if ((any & (WordShape.Lexical | WordShape.Hyphen)) != 0)
-        {
-            FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
-        }
-
-        var eligible = Eligible(raw, groups);
-        if ((any & WordShape.Pronoun) != 0)
-        {
-            AddPronouns(sentence, eligible);
-        }
-
-        // Many sentences mention no one: they share one empty answer (titles need a person, so there are none).
-        if (eligible.Count == 0)
-        {
-            _previous = [];
-            return NoMentions;
-        }
-
-        var ordered = StableSorted(eligible, longestFirst: true);
-        _previous = ordered;
-
-        // Without groups or pronouns the eligible mentions are the raw ones, which never overlap: both orders are
-        // the order found, and one array serves both.
-        if (groups.Count == 0 && eligible.Count == raw.Count)
-        {
-            return new SentenceMentions(ordered, ordered, [.. titles]);
-        }
-
-        raw.AddRange(groups);
-        return new SentenceMentions(ordered, StableSorted(raw, longestFirst: false), [.. titles]);
     }
 
     /// <summary>The shape of <paramref name="token"/> and what the lexicon knows of its lower-case form.</summary>
@@ -223,10 +262,10 @@ internal sealed class MentionRecognizer
                 shape |= WordShape.Pronoun;
             }
 
-            // The group's number from 1, or the largest number when the group's own does not fit (AliasAt then
-            // asks the entry again).
+            // Where the group starts among the lexicon's aliases, from 1, or the largest number when that does not
+            // fit (TryAliasAt then asks the entry again).
             var group = found.AliasGroupOf(word);
-            aliases = group < 0 ? 0 : Math.Min(group + 1, ushort.MaxValue);
+            aliases = group < 0 ? 0 : Math.Min(_lexicon.AliasGroupStart(group) + 1, ushort.MaxValue);
             if (aliases > 0)
             {
                 shape |= WordShape.Alias;
@@ -242,6 +281,11 @@ internal sealed class MentionRecognizer
         if (IsNameText(word))
         {
             shape |= WordShape.NameWord;
+        }
+
+        if (word.Contains('-') && !ReferenceEquals(WithoutPastPrefix(token.Lower), token.Lower))
+        {
+            shape |= WordShape.PastPrefix;
         }
 
         if (_lexicon.OrganisationWords.Contains(word))
@@ -280,9 +324,9 @@ internal sealed class MentionRecognizer
     private WordShape ShapeAt(int k) => _info[k].Shape;
 
     /// <summary>
-    /// A token's shape, the number (from 1; 0 for none, <see cref="ushort.MaxValue"/> for one too large to keep) of the
-    /// lexicon's group of aliases that start with the token as written (see <see cref="WordFacts.AliasGroupOf"/>),
-    /// and the id of its lexicon entry (0 for none).
+    /// A token's shape, where the lexicon's group of aliases that start with the token as written (see
+    /// <see cref="WordFacts.AliasGroupOf"/>) starts in <see cref="MentionLexicon.Aliases"/> (from 1; 0 for none,
+    /// <see cref="ushort.MaxValue"/> for a place too far to keep), and the id of its lexicon entry (0 for none).
     /// </summary>
     /// <remarks>
     /// Kept packed in one number, as a <see cref="Word"/> keeps it, so that the pass over a sentence's words copies
@@ -320,8 +364,11 @@ internal sealed class MentionRecognizer
         /// <summary>A hyphen stands somewhere after the first character and before the last.</summary>
         Compound = 8,
 
-        /// <summary>A hyphen stands anywhere in the word.</summary>
-        Hyphen = 16,
+        /// <summary>
+        /// The lower-case form starts with "then-" or "ex-", which a title may carry (see <see cref="WithoutPastPrefix"/>).
+        /// Only such a word or a <see cref="Lexical"/> one can start a title or group.
+        /// </summary>
+        PastPrefix = 16,
 
         /// <summary>An actor alias starts with the word as written (set from the lexicon after the scan).</summary>
         Alias = 32,
@@ -378,9 +425,9 @@ internal sealed class MentionRecognizer
             shape |= upper ? WordShape.Ascii : WordShape.Ascii | WordShape.LowerCase;
         }
 
-        if (dash >= 0)
+        if (dash > 0 && dash < word.Length - 1)
         {
-            shape |= dash > 0 && dash < word.Length - 1 ? WordShape.Compound | WordShape.Hyphen : WordShape.Hyphen;
+            shape |= WordShape.Compound;
         }
 
         if (ascii ? char.IsAsciiLetterUpper(word[0]) : char.IsUpper(word[0]))
@@ -473,37 +520,55 @@ internal sealed class MentionRecognizer
         };
     }
 
-    /// <summary>The longest alias starting at token <paramref name="i"/> (see <see cref="ActorIndex.LongestAlias"/>), or null.</summary>
-    private ActorAlias? AliasAt(int i)
+    /// <summary>
+    /// The index in the lexicon's <see cref="MentionLexicon.Aliases"/> of the longest alias starting at token
+    /// <paramref name="i"/> (see <see cref="MentionLexicon.LongestAlias"/>), or -1 when none does.
+    /// </summary>
+    private int AliasAt(int i)
     {
         var kept = _info[i].Aliases;
         if (kept == 0)
         {
-            return null;
+            return -1;
         }
 
-        var list = _lexicon.AliasGroup(kept != ushort.MaxValue ? kept - 1 : FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
-        var at = ActorIndex.LongestAlias(_tokens, i, list);
-        return at < 0 ? null : list[at];
+        var start = kept != ushort.MaxValue ? kept - 1 : _lexicon.AliasGroupStart(FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
+        return _lexicon.LongestAlias(_tokens, i, start);
     }
+
+    /// <summary>True when an alias starts with token <paramref name="i"/>.</summary>
+    private bool HasAliasAt(int i) => AliasAt(i) >= 0;
 
     private Mention? MatchActor(ImmutableArray<Token> tokens, int i, string text)
     {
-        var match = AliasAt(i);
-        if (match is not { } hit)
+        var at = AliasAt(i);
+        if (at < 0)
         {
             return null;
         }
+
+        // Read in place: an alias is too large to copy for the few members read.
+        ref readonly var hit = ref _lexicon.Aliases[at].Alias;
 
         // A one-word person alias followed by another capitalised word is someone else's first name.
-        var length = hit.Tokens.Length;
-        if (hit.Kind == EntityKinds.Person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && AliasAt(i + 1) is null)
+        var length = hit.Length;
+        var person = hit.IsPerson;
+        if (person && length == 1 && i + 1 < tokens.Length && IsNameWordAt(i + 1) && !HasAliasAt(i + 1))
         {
             return null;
         }
 
-        return Make(tokens, i, i + length, text, hit.Kind, hit.Actor.Id, affiliations: hit.Affiliations, adjectival: hit.Demonym,
-            personKey: hit.Kind == EntityKinds.Person ? hit.Actor.Id : null);
+        // A name of several words written as the alias writes it shares the alias's text instead of a copy of its own.
+        string? written = null;
+        if (length > 1)
+        {
+            var start = tokens[i].Start;
+            var span = text.AsSpan(start, tokens[i + length - 1].End - start);
+            written = span.SequenceEqual(hit.Written) ? hit.Written : null;
+        }
+
+        return Make(tokens, i, i + length, text, hit.Kind, hit.ActorId, affiliations: hit.Affiliations, adjectival: hit.Demonym,
+            personKey: person ? hit.ActorId : null, written: written);
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
@@ -575,7 +640,7 @@ internal sealed class MentionRecognizer
         }
 
         var j = i;
-        while (j < tokens.Length && IsNameWordAt(j) && (j == i || AliasAt(j) is null) && j - i < 5)
+        while (j < tokens.Length && IsNameWordAt(j) && (j == i || !HasAliasAt(j)) && j - i < 5)
         {
             j++;
         }
@@ -630,25 +695,43 @@ internal sealed class MentionRecognizer
             }
 
             _surnameSkeletons.Add(surname);
+            _surnameKeys.Add(surname is null ? 0 : SkeletonKey(surname));
         }
 
+        // The keys, side by side in one list, turn away nearly every earlier surname without reading its string.
+        var keys = CollectionsMarshal.AsSpan(_surnameKeys);
         string? skeleton = null;
-        for (var k = _people.Count - 1; k >= 0; k--)
+        var key = 0L;
+        for (var k = keys.Length - 1; k >= 0; k--)
         {
-            if (_surnameSkeletons[k] is not { } surname)
+            if (keys[k] == 0)
             {
                 continue;
             }
 
-            skeleton ??= word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
+            if (skeleton is null)
+            {
+                skeleton = word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
+                key = SkeletonKey(skeleton);
+            }
 
-            if (string.Equals(surname, skeleton, StringComparison.Ordinal))
+            if (keys[k] == key && string.Equals(_surnameSkeletons[k], skeleton, StringComparison.Ordinal))
             {
                 return _people[k];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A number that equal skeletons share and that is never 0: the length with the first, second and last
+    /// characters.
+    /// </summary>
+    internal static long SkeletonKey(string skeleton)
+    {
+        var n = skeleton.Length;
+        return ((long)(n + 1) << 48) | ((long)(n > 0 ? skeleton[0] : 0) << 32) | ((long)(n > 1 ? skeleton[1] : 0) << 16) | (n > 2 ? skeleton[^1] : 0u);
     }
 
     /// <summary>
@@ -746,19 +829,25 @@ internal sealed class MentionRecognizer
         List<TitleMention> titles, List<Mention> groups)
     {
         var tokens = sentence.Tokens;
-        Span<bool> used = tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
-        foreach (var m in raw)
-        {
-            for (var k = m.FirstToken; k < m.EndToken; k++)
-            {
-                used[k] = true;
-            }
-        }
-
+        // A token is passed over when a raw mention covers it. The raw mentions never overlap and come in order, so
+        // one cursor follows them; what a title or group takes lies before the token read next, which the loop
+        // then moves past.
+        var next = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-".
-            if (used[i] || (ShapeAt(i) & (WordShape.Lexical | WordShape.Hyphen)) == 0)
+            // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-"; no
+            // other word starts either (MatchTitle finds no title for it, and it heads no descriptor).
+            if ((ShapeAt(i) & (WordShape.Lexical | WordShape.PastPrefix)) == 0)
+            {
+                continue;
+            }
+
+            while (next < raw.Count && raw[next].EndToken <= i)
+            {
+                next++;
+            }
+
+            if (next < raw.Count && raw[next].FirstToken <= i)
             {
                 continue;
             }
@@ -786,11 +875,6 @@ internal sealed class MentionRecognizer
                         || Low(qualifierStart) is "former" or "then" || Low(i).StartsWith("then-", StringComparison.Ordinal)
                         || (qualifierStart > 0 && (Low(qualifierStart - 1) is "former" or "then" or "ex-" or "late"));
                     titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, isOffice, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
-                    for (var k = i; k < end; k++)
-                    {
-                        used[k] = true;
-                    }
-
                     i = end - 1;
                     continue;
                 }
@@ -831,11 +915,6 @@ internal sealed class MentionRecognizer
                 var aff = inside is null ? ImmutableArray<string>.Empty : [.. inside];
                 var descStart = qualifierStart;
                 groups.Add(Make(tokens, descStart, end, text, EntityKinds.Group, null, cls: "official", affiliations: aff, title: title));
-                for (var k = descStart; k < end; k++)
-                {
-                    used[k] = true;
-                }
-
                 i = end - 1;
                 continue;
             }
@@ -846,11 +925,6 @@ internal sealed class MentionRecognizer
                 if (group is not null)
                 {
                     groups.Add(group);
-                    for (var k = group.FirstToken; k < group.EndToken; k++)
-                    {
-                        used[k] = true;
-                    }
-
                     i = group.EndToken - 1;
                 }
             }
@@ -939,25 +1013,32 @@ internal sealed class MentionRecognizer
 
     /// <summary>
     /// Adds what <paramref name="m"/> is affiliated with (its own actor when it names no other) to the sorted,
-    /// duplicate-free list <paramref name="set"/>, made on first use.
+    /// duplicate-free list <paramref name="set"/>, on first use the recognizer's scratch list emptied: a caller copies
+    /// what it collected before the next collection starts.
     /// </summary>
-    private static void AddAffiliations(ref List<string>? set, Mention m)
+    private void AddAffiliations(ref List<string>? set, Mention m)
     {
         if (m.Affiliations.IsEmpty)
         {
             if (m.ActorId is not null)
             {
-                AddSorted(set ??= [], m.ActorId);
+                AddSorted(set ??= FreshAffiliations(), m.ActorId);
             }
 
             return;
         }
 
-        set ??= [];
+        set ??= FreshAffiliations();
         foreach (var a in m.Affiliations)
         {
             AddSorted(set, a);
         }
+    }
+
+    private List<string> FreshAffiliations()
+    {
+        _affiliations.Clear();
+        return _affiliations;
     }
 
     private static void AddSorted(List<string> set, string item)

@@ -57,6 +57,36 @@ public sealed class MentionTests
         Assert.That(pronoun with { Antecedent = Name("Anna Trufanova") }, Is.Not.EqualTo(pronoun));
     }
 
+    [TestCase(0, 1, false, false)]
+    [TestCase(3, 7, true, false)]
+    [TestCase(3, 7, false, true)]
+    [TestCase(0, 0, true, true)]
+    [TestCase(int.MaxValue - 1, int.MaxValue, true, true)]
+    public void Token_indices_and_flags_kept_together_read_back_apart(int first, int end, bool adjectival, bool pronoun)
+    {
+        var m = new Mention(first, end, 10, 20, "Hamas", EntityKinds.Organisation, "hamas", null, [], [], null, null, adjectival, pronoun);
+        Assert.That((m.FirstToken, m.EndToken, m.Adjectival, m.Pronoun), Is.EqualTo((first, end, adjectival, pronoun)));
+
+        // Each member set alone leaves the others as they were, and mentions equal exactly when all four are.
+        Assert.That((m with { FirstToken = 5 }).FirstToken, Is.EqualTo(5));
+        Assert.That((m with { FirstToken = 5 }).Adjectival, Is.EqualTo(adjectival));
+        Assert.That((m with { EndToken = 9 }).Pronoun, Is.EqualTo(pronoun));
+        Assert.That((m with { Adjectival = !adjectival }).FirstToken, Is.EqualTo(first));
+        Assert.That((m with { Pronoun = !pronoun }).EndToken, Is.EqualTo(end));
+        Assert.That(m with { Adjectival = !adjectival }, Is.Not.EqualTo(m));
+        Assert.That(m with { Pronoun = !pronoun }, Is.Not.EqualTo(m));
+        Assert.That(m with { Adjectival = !adjectival, Pronoun = !pronoun }, Is.Not.EqualTo(m));
+        Assert.That(m with { Adjectival = !adjectival } with { Adjectival = adjectival }, Is.EqualTo(m));
+        Assert.That((m with { Pronoun = !pronoun } with { Pronoun = pronoun }).GetHashCode(), Is.EqualTo(m.GetHashCode()));
+    }
+
+    [Test]
+    public void A_negative_token_index_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Mention(-1, 1, 0, 5, "Hamas", EntityKinds.Organisation, null, null, [], [], null, null, false, false));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = Name("Maria Zakharova") with { EndToken = -2 });
+    }
+
     [TestCase("Maria Zakharova")]
     [TestCase("Zakharova")]
     [TestCase("")]
