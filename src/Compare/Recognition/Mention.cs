@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Compare.Recognition.Counts;
 
 namespace Compare.Recognition;
@@ -132,6 +133,17 @@ internal sealed record Mention
     {
         get => _details?.KinNote;
         init => _details = Details.Of((_details ?? Details.None) with { KinNote = value });
+    }
+
+    /// <summary>
+    /// The kind, text and tokens, with the actor and what a pronoun stands for. The record's own form would print
+    /// <see cref="Resolved"/>, which is the mention itself for all but pronouns, and never end.
+    /// </summary>
+    public override string ToString()
+    {
+        var actor = ActorId is null ? string.Empty : $" {ActorId}";
+        var antecedent = Antecedent is { } a ? $" -> \"{a.Resolved.Text}\"" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{Kind} \"{Text}\"{actor} [{FirstToken}, {EndToken}){antecedent}");
     }
 
     /// <summary>A token index with a flag in its top bit; an index that does not fit is refused.</summary>

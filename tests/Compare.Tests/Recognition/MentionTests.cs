@@ -31,6 +31,16 @@ public sealed class MentionTests
     }
 
     [Test]
+    public void A_mention_prints_its_kind_text_and_tokens_and_a_pronoun_what_it_stands_for()
+    {
+        var name = Name("Maria Zakharova") with { ActorId = "zakharova" };
+        var pronoun = new Mention(5, 6, 30, 33, "she", EntityKinds.Person, null, null, [], [], null, null, false, true) { Antecedent = name };
+
+        Assert.That(name.ToString(), Is.EqualTo($"{EntityKinds.Person} \"Maria Zakharova\" zakharova [0, 2)"));
+        Assert.That(pronoun.ToString(), Is.EqualTo($"{EntityKinds.Person} \"she\" [5, 6) -> \"Maria Zakharova\""));
+    }
+
+    [Test]
     public void Mentions_compare_by_every_member()
     {
         var count = new CountValue(3, CountQualifier.Exact, "three", "three");
