@@ -51,6 +51,17 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>The word's text starts with an upper-case letter (a fact of the text, not of the lower-case form).</summary>
         Capitalised = 1 << 8,
+
+        // The word can start a cue of the list named (see CueList.CanStart): a word without the flag starts none, so
+        // the list's cues are not compared with it.
+        IrrealisStart = 1 << 9,
+        HedgeStart = 1 << 10,
+        DenialStart = 1 << 11,
+        NegationStart = 1 << 12,
+        AttributionStart = 1 << 13,
+        SupportStart = 1 << 14,
+
+        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart,
     }
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
@@ -93,6 +104,10 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _negations;
     private readonly CueList _attributions;
     private readonly CueList _supports;
+    private readonly CueList[] _cueLists;
+
+    // The cue-start flags of SentenceWords.NotACue, the word a capitalised word inside a sentence reads as among cue words.
+    private readonly WordFacts _notACueStarts;
 
     public ClaimExtractor(RuleSet rules, ActorIndex actors)
     {
@@ -215,12 +230,29 @@ internal sealed partial class ClaimExtractor
         }
 
         _irregularForms = irregularForms.ToFrozenSet(StringComparer.Ordinal);
-        _irrealis = new CueList(rules.Lexicons.Cue("irrealis"));
-        _hedges = new CueList(rules.Lexicons.Cue("hedge"));
-        _denials = new CueList(rules.Lexicons.Cue("denial"));
-        _negations = new CueList(rules.Lexicons.Cue("negation"));
-        _attributions = new CueList(rules.Lexicons.Cue("attribution"));
-        _supports = new CueList(rules.Lexicons.Cue("support"));
+        _irrealis = new CueList(rules.Lexicons.Cue("irrealis"), WordFacts.IrrealisStart);
+        _hedges = new CueList(rules.Lexicons.Cue("hedge"), WordFacts.HedgeStart);
+        _denials = new CueList(rules.Lexicons.Cue("denial"), WordFacts.DenialStart);
+        _negations = new CueList(rules.Lexicons.Cue("negation"), WordFacts.NegationStart);
+        _attributions = new CueList(rules.Lexicons.Cue("attribution"), WordFacts.AttributionStart);
+        _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
+        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports];
+        _notACueStarts = CueStartsOf(SentenceWords.NotACue);
+    }
+
+    /// <summary>The flags of the cue lists one of whose cues can start at the word <paramref name="lower"/>.</summary>
+    private WordFacts CueStartsOf(string lower)
+    {
+        var starts = WordFacts.None;
+        foreach (var cues in _cueLists)
+        {
+            if (cues.CanStart(lower))
+            {
+                starts |= cues.Flag;
+            }
+        }
+
+        return starts;
     }
 
     public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null)
@@ -405,7 +437,7 @@ internal sealed partial class ClaimExtractor
     {
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
-        private const string NotACue = "\u0001";
+        internal const string NotACue = "\u0001";
 
         private readonly ClaimExtractor _owner;
         private readonly List<string> _lower = [];
@@ -414,6 +446,7 @@ internal sealed partial class ClaimExtractor
         private bool _wordsRead;
         private int[] _formStartsAt = new int[16];
         private WordFacts[] _facts = new WordFacts[64];
+        private WordFacts[] _cueFacts = new WordFacts[64];
         private int _formStarts;
 
         public SentenceWords(ClaimExtractor owner)
@@ -458,6 +491,16 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        /// <summary>The facts of each of <see cref="CueWords"/>, of which only the cue-start flags are read (see <see cref="WordFacts.CueStarts"/>).</summary>
+        public WordFacts[] CueFacts
+        {
+            get
+            {
+                ReadWords();
+                return _cueFacts;
+            }
+        }
+
         /// <summary>
         /// The number of each word among the words of the trigger forms (-1 for any other word); the first
         /// <see cref="Count"/> entries are this sentence's.
@@ -493,7 +536,7 @@ internal sealed partial class ClaimExtractor
                 {
                     word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
                     var text = word.Text;
-                    word.RuleWordFacts = (int)(FactsOf(word.LowerStraight) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
+                    word.RuleWordFacts = (int)(FactsOf(word.LowerStraight) | _owner.CueStartsOf(word.LowerStraight) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
                     word.RuleOwner = _owner;
                 }
 
@@ -547,9 +590,11 @@ internal sealed partial class ClaimExtractor
             if (_facts.Length < tokens.Length)
             {
                 _facts = new WordFacts[Math.Max(tokens.Length, 2 * _facts.Length)];
+                _cueFacts = new WordFacts[_facts.Length];
             }
 
             var facts = _facts.AsSpan(0, tokens.Length);
+            var cueFacts = _cueFacts.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
                 // Read has made every word's facts this extractor's.
@@ -557,7 +602,16 @@ internal sealed partial class ClaimExtractor
                 var w = word.LowerStraight;
                 lower[k] = w;
                 facts[k] = (WordFacts)word.RuleWordFacts;
-                cueWords[k] = k > 0 && (facts[k] & WordFacts.Capitalised) != 0 ? NotACue : w;
+                if (k > 0 && (facts[k] & WordFacts.Capitalised) != 0)
+                {
+                    cueWords[k] = NotACue;
+                    cueFacts[k] = _owner._notACueStarts;
+                }
+                else
+                {
+                    cueWords[k] = w;
+                    cueFacts[k] = facts[k];
+                }
             }
         }
     }
@@ -571,6 +625,7 @@ internal sealed partial class ClaimExtractor
         var lower = words.Lower;
         var cueWords = words.CueWords;
         var facts = words.Facts;
+        var cueFacts = words.CueFacts;
         foreach (var (start, end, phrase) in triggers)
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
@@ -626,7 +681,7 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, start, _irrealis, 7) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -669,9 +724,9 @@ internal sealed partial class ClaimExtractor
             }
 
             var (date, kind) = DateFor(dates, tokens, lower, start);
-            var (polarity, cue) = PolarityOf(cueWords, facts, start);
-            var hedge = FindCue(cueWords, _hedges, 0, lower.Count, exclude: (start, end));
-            var attribution = Attribution(tokens, lower, facts, cueWords, found.Mentions, start, end);
+            var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
+            var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
+            var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
@@ -1105,7 +1160,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The first cue found in words [from, to) outside [exclude.Start, exclude.End).</summary>
-    private static string? FindCue(List<string> lower, CueList cues, int from, int to, (int Start, int End) exclude)
+    private static string? FindCue(List<string> lower, WordFacts[] starts, CueList cues, int from, int to, (int Start, int End) exclude)
     {
         for (var i = from; i < to; i++)
         {
@@ -1114,7 +1169,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (cues.FirstAt(lower, i) is var k and >= 0)
+            if (cues.FirstAt(lower, starts, i) is var k and >= 0)
             {
                 return cues.Text(k);
             }
@@ -1187,7 +1242,7 @@ internal sealed partial class ClaimExtractor
     /// <paramref name="facts"/> are those of the words' lower-case texts; a cue word that stands for a capitalised
     /// word is neither a clause break nor a comma, and neither is the capitalised word.
     /// </remarks>
-    private static string? CueBefore(List<string> lower, WordFacts[] facts, int start, CueList cues, int window)
+    private static string? CueBefore(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start, CueList cues, int window)
     {
         for (var i = start - 1; i >= 0 && i >= start - window; i--)
         {
@@ -1196,7 +1251,7 @@ internal sealed partial class ClaimExtractor
                 break;
             }
 
-            if (cues.FirstAt(lower, i, limit: start) is var k and >= 0)
+            if (cues.FirstAt(lower, starts, i, limit: start) is var k and >= 0)
             {
                 return cues.Text(k);
             }
@@ -1205,9 +1260,9 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, int start)
+    private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start)
     {
-        var denial = CueBefore(lower, facts, start, _denials, 8);
+        var denial = CueBefore(lower, facts, starts, start, _denials, 8);
         if (denial is not null)
         {
             return (Polarity.Denied, denial);
@@ -1215,12 +1270,12 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, facts, start, _negations, 3);
+        var negation = CueBefore(lower, facts, starts, start, _negations, 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
-    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
+    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, WordFacts[] cueFacts, ImmutableArray<Mention> mentions, int start, int end)
     {
         // The nearest cue to the trigger, the earlier of two as near; at one position the first cue of the list.
         var best = -1;
@@ -1238,7 +1293,7 @@ internal sealed partial class ClaimExtractor
                 break;
             }
 
-            if ((best < 0 || Math.Abs(i - start) < Math.Abs(best - start)) && _attributions.FirstAt(cueWords, i) is var k and >= 0)
+            if ((best < 0 || Math.Abs(i - start) < Math.Abs(best - start)) && _attributions.FirstAt(cueWords, cueFacts, i) is var k and >= 0)
             {
                 best = i;
                 bestCue = k;
@@ -1451,7 +1506,7 @@ internal sealed partial class ClaimExtractor
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
-                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
+                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, facts, found[0].EndToken, start))
                 {
                     continue;
                 }
@@ -1529,11 +1584,11 @@ internal sealed partial class ClaimExtractor
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
-    private bool SupportVerbBetween(List<string> lower, int from, int to)
+    private bool SupportVerbBetween(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (_supports.FirstAt(lower, i, limit: to) >= 0)
+            if (_supports.FirstAt(lower, facts, i, limit: to) >= 0)
             {
                 return true;
             }
@@ -2170,6 +2225,12 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private void DetachedMeasures(Article article, Sentence sentence, SentenceWords words, ImmutableArray<CountMention> counts, List<Claim> claims)
     {
+        // A measure is read only with a count of the sentence (see MeasureCount).
+        if (counts.IsEmpty)
+        {
+            return;
+        }
+
         // Claims come in sentence order: only the last ones can be of this sentence or of the few before it.
         Claim? anchor = null;
         for (var i = claims.Count - 1; i >= 0 && claims[i].Sentence.Index >= sentence.Index - MeasureSentences; i--)
