@@ -98,8 +98,10 @@ internal sealed partial class ClaimExtractor
         /// </summary>
         public bool CanStart(string w)
         {
-            foreach (var cue in _cues)
+            // The cues of the word's group, which holds every cue that can match at the word (see FirstTriedAt).
+            foreach (var k in GroupOf(w))
             {
+                var cue = _cues[k];
                 if (cue.IsEmpty || IsFormOf(w, cue[0]))
                 {
                     return true;
@@ -128,12 +130,13 @@ internal sealed partial class ClaimExtractor
             return (facts[i] & Flag) == 0 ? -1 : FirstTriedAt(words, i, limit);
         }
 
+        /// <summary>The cues that can match at a word <paramref name="w"/>, in list order.</summary>
+        private int[] GroupOf(string w) => w.Length == 0 ? _endings : w[0] < Groups ? _byFirst[w[0]] : _all;
+
         /// <summary>What <see cref="FirstAt"/> gives, each cue that can start as the word does tried.</summary>
         public int FirstTriedAt(List<string> words, int i, int limit = int.MaxValue)
         {
-            var w = words[i];
-            var group = w.Length == 0 ? _endings : w[0] < Groups ? _byFirst[w[0]] : _all;
-            foreach (var k in group)
+            foreach (var k in GroupOf(words[i]))
             {
                 var cue = _cues[k];
                 if (i + cue.Length <= limit && Matches(words, i, cue))

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -240,6 +241,17 @@ internal sealed partial class ClaimExtractor
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
     }
 
+    /// <summary>Makes <paramref name="word"/>'s number and facts this extractor's (see <see cref="SentenceWords.Read"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReadFacts(Word word)
+    {
+        var lower = word.LowerStraight;
+        word.RuleFacts = _triggerWordIds.TryGetValue(lower, out var number) ? number : -1;
+        var text = word.Text;
+        word.RuleWordFacts = (int)(FactsOf(lower) | CueStartsOf(lower) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
+        word.RuleOwner = this;
+    }
+
     /// <summary>The flags of the cue lists one of whose cues can start at the word <paramref name="lower"/>.</summary>
     private WordFacts CueStartsOf(string lower)
     {
@@ -295,9 +307,11 @@ internal sealed partial class ClaimExtractor
             var ids = words.Ids.AsSpan(0, words.Count);
             foreach (var i in words.FormStartsAt)
             {
+                // The word at i is the form's first: only the words after it are compared, and a form of one word
+                // stands whole at once.
                 foreach (var (r, form) in _formsByFirstWord[ids[i]])
                 {
-                    if (!candidates[r] && ids[i..].StartsWith(form))
+                    if (!candidates[r] && (form.Length == 1 || ids[(i + 1)..].StartsWith(form.AsSpan(1))))
                     {
                         candidates[r] = any = true;
                     }
@@ -379,6 +393,9 @@ internal sealed partial class ClaimExtractor
         /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
         public List<RoleFill> Fills { get; } = [];
 
+        /// <summary>The dates that can date one trigger (see <see cref="DateFor"/>).</summary>
+        public List<DateMention> DateCandidates { get; } = [];
+
         /// <summary>The dates of the sentence at hand, once a rule fires in it.</summary>
         public List<DateMention> SentenceDates { get; } = [];
 
@@ -412,6 +429,7 @@ internal sealed partial class ClaimExtractor
             Conjoined.Clear();
             Fills.Clear();
             SentenceDates.Clear();
+            DateCandidates.Clear();
             Triggers.Clear();
         }
 
@@ -527,32 +545,37 @@ internal sealed partial class ClaimExtractor
             // News copy repeats its words, and the tokenizer hands out one word for each recent short text: the
             // number of a word is kept with it (for this extractor) and worked out again only for a word not seen.
             _tokens = tokens;
-            var ids = Ids.AsSpan(0, tokens.Length);
-            var startsForm = _owner._startsForm;
-            for (var k = 0; k < tokens.Length; k++)
+            var owner = _owner;
+            var span = tokens.AsSpan();
+            var ids = Ids.AsSpan(0, span.Length);
+            var startsForm = owner._startsForm;
+            for (var k = 0; k < span.Length; k++)
             {
-                var word = tokens[k].Word;
-                if (!ReferenceEquals(word.RuleOwner, _owner))
+                var word = span[k].Word;
+                if (!ReferenceEquals(word.RuleOwner, owner))
                 {
-                    word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
-                    var text = word.Text;
-                    word.RuleWordFacts = (int)(FactsOf(word.LowerStraight) | _owner.CueStartsOf(word.LowerStraight) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
-                    word.RuleOwner = _owner;
+                    owner.ReadFacts(word);
                 }
 
                 var id = word.RuleFacts;
                 ids[k] = id;
                 if (id >= 0 && startsForm[id])
                 {
-                    Present[id] = true;
-                    if (_formStarts == _formStartsAt.Length)
-                    {
-                        Array.Resize(ref _formStartsAt, 2 * _formStartsAt.Length);
-                    }
-
-                    _formStartsAt[_formStarts++] = k;
+                    AddFormStart(id, k);
                 }
             }
+        }
+
+        /// <summary>Notes that the word numbered <paramref name="id"/>, which starts a form, stands at <paramref name="k"/>.</summary>
+        private void AddFormStart(int id, int k)
+        {
+            Present[id] = true;
+            if (_formStarts == _formStartsAt.Length)
+            {
+                Array.Resize(ref _formStartsAt, 2 * _formStartsAt.Length);
+            }
+
+            _formStartsAt[_formStarts++] = k;
         }
 
         /// <summary>Forgets the sentence read last; only the flags of the words that start a form were set, so only they are cleared.</summary>
@@ -723,7 +746,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start);
+            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates);
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
@@ -731,7 +754,8 @@ internal sealed partial class ClaimExtractor
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
 
-            foreach (var measure in rule.Measures)
+            // A measure is read only with a count of the sentence (see MeasureCount).
+            foreach (var measure in counts.IsEmpty ? [] : rule.Measures)
             {
                 if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
@@ -1793,7 +1817,9 @@ internal sealed partial class ClaimExtractor
                             break;
                         }
 
-                        if (lower[p] != source)
+                        // The length and first letter first: most words differ from the preposition in one.
+                        var word = lower[p];
+                        if (word.Length != source.Length || word.Length > 0 && word[0] != source[0] || word != source)
                         {
                             continue;
                         }
@@ -2055,10 +2081,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The date of the trigger at token <paramref name="trigger"/>: the nearest of the sentence's dates in its clause or the opening.</summary>
-    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger)
+    /// <remarks><paramref name="candidates"/> is a list of the workspace's that this method clears and fills for its own use.</remarks>
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates)
     {
         var triggerStart = tokens[trigger].Start;
-        List<DateMention>? candidates = null;
+        candidates.Clear();
         var scopedCount = 0;
         foreach (var d in dates)
         {
@@ -2066,7 +2093,7 @@ internal sealed partial class ClaimExtractor
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
                 && SameClauseOrOpening(tokens, lower, d, trigger))
             {
-                (candidates ??= []).Add(d);
+                candidates.Add(d);
                 if (d.Scope is not null)
                 {
                     scopedCount++;
@@ -2074,7 +2101,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        if (candidates is null)
+        if (candidates.Count == 0)
         {
             return (null, null);
         }
