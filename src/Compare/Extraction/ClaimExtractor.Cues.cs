@@ -111,6 +111,20 @@ internal sealed partial class ClaimExtractor
             return false;
         }
 
+        /// <summary>What <see cref="CanStart"/> gives, every cue of the list tried.</summary>
+        public bool CanStartTryingAll(string w)
+        {
+            foreach (var cue in _cues)
+            {
+                if (cue.IsEmpty || IsFormOf(w, cue[0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The text of cue <paramref name="k"/>, its words joined by single spaces.</summary>
         public string Text(int k) => _texts[k];
 

@@ -67,9 +67,23 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
     private static WordFacts FactsOf(string lower) =>
-        (BeForms.Contains(lower) ? WordFacts.Be : 0)
-        | (Skippable.Contains(lower) ? WordFacts.Skippable : 0)
-        | (ClauseBreaks.Contains(lower) ? WordFacts.ClauseBreak : 0)
+        (BeForms.Contains(lower) ? WordFacts.Be : 0) | (Skippable.Contains(lower) ? WordFacts.Skippable : 0) | OrdinalFactsOf(lower);
+
+    // The longest word of the sets compared ignoring case: a word compares equal ignoring case only to one as long.
+    private static readonly int CaselessLongest = Math.Max(BeForms.Max(w => w.Length), Skippable.Max(w => w.Length));
+
+    /// <summary>The facts of <see cref="FactsOf"/> read from the sets compared ignoring case, a longer word not looked up.</summary>
+    private static WordFacts CaselessFactsOf(string lower) =>
+        lower.Length > CaselessLongest ? WordFacts.None
+        : (BeForms.Contains(lower) ? WordFacts.Be : 0) | (Skippable.Contains(lower) ? WordFacts.Skippable : 0);
+
+    /// <summary>The words whose <see cref="OrdinalFactsOf"/> can be other than none.</summary>
+    private static IEnumerable<string> OrdinalFactWords =>
+        ClauseBreaks.Concat(SpatialWords).Concat(ClauseOpeners).Concat(Auxiliaries).Concat(RoleSources.Prepositions).Append(",");
+
+    /// <summary>The facts of <see cref="FactsOf"/> read from the sets compared ordinally.</summary>
+    private static WordFacts OrdinalFactsOf(string lower) =>
+        (ClauseBreaks.Contains(lower) ? WordFacts.ClauseBreak : 0)
         | (SpatialWords.Contains(lower) ? WordFacts.Spatial : 0)
         | (ClauseOpeners.Contains(lower) ? WordFacts.ClauseOpener : 0)
         | (Auxiliaries.Contains(lower) ? WordFacts.Auxiliary : 0)
@@ -83,6 +97,11 @@ internal sealed partial class ClaimExtractor
     // word's number, with the rule of each), each rule's trigger forms in the order they are tried (longest phrase
     // first, then longest form) as numbers, and every irregular past form.
     private readonly FrozenDictionary<string, int> _triggerWordIds;
+
+    // The number of each trigger word (-1 for none) and the facts of the sets compared ordinally (see OrdinalFactsOf)
+    // of each word that has either, so that a word is read with one lookup and those of the two sets compared
+    // ignoring case.
+    private readonly FrozenDictionary<string, (int Id, WordFacts Facts)> _knownWords;
     private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
     private readonly FrozenSet<string> _irregularForms;
@@ -95,9 +114,10 @@ internal sealed partial class ClaimExtractor
     // an apostrophe (see DetachedMeasures).
     private readonly Dictionary<MeasureSpec, int[][]> _measureForms = new(ReferenceEqualityComparer.Instance);
 
-    // For each word number, whether the word starts a trigger form or a measure form: only such words are looked
-    // for in a sentence (the others, "with" of "meeting with", are only compared once a form has started).
-    private readonly bool[] _startsForm;
+    // For each word number n, at n + 1, 1 when the word starts a trigger form or a measure form, else 0 (and 0 at 0,
+    // for the words of number -1): only such words are looked for in a sentence (the others, "with" of "meeting
+    // with", are only compared once a form has started). A number rather than a flag, so that it counts the starts.
+    private readonly byte[] _startsForm;
     private readonly bool _measureApostrophes;
     private readonly CueList _irrealis;
     private readonly CueList _hedges;
@@ -193,10 +213,10 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        _startsForm = new bool[wordIds.Count];
+        _startsForm = new byte[wordIds.Count + 1];
         for (var id = 0; id < byFirst.Count; id++)
         {
-            _startsForm[id] = byFirst[id].Count > 0;
+            _startsForm[id + 1] = byFirst[id].Count > 0 ? (byte)1 : (byte)0;
         }
 
         foreach (var forms in _measureForms.Values)
@@ -205,7 +225,7 @@ internal sealed partial class ClaimExtractor
             {
                 if (form.Length > 0)
                 {
-                    _startsForm[form[0]] = true;
+                    _startsForm[form[0] + 1] = 1;
                 }
             }
         }
@@ -222,6 +242,13 @@ internal sealed partial class ClaimExtractor
         }
 
         _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
+        var known = new Dictionary<string, (int, WordFacts)>(StringComparer.Ordinal);
+        foreach (var word in wordIds.Keys.Concat(OrdinalFactWords))
+        {
+            known[word] = (wordIds.TryGetValue(word, out var id) ? id : -1, OrdinalFactsOf(word));
+        }
+
+        _knownWords = known.ToFrozenDictionary(StringComparer.Ordinal);
         _formsByFirstWord = [.. byFirst.Select(forms => forms.ToArray())];
         // A loop rather than LINQ over the lexicon's immutable arrays, whose generic code is compiled at run time.
         var irregularForms = new List<string>();
@@ -246,10 +273,38 @@ internal sealed partial class ClaimExtractor
     private void ReadFacts(Word word)
     {
         var lower = word.LowerStraight;
-        word.RuleFacts = _triggerWordIds.TryGetValue(lower, out var number) ? number : -1;
+        var (id, facts) = _knownWords.TryGetValue(lower, out var known) ? known : (-1, WordFacts.None);
+        word.RuleFacts = id;
         var text = word.Text;
-        word.RuleWordFacts = (int)(FactsOf(lower) | CueStartsOf(lower) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
+        word.RuleWordFacts = (int)(facts | CaselessFactsOf(lower) | CueStartsOf(lower) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
         word.RuleOwner = this;
+    }
+
+    /// <summary>
+    /// The number of tokens of <paramref name="tokens"/> whose word, once read for this extractor, holds a number
+    /// or facts other than those worked out from their definitions: the trigger word's number, <see cref="FactsOf"/>,
+    /// every cue of every list tried, and the case of the first letter.
+    /// </summary>
+    internal int FactMisses(ImmutableArray<Token> tokens)
+    {
+        var words = new SentenceWords(this);
+        words.Read(tokens);
+        var misses = 0;
+        foreach (var token in tokens)
+        {
+            var word = token.Word;
+            var lower = word.LowerStraight;
+            var facts = FactsOf(lower) | (word.Text.Length > 0 && char.IsUpper(word.Text[0]) ? WordFacts.Capitalised : 0);
+            foreach (var cues in _cueLists)
+            {
+                facts |= cues.CanStartTryingAll(lower) ? cues.Flag : 0;
+            }
+
+            var id = _triggerWordIds.TryGetValue(lower, out var number) ? number : -1;
+            misses += word.RuleFacts != id || (WordFacts)word.RuleWordFacts != facts ? 1 : 0;
+        }
+
+        return misses;
     }
 
     /// <summary>The flags of the cue lists one of whose cues can start at the word <paramref name="lower"/>.</summary>
@@ -549,6 +604,15 @@ internal sealed partial class ClaimExtractor
             var span = tokens.AsSpan();
             var ids = Ids.AsSpan(0, span.Length);
             var startsForm = owner._startsForm;
+            if (_formStartsAt.Length < span.Length)
+            {
+                _formStartsAt = new int[Math.Max(span.Length, 2 * _formStartsAt.Length)];
+            }
+
+            // Every position is written as the next start and kept only when its word starts a form: whether a word
+            // does is data, not a branch the processor could guess.
+            var starts = _formStartsAt;
+            var count = 0;
             for (var k = 0; k < span.Length; k++)
             {
                 var word = span[k].Word;
@@ -559,23 +623,15 @@ internal sealed partial class ClaimExtractor
 
                 var id = word.RuleFacts;
                 ids[k] = id;
-                if (id >= 0 && startsForm[id])
-                {
-                    AddFormStart(id, k);
-                }
+                starts[count] = k;
+                count += startsForm[id + 1];
             }
-        }
 
-        /// <summary>Notes that the word numbered <paramref name="id"/>, which starts a form, stands at <paramref name="k"/>.</summary>
-        private void AddFormStart(int id, int k)
-        {
-            Present[id] = true;
-            if (_formStarts == _formStartsAt.Length)
+            _formStarts = count;
+            foreach (var k in FormStartsAt)
             {
-                Array.Resize(ref _formStartsAt, 2 * _formStartsAt.Length);
+                Present[ids[k]] = true;
             }
-
-            _formStartsAt[_formStarts++] = k;
         }
 
         /// <summary>Forgets the sentence read last; only the flags of the words that start a form were set, so only they are cleared.</summary>

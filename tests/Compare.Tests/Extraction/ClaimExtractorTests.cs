@@ -271,23 +271,26 @@ public sealed class ClaimExtractorTests
             "DENIED: Iran's minister rejects reports, dismissing as false the claims it would fall short of commitments.",
             "Carried out, staged, mounted, conducted and drawn up: the plans were handed over, given, sent and presented.",
             "Deny, denies, denying, denial, tells, told, telling, quoted, cited, noted, wrote, writing, announced.",
-            "’s n’t ’ ' - — “Said” ‘claimed’ Éloigné said, « déclare ».",
+            "’s n’t ’ ' - — “Said” ‘claimed’ Éloigné said, « déclare » ıs ſtill IMMEDIATELY Being.",
         };
         var reader = new Compare.Articles.ArticleReader(line => Compare.Recognition.Dates.DateRecognizer.ParseDateline(line));
         var seeds = reader.Read([RepositoryPaths.Seeds]);
         Assert.That(seeds.Articles, Is.Not.Empty);
         var sentences = 0;
         var misses = 0;
+        var factMisses = 0;
         foreach (var article in seeds.Articles.Concat(texts.Select(t => TestArticles.Make(t))))
         {
             foreach (var sentence in Compare.Text.SentenceSegmenter.Segment(article.Text, article.BodyStart))
             {
                 sentences++;
                 misses += Extractor.CueStartMisses(sentence.Tokens);
+                factMisses += Extractor.FactMisses(sentence.Tokens);
             }
         }
 
         Assert.That(sentences, Is.GreaterThan(100));
         Assert.That(misses, Is.Zero);
+        Assert.That(factMisses, Is.Zero, "words read with facts other than their definitions give");
     }
 }
