@@ -104,6 +104,10 @@ internal sealed partial class ClaimExtractor
     private readonly FrozenDictionary<string, (int Id, WordFacts Facts)> _knownWords;
     private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
+
+    // For each rule and each word number, the places in the rule's forms in order of the forms that start with the
+    // word (ascending; null for none).
+    private readonly int[]?[][] _formsStartingWith;
     private readonly FrozenSet<string> _irregularForms;
 
     // For each rule, how far after the trigger each of its roles is looked for after a preposition: a place may
@@ -242,6 +246,18 @@ internal sealed partial class ClaimExtractor
         }
 
         _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
+        _formsStartingWith = new int[]?[rules.Rules.Length][];
+        for (var r = 0; r < rules.Rules.Length; r++)
+        {
+            var starting = new List<int>?[wordIds.Count];
+            for (var f = 0; f < _formsInOrder[r].Length; f++)
+            {
+                (starting[_formsInOrder[r][f].Form[0]] ??= []).Add(f);
+            }
+
+            _formsStartingWith[r] = [.. starting.Select(places => places?.ToArray())];
+        }
+
         var known = new Dictionary<string, (int, WordFacts)>(StringComparer.Ordinal);
         foreach (var word in wordIds.Keys.Concat(OrdinalFactWords))
         {
@@ -379,7 +395,7 @@ internal sealed partial class ClaimExtractor
                 DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (!candidates[r] || FindTriggers(work, _formsInOrder[r]) is not { } triggers)
+                    if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
                     {
                         continue;
                     }
@@ -447,6 +463,9 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
         public List<RoleFill> Fills { get; } = [];
+
+        /// <summary>The places of the forms one rule tries in a sentence (see <see cref="FindTriggers"/>).</summary>
+        public List<int> FormPlaces { get; } = [];
 
         /// <summary>The dates that can date one trigger (see <see cref="DateFor"/>).</summary>
         public List<DateMention> DateCandidates { get; } = [];
@@ -1048,19 +1067,38 @@ internal sealed partial class ClaimExtractor
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
     /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(Workspace work, (TriggerPhrase Phrase, int[] Form)[] forms)
+    /// <remarks>
+    /// Only the forms whose first word stands in the sentence are tried, found from the words that start a form by
+    /// <paramref name="startingWith"/> (see <see cref="_formsStartingWith"/>) and tried in the order of <paramref name="forms"/>.
+    /// </remarks>
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(Workspace work, (TriggerPhrase Phrase, int[] Form)[] forms, int[]?[] startingWith)
     {
         var words = work.Words;
         var ids = words.Ids.AsSpan(0, words.Count);
+        var places = work.FormPlaces;
+        places.Clear();
+        foreach (var i in words.FormStartsAt)
+        {
+            if (startingWith[ids[i]] is { } starting)
+            {
+                places.AddRange(starting);
+            }
+        }
+
+        // In the order of the forms, each once (a word that stands twice gives its forms twice).
+        var ordered = CollectionsMarshal.AsSpan(places);
+        ordered.Sort();
         bool[]? taken = null;
         List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
-        foreach (var (phrase, form) in forms)
+        for (var p = 0; p < ordered.Length; p++)
         {
-            var first = form[0];
-            if (!words.Present[first])
+            if (p > 0 && ordered[p] == ordered[p - 1])
             {
                 continue;
             }
+
+            var (phrase, form) = forms[ordered[p]];
+            var first = form[0];
 
             // Only the places of words that start a form are tried, in order.
             foreach (var i in words.FormStartsAt)
