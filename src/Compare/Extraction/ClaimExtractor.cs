@@ -93,22 +93,23 @@ internal sealed partial class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
-    // Built once per rule set: a number for every word of a trigger form, the trigger forms a word starts (by the
-    // word's number, with the rule of each), each rule's trigger forms in the order they are tried (longest phrase
-    // first, then longest form) as numbers, and every irregular past form.
+    // Built once per rule set: a number for every word of a trigger form, the rules whose trigger forms a word starts
+    // (by the word's number: each rule in the order first met, whether one of its forms is the word alone, and its
+    // longer forms), each rule's trigger forms in the order they are tried (longest phrase first, then longest form)
+    // as numbers, and every irregular past form.
     private readonly FrozenDictionary<string, int> _triggerWordIds;
-
-    // The number of each trigger word (-1 for none) and the facts of the sets compared ordinally (see OrdinalFactsOf)
-    // of each word that has either, so that a word is read with one lookup and those of the two sets compared
-    // ignoring case.
-    private readonly FrozenDictionary<string, (int Id, WordFacts Facts)> _knownWords;
-    private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
+    private readonly (int Rule, bool Alone, int[][] Longer)[][] _rulesByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
 
     // For each rule and each word number, the places in the rule's forms in order of the forms that start with the
     // word (ascending; null for none).
     private readonly int[]?[][] _formsStartingWith;
     private readonly FrozenSet<string> _irregularForms;
+
+    // The number of each trigger word (-1 for none) and the facts of the sets compared ordinally (see OrdinalFactsOf)
+    // of each word that has either, so that a word is read with one lookup and those of the two sets compared
+    // ignoring case.
+    private readonly FrozenDictionary<string, (int Id, WordFacts Facts)> _knownWords;
 
     // For each rule, how far after the trigger each of its roles is looked for after a preposition: a place may
     // stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
@@ -265,7 +266,44 @@ internal sealed partial class ClaimExtractor
         }
 
         _knownWords = known.ToFrozenDictionary(StringComparer.Ordinal);
-        _formsByFirstWord = [.. byFirst.Select(forms => forms.ToArray())];
+        _rulesByFirstWord = new (int, bool, int[][])[byFirst.Count][];
+        for (var id = 0; id < byFirst.Count; id++)
+        {
+            var rulesInOrder = new List<int>();
+            foreach (var (r, _) in byFirst[id])
+            {
+                if (!rulesInOrder.Contains(r))
+                {
+                    rulesInOrder.Add(r);
+                }
+            }
+
+            _rulesByFirstWord[id] = new (int, bool, int[][])[rulesInOrder.Count];
+            for (var k = 0; k < rulesInOrder.Count; k++)
+            {
+                var r = rulesInOrder[k];
+                var alone = false;
+                var longer = new List<int[]>();
+                foreach (var (rule, form) in byFirst[id])
+                {
+                    if (rule != r)
+                    {
+                        continue;
+                    }
+
+                    if (form.Length == 1)
+                    {
+                        alone = true;
+                    }
+                    else
+                    {
+                        longer.Add(form);
+                    }
+                }
+
+                _rulesByFirstWord[id][k] = (r, alone, [.. longer]);
+            }
+        }
         // A loop rather than LINQ over the lexicon's immutable arrays, whose generic code is compiled at run time.
         var irregularForms = new List<string>();
         foreach (var (_, forms) in rules.Lexicons.IrregularVerbs)
@@ -378,13 +416,28 @@ internal sealed partial class ClaimExtractor
             var ids = words.Ids.AsSpan(0, words.Count);
             foreach (var i in words.FormStartsAt)
             {
-                // The word at i is the form's first: only the words after it are compared, and a form of one word
-                // stands whole at once.
-                foreach (var (r, form) in _formsByFirstWord[ids[i]])
+                // The word at i is the forms' first: a rule with a form of that word alone can fire at once, and of
+                // the longer forms only the words after it are compared.
+                foreach (var (r, alone, longer) in _rulesByFirstWord[ids[i]])
                 {
-                    if (!candidates[r] && (form.Length == 1 || ids[(i + 1)..].StartsWith(form.AsSpan(1))))
+                    if (candidates[r])
+                    {
+                        continue;
+                    }
+
+                    if (alone)
                     {
                         candidates[r] = any = true;
+                        continue;
+                    }
+
+                    foreach (var form in longer)
+                    {
+                        if (ids[(i + 1)..].StartsWith(form.AsSpan(1)))
+                        {
+                            candidates[r] = any = true;
+                            break;
+                        }
                     }
                 }
             }
