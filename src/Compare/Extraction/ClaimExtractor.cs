@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
 using Compare.Recognition;
@@ -51,13 +52,38 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>The word's text starts with an upper-case letter (a fact of the text, not of the lower-case form).</summary>
         Capitalised = 1 << 8,
+
+        // The word can start a cue of the list named (see CueList.CanStart): a word without the flag starts none, so
+        // the list's cues are not compared with it.
+        IrrealisStart = 1 << 9,
+        HedgeStart = 1 << 10,
+        DenialStart = 1 << 11,
+        NegationStart = 1 << 12,
+        AttributionStart = 1 << 13,
+        SupportStart = 1 << 14,
+
+        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart,
     }
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
     private static WordFacts FactsOf(string lower) =>
-        (BeForms.Contains(lower) ? WordFacts.Be : 0)
-        | (Skippable.Contains(lower) ? WordFacts.Skippable : 0)
-        | (ClauseBreaks.Contains(lower) ? WordFacts.ClauseBreak : 0)
+        (BeForms.Contains(lower) ? WordFacts.Be : 0) | (Skippable.Contains(lower) ? WordFacts.Skippable : 0) | OrdinalFactsOf(lower);
+
+    // The longest word of the sets compared ignoring case: a word compares equal ignoring case only to one as long.
+    private static readonly int CaselessLongest = Math.Max(BeForms.Max(w => w.Length), Skippable.Max(w => w.Length));
+
+    /// <summary>The facts of <see cref="FactsOf"/> read from the sets compared ignoring case, a longer word not looked up.</summary>
+    private static WordFacts CaselessFactsOf(string lower) =>
+        lower.Length > CaselessLongest ? WordFacts.None
+        : (BeForms.Contains(lower) ? WordFacts.Be : 0) | (Skippable.Contains(lower) ? WordFacts.Skippable : 0);
+
+    /// <summary>The words whose <see cref="OrdinalFactsOf"/> can be other than none.</summary>
+    private static IEnumerable<string> OrdinalFactWords =>
+        ClauseBreaks.Concat(SpatialWords).Concat(ClauseOpeners).Concat(Auxiliaries).Concat(RoleSources.Prepositions).Append(",");
+
+    /// <summary>The facts of <see cref="FactsOf"/> read from the sets compared ordinally.</summary>
+    private static WordFacts OrdinalFactsOf(string lower) =>
+        (ClauseBreaks.Contains(lower) ? WordFacts.ClauseBreak : 0)
         | (SpatialWords.Contains(lower) ? WordFacts.Spatial : 0)
         | (ClauseOpeners.Contains(lower) ? WordFacts.ClauseOpener : 0)
         | (Auxiliaries.Contains(lower) ? WordFacts.Auxiliary : 0)
@@ -67,13 +93,23 @@ internal sealed partial class ClaimExtractor
     private readonly RuleSet _rules;
     private readonly ActorIndex _actors;
 
-    // Built once per rule set: a number for every word of a trigger form, the trigger forms a word starts (by the
-    // word's number, with the rule of each), each rule's trigger forms in the order they are tried (longest phrase
-    // first, then longest form) as numbers, and every irregular past form.
+    // Built once per rule set: a number for every word of a trigger form, the rules whose trigger forms a word starts
+    // (by the word's number: each rule in the order first met, whether one of its forms is the word alone, and its
+    // longer forms), each rule's trigger forms in the order they are tried (longest phrase first, then longest form)
+    // as numbers, and every irregular past form.
     private readonly FrozenDictionary<string, int> _triggerWordIds;
-    private readonly (int Rule, int[] Form)[][] _formsByFirstWord;
+    private readonly (int Rule, bool Alone, int[][] Longer)[][] _rulesByFirstWord;
     private readonly (TriggerPhrase Phrase, int[] Form)[][] _formsInOrder;
+
+    // For each rule and each word number, the places in the rule's forms in order of the forms that start with the
+    // word (ascending; null for none).
+    private readonly int[]?[][] _formsStartingWith;
     private readonly FrozenSet<string> _irregularForms;
+
+    // The number of each trigger word (-1 for none) and the facts of the sets compared ordinally (see OrdinalFactsOf)
+    // of each word that has either, so that a word is read with one lookup and those of the two sets compared
+    // ignoring case.
+    private readonly FrozenDictionary<string, (int Id, WordFacts Facts)> _knownWords;
 
     // For each rule, how far after the trigger each of its roles is looked for after a preposition: a place may
     // stand after an appositive and a date ("the killing of X, the group's leader, on 3 May, in Y").
@@ -83,9 +119,10 @@ internal sealed partial class ClaimExtractor
     // an apostrophe (see DetachedMeasures).
     private readonly Dictionary<MeasureSpec, int[][]> _measureForms = new(ReferenceEqualityComparer.Instance);
 
-    // For each word number, whether the word starts a trigger form or a measure form: only such words are looked
-    // for in a sentence (the others, "with" of "meeting with", are only compared once a form has started).
-    private readonly bool[] _startsForm;
+    // For each word number n, at n + 1, 1 when the word starts a trigger form or a measure form, else 0 (and 0 at 0,
+    // for the words of number -1): only such words are looked for in a sentence (the others, "with" of "meeting
+    // with", are only compared once a form has started). A number rather than a flag, so that it counts the starts.
+    private readonly byte[] _startsForm;
     private readonly bool _measureApostrophes;
     private readonly CueList _irrealis;
     private readonly CueList _hedges;
@@ -93,6 +130,10 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _negations;
     private readonly CueList _attributions;
     private readonly CueList _supports;
+    private readonly CueList[] _cueLists;
+
+    // The cue-start flags of SentenceWords.NotACue, the word a capitalised word inside a sentence reads as among cue words.
+    private readonly WordFacts _notACueStarts;
 
     public ClaimExtractor(RuleSet rules, ActorIndex actors)
     {
@@ -177,10 +218,10 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        _startsForm = new bool[wordIds.Count];
+        _startsForm = new byte[wordIds.Count + 1];
         for (var id = 0; id < byFirst.Count; id++)
         {
-            _startsForm[id] = byFirst[id].Count > 0;
+            _startsForm[id + 1] = byFirst[id].Count > 0 ? (byte)1 : (byte)0;
         }
 
         foreach (var forms in _measureForms.Values)
@@ -189,7 +230,7 @@ internal sealed partial class ClaimExtractor
             {
                 if (form.Length > 0)
                 {
-                    _startsForm[form[0]] = true;
+                    _startsForm[form[0] + 1] = 1;
                 }
             }
         }
@@ -206,7 +247,63 @@ internal sealed partial class ClaimExtractor
         }
 
         _triggerWordIds = wordIds.ToFrozenDictionary(StringComparer.Ordinal);
-        _formsByFirstWord = [.. byFirst.Select(forms => forms.ToArray())];
+        _formsStartingWith = new int[]?[rules.Rules.Length][];
+        for (var r = 0; r < rules.Rules.Length; r++)
+        {
+            var starting = new List<int>?[wordIds.Count];
+            for (var f = 0; f < _formsInOrder[r].Length; f++)
+            {
+                (starting[_formsInOrder[r][f].Form[0]] ??= []).Add(f);
+            }
+
+            _formsStartingWith[r] = [.. starting.Select(places => places?.ToArray())];
+        }
+
+        var known = new Dictionary<string, (int, WordFacts)>(StringComparer.Ordinal);
+        foreach (var word in wordIds.Keys.Concat(OrdinalFactWords))
+        {
+            known[word] = (wordIds.TryGetValue(word, out var id) ? id : -1, OrdinalFactsOf(word));
+        }
+
+        _knownWords = known.ToFrozenDictionary(StringComparer.Ordinal);
+        _rulesByFirstWord = new (int, bool, int[][])[byFirst.Count][];
+        for (var id = 0; id < byFirst.Count; id++)
+        {
+            var rulesInOrder = new List<int>();
+            foreach (var (r, _) in byFirst[id])
+            {
+                if (!rulesInOrder.Contains(r))
+                {
+                    rulesInOrder.Add(r);
+                }
+            }
+
+            _rulesByFirstWord[id] = new (int, bool, int[][])[rulesInOrder.Count];
+            for (var k = 0; k < rulesInOrder.Count; k++)
+            {
+                var r = rulesInOrder[k];
+                var alone = false;
+                var longer = new List<int[]>();
+                foreach (var (rule, form) in byFirst[id])
+                {
+                    if (rule != r)
+                    {
+                        continue;
+                    }
+
+                    if (form.Length == 1)
+                    {
+                        alone = true;
+                    }
+                    else
+                    {
+                        longer.Add(form);
+                    }
+                }
+
+                _rulesByFirstWord[id][k] = (r, alone, [.. longer]);
+            }
+        }
         // A loop rather than LINQ over the lexicon's immutable arrays, whose generic code is compiled at run time.
         var irregularForms = new List<string>();
         foreach (var (_, forms) in rules.Lexicons.IrregularVerbs)
@@ -215,12 +312,68 @@ internal sealed partial class ClaimExtractor
         }
 
         _irregularForms = irregularForms.ToFrozenSet(StringComparer.Ordinal);
-        _irrealis = new CueList(rules.Lexicons.Cue("irrealis"));
-        _hedges = new CueList(rules.Lexicons.Cue("hedge"));
-        _denials = new CueList(rules.Lexicons.Cue("denial"));
-        _negations = new CueList(rules.Lexicons.Cue("negation"));
-        _attributions = new CueList(rules.Lexicons.Cue("attribution"));
-        _supports = new CueList(rules.Lexicons.Cue("support"));
+        _irrealis = new CueList(rules.Lexicons.Cue("irrealis"), WordFacts.IrrealisStart);
+        _hedges = new CueList(rules.Lexicons.Cue("hedge"), WordFacts.HedgeStart);
+        _denials = new CueList(rules.Lexicons.Cue("denial"), WordFacts.DenialStart);
+        _negations = new CueList(rules.Lexicons.Cue("negation"), WordFacts.NegationStart);
+        _attributions = new CueList(rules.Lexicons.Cue("attribution"), WordFacts.AttributionStart);
+        _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
+        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports];
+        _notACueStarts = CueStartsOf(SentenceWords.NotACue);
+    }
+
+    /// <summary>Makes <paramref name="word"/>'s number and facts this extractor's (see <see cref="SentenceWords.Read"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReadFacts(Word word)
+    {
+        var lower = word.LowerStraight;
+        var (id, facts) = _knownWords.TryGetValue(lower, out var known) ? known : (-1, WordFacts.None);
+        word.RuleFacts = id;
+        var text = word.Text;
+        word.RuleWordFacts = (int)(facts | CaselessFactsOf(lower) | CueStartsOf(lower) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
+        word.RuleOwner = this;
+    }
+
+    /// <summary>
+    /// The number of tokens of <paramref name="tokens"/> whose word, once read for this extractor, holds a number
+    /// or facts other than those worked out from their definitions: the trigger word's number, <see cref="FactsOf"/>,
+    /// every cue of every list tried, and the case of the first letter.
+    /// </summary>
+    internal int FactMisses(ImmutableArray<Token> tokens)
+    {
+        var words = new SentenceWords(this);
+        words.Read(tokens);
+        var misses = 0;
+        foreach (var token in tokens)
+        {
+            var word = token.Word;
+            var lower = word.LowerStraight;
+            var facts = FactsOf(lower) | (word.Text.Length > 0 && char.IsUpper(word.Text[0]) ? WordFacts.Capitalised : 0);
+            foreach (var cues in _cueLists)
+            {
+                facts |= cues.CanStartTryingAll(lower) ? cues.Flag : 0;
+            }
+
+            var id = _triggerWordIds.TryGetValue(lower, out var number) ? number : -1;
+            misses += word.RuleFacts != id || (WordFacts)word.RuleWordFacts != facts ? 1 : 0;
+        }
+
+        return misses;
+    }
+
+    /// <summary>The flags of the cue lists one of whose cues can start at the word <paramref name="lower"/>.</summary>
+    private WordFacts CueStartsOf(string lower)
+    {
+        var starts = WordFacts.None;
+        foreach (var cues in _cueLists)
+        {
+            if (cues.CanStart(lower))
+            {
+                starts |= cues.Flag;
+            }
+        }
+
+        return starts;
     }
 
     public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null)
@@ -263,11 +416,28 @@ internal sealed partial class ClaimExtractor
             var ids = words.Ids.AsSpan(0, words.Count);
             foreach (var i in words.FormStartsAt)
             {
-                foreach (var (r, form) in _formsByFirstWord[ids[i]])
+                // The word at i is the forms' first: a rule with a form of that word alone can fire at once, and of
+                // the longer forms only the words after it are compared.
+                foreach (var (r, alone, longer) in _rulesByFirstWord[ids[i]])
                 {
-                    if (!candidates[r] && ids[i..].StartsWith(form))
+                    if (candidates[r])
+                    {
+                        continue;
+                    }
+
+                    if (alone)
                     {
                         candidates[r] = any = true;
+                        continue;
+                    }
+
+                    foreach (var form in longer)
+                    {
+                        if (ids[(i + 1)..].StartsWith(form.AsSpan(1)))
+                        {
+                            candidates[r] = any = true;
+                            break;
+                        }
                     }
                 }
             }
@@ -278,7 +448,7 @@ internal sealed partial class ClaimExtractor
                 DateValue? context = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
-                    if (!candidates[r] || FindTriggers(work, _formsInOrder[r]) is not { } triggers)
+                    if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
                     {
                         continue;
                     }
@@ -347,6 +517,12 @@ internal sealed partial class ClaimExtractor
         /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
         public List<RoleFill> Fills { get; } = [];
 
+        /// <summary>The places of the forms one rule tries in a sentence (see <see cref="FindTriggers"/>).</summary>
+        public List<int> FormPlaces { get; } = [];
+
+        /// <summary>The dates that can date one trigger (see <see cref="DateFor"/>).</summary>
+        public List<DateMention> DateCandidates { get; } = [];
+
         /// <summary>The dates of the sentence at hand, once a rule fires in it.</summary>
         public List<DateMention> SentenceDates { get; } = [];
 
@@ -380,6 +556,7 @@ internal sealed partial class ClaimExtractor
             Conjoined.Clear();
             Fills.Clear();
             SentenceDates.Clear();
+            DateCandidates.Clear();
             Triggers.Clear();
         }
 
@@ -405,7 +582,7 @@ internal sealed partial class ClaimExtractor
     {
         // Cue words are common words: a capitalised word inside the sentence is a name or a month ("United
         // States", "in May 2022"), never a cue; it reads as this word, which no cue holds.
-        private const string NotACue = "\u0001";
+        internal const string NotACue = "\u0001";
 
         private readonly ClaimExtractor _owner;
         private readonly List<string> _lower = [];
@@ -414,6 +591,7 @@ internal sealed partial class ClaimExtractor
         private bool _wordsRead;
         private int[] _formStartsAt = new int[16];
         private WordFacts[] _facts = new WordFacts[64];
+        private WordFacts[] _cueFacts = new WordFacts[64];
         private int _formStarts;
 
         public SentenceWords(ClaimExtractor owner)
@@ -458,6 +636,16 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        /// <summary>The facts of each of <see cref="CueWords"/>, of which only the cue-start flags are read (see <see cref="WordFacts.CueStarts"/>).</summary>
+        public WordFacts[] CueFacts
+        {
+            get
+            {
+                ReadWords();
+                return _cueFacts;
+            }
+        }
+
         /// <summary>
         /// The number of each word among the words of the trigger forms (-1 for any other word); the first
         /// <see cref="Count"/> entries are this sentence's.
@@ -484,31 +672,37 @@ internal sealed partial class ClaimExtractor
             // News copy repeats its words, and the tokenizer hands out one word for each recent short text: the
             // number of a word is kept with it (for this extractor) and worked out again only for a word not seen.
             _tokens = tokens;
-            var ids = Ids.AsSpan(0, tokens.Length);
-            var startsForm = _owner._startsForm;
-            for (var k = 0; k < tokens.Length; k++)
+            var owner = _owner;
+            var span = tokens.AsSpan();
+            var ids = Ids.AsSpan(0, span.Length);
+            var startsForm = owner._startsForm;
+            if (_formStartsAt.Length < span.Length)
             {
-                var word = tokens[k].Word;
-                if (!ReferenceEquals(word.RuleOwner, _owner))
+                _formStartsAt = new int[Math.Max(span.Length, 2 * _formStartsAt.Length)];
+            }
+
+            // Every position is written as the next start and kept only when its word starts a form: whether a word
+            // does is data, not a branch the processor could guess.
+            var starts = _formStartsAt;
+            var count = 0;
+            for (var k = 0; k < span.Length; k++)
+            {
+                var word = span[k].Word;
+                if (!ReferenceEquals(word.RuleOwner, owner))
                 {
-                    word.RuleFacts = _owner._triggerWordIds.TryGetValue(word.LowerStraight, out var number) ? number : -1;
-                    var text = word.Text;
-                    word.RuleWordFacts = (int)(FactsOf(word.LowerStraight) | (text.Length > 0 && char.IsUpper(text[0]) ? WordFacts.Capitalised : 0));
-                    word.RuleOwner = _owner;
+                    owner.ReadFacts(word);
                 }
 
                 var id = word.RuleFacts;
                 ids[k] = id;
-                if (id >= 0 && startsForm[id])
-                {
-                    Present[id] = true;
-                    if (_formStarts == _formStartsAt.Length)
-                    {
-                        Array.Resize(ref _formStartsAt, 2 * _formStartsAt.Length);
-                    }
+                starts[count] = k;
+                count += startsForm[id + 1];
+            }
 
-                    _formStartsAt[_formStarts++] = k;
-                }
+            _formStarts = count;
+            foreach (var k in FormStartsAt)
+            {
+                Present[ids[k]] = true;
             }
         }
 
@@ -547,9 +741,11 @@ internal sealed partial class ClaimExtractor
             if (_facts.Length < tokens.Length)
             {
                 _facts = new WordFacts[Math.Max(tokens.Length, 2 * _facts.Length)];
+                _cueFacts = new WordFacts[_facts.Length];
             }
 
             var facts = _facts.AsSpan(0, tokens.Length);
+            var cueFacts = _cueFacts.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
                 // Read has made every word's facts this extractor's.
@@ -557,7 +753,16 @@ internal sealed partial class ClaimExtractor
                 var w = word.LowerStraight;
                 lower[k] = w;
                 facts[k] = (WordFacts)word.RuleWordFacts;
-                cueWords[k] = k > 0 && (facts[k] & WordFacts.Capitalised) != 0 ? NotACue : w;
+                if (k > 0 && (facts[k] & WordFacts.Capitalised) != 0)
+                {
+                    cueWords[k] = NotACue;
+                    cueFacts[k] = _owner._notACueStarts;
+                }
+                else
+                {
+                    cueWords[k] = w;
+                    cueFacts[k] = facts[k];
+                }
             }
         }
     }
@@ -571,6 +776,7 @@ internal sealed partial class ClaimExtractor
         var lower = words.Lower;
         var cueWords = words.CueWords;
         var facts = words.Facts;
+        var cueFacts = words.CueFacts;
         foreach (var (start, end, phrase) in triggers)
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
@@ -626,7 +832,7 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, start, _irrealis, 7) is not null;
+            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is not null;
             if (irrealis)
             {
                 continue;
@@ -668,15 +874,16 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start);
-            var (polarity, cue) = PolarityOf(cueWords, facts, start);
-            var hedge = FindCue(cueWords, _hedges, 0, lower.Count, exclude: (start, end));
-            var attribution = Attribution(tokens, lower, facts, cueWords, found.Mentions, start, end);
+            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates);
+            var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
+            var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
+            var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
 
-            foreach (var measure in rule.Measures)
+            // A measure is read only with a count of the sentence (see MeasureCount).
+            foreach (var measure in counts.IsEmpty ? [] : rule.Measures)
             {
                 if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
@@ -913,19 +1120,38 @@ internal sealed partial class ClaimExtractor
     /// The trigger forms of one rule found in the sentence, longest phrase first, no word taken twice; in sentence
     /// order; null when there is none.
     /// </summary>
-    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(Workspace work, (TriggerPhrase Phrase, int[] Form)[] forms)
+    /// <remarks>
+    /// Only the forms whose first word stands in the sentence are tried, found from the words that start a form by
+    /// <paramref name="startingWith"/> (see <see cref="_formsStartingWith"/>) and tried in the order of <paramref name="forms"/>.
+    /// </remarks>
+    private static List<(int Start, int End, TriggerPhrase Phrase)>? FindTriggers(Workspace work, (TriggerPhrase Phrase, int[] Form)[] forms, int[]?[] startingWith)
     {
         var words = work.Words;
         var ids = words.Ids.AsSpan(0, words.Count);
+        var places = work.FormPlaces;
+        places.Clear();
+        foreach (var i in words.FormStartsAt)
+        {
+            if (startingWith[ids[i]] is { } starting)
+            {
+                places.AddRange(starting);
+            }
+        }
+
+        // In the order of the forms, each once (a word that stands twice gives its forms twice).
+        var ordered = CollectionsMarshal.AsSpan(places);
+        ordered.Sort();
         bool[]? taken = null;
         List<(int Start, int End, TriggerPhrase Phrase)>? hits = null;
-        foreach (var (phrase, form) in forms)
+        for (var p = 0; p < ordered.Length; p++)
         {
-            var first = form[0];
-            if (!words.Present[first])
+            if (p > 0 && ordered[p] == ordered[p - 1])
             {
                 continue;
             }
+
+            var (phrase, form) = forms[ordered[p]];
+            var first = form[0];
 
             // Only the places of words that start a form are tried, in order.
             foreach (var i in words.FormStartsAt)
@@ -1105,7 +1331,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The first cue found in words [from, to) outside [exclude.Start, exclude.End).</summary>
-    private static string? FindCue(List<string> lower, CueList cues, int from, int to, (int Start, int End) exclude)
+    private static string? FindCue(List<string> lower, WordFacts[] starts, CueList cues, int from, int to, (int Start, int End) exclude)
     {
         for (var i = from; i < to; i++)
         {
@@ -1114,7 +1340,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (cues.FirstAt(lower, i) is var k and >= 0)
+            if (cues.FirstAt(lower, starts, i) is var k and >= 0)
             {
                 return cues.Text(k);
             }
@@ -1187,7 +1413,7 @@ internal sealed partial class ClaimExtractor
     /// <paramref name="facts"/> are those of the words' lower-case texts; a cue word that stands for a capitalised
     /// word is neither a clause break nor a comma, and neither is the capitalised word.
     /// </remarks>
-    private static string? CueBefore(List<string> lower, WordFacts[] facts, int start, CueList cues, int window)
+    private static string? CueBefore(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start, CueList cues, int window)
     {
         for (var i = start - 1; i >= 0 && i >= start - window; i--)
         {
@@ -1196,7 +1422,7 @@ internal sealed partial class ClaimExtractor
                 break;
             }
 
-            if (cues.FirstAt(lower, i, limit: start) is var k and >= 0)
+            if (cues.FirstAt(lower, starts, i, limit: start) is var k and >= 0)
             {
                 return cues.Text(k);
             }
@@ -1205,9 +1431,9 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, int start)
+    private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start)
     {
-        var denial = CueBefore(lower, facts, start, _denials, 8);
+        var denial = CueBefore(lower, facts, starts, start, _denials, 8);
         if (denial is not null)
         {
             return (Polarity.Denied, denial);
@@ -1215,12 +1441,12 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, facts, start, _negations, 3);
+        var negation = CueBefore(lower, facts, starts, start, _negations, 3);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
 
-    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, ImmutableArray<Mention> mentions, int start, int end)
+    private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, WordFacts[] cueFacts, ImmutableArray<Mention> mentions, int start, int end)
     {
         // The nearest cue to the trigger, the earlier of two as near; at one position the first cue of the list.
         var best = -1;
@@ -1238,7 +1464,7 @@ internal sealed partial class ClaimExtractor
                 break;
             }
 
-            if ((best < 0 || Math.Abs(i - start) < Math.Abs(best - start)) && _attributions.FirstAt(cueWords, i) is var k and >= 0)
+            if ((best < 0 || Math.Abs(i - start) < Math.Abs(best - start)) && _attributions.FirstAt(cueWords, cueFacts, i) is var k and >= 0)
             {
                 best = i;
                 bestCue = k;
@@ -1451,7 +1677,7 @@ internal sealed partial class ClaimExtractor
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
-                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, found[0].EndToken, start))
+                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, facts, found[0].EndToken, start))
                 {
                     continue;
                 }
@@ -1529,11 +1755,11 @@ internal sealed partial class ClaimExtractor
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
-    private bool SupportVerbBetween(List<string> lower, int from, int to)
+    private bool SupportVerbBetween(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (_supports.FirstAt(lower, i, limit: to) >= 0)
+            if (_supports.FirstAt(lower, facts, i, limit: to) >= 0)
             {
                 return true;
             }
@@ -1738,7 +1964,9 @@ internal sealed partial class ClaimExtractor
                             break;
                         }
 
-                        if (lower[p] != source)
+                        // The length and first letter first: most words differ from the preposition in one.
+                        var word = lower[p];
+                        if (word.Length != source.Length || word.Length > 0 && word[0] != source[0] || word != source)
                         {
                             continue;
                         }
@@ -2000,10 +2228,11 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The date of the trigger at token <paramref name="trigger"/>: the nearest of the sentence's dates in its clause or the opening.</summary>
-    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger)
+    /// <remarks><paramref name="candidates"/> is a list of the workspace's that this method clears and fills for its own use.</remarks>
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates)
     {
         var triggerStart = tokens[trigger].Start;
-        List<DateMention>? candidates = null;
+        candidates.Clear();
         var scopedCount = 0;
         foreach (var d in dates)
         {
@@ -2011,7 +2240,7 @@ internal sealed partial class ClaimExtractor
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
                 && SameClauseOrOpening(tokens, lower, d, trigger))
             {
-                (candidates ??= []).Add(d);
+                candidates.Add(d);
                 if (d.Scope is not null)
                 {
                     scopedCount++;
@@ -2019,7 +2248,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        if (candidates is null)
+        if (candidates.Count == 0)
         {
             return (null, null);
         }
@@ -2170,6 +2399,12 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private void DetachedMeasures(Article article, Sentence sentence, SentenceWords words, ImmutableArray<CountMention> counts, List<Claim> claims)
     {
+        // A measure is read only with a count of the sentence (see MeasureCount).
+        if (counts.IsEmpty)
+        {
+            return;
+        }
+
         // Claims come in sentence order: only the last ones can be of this sentence or of the few before it.
         Claim? anchor = null;
         for (var i = claims.Count - 1; i >= 0 && claims[i].Sentence.Index >= sentence.Index - MeasureSentences; i--)

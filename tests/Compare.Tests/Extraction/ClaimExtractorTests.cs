@@ -255,4 +255,42 @@ public sealed class ClaimExtractorTests
             Assert.That(Names(detached[0], "agent"), Is.EqualTo(new[] { "Hezbollah" }));
         });
     }
+
+    // A word is compared with a cue list only when its cue-start flags say a cue can start at it: over every word of
+    // the seed articles and of sentences written to hold cue words in their inflected, contracted and capitalised
+    // forms, the flags must pass over no cue that trying every cue finds.
+    [Test]
+    public void Cue_start_flags_pass_over_no_cue()
+    {
+        var texts = new List<string>
+        {
+            "Israel denied reports that Hamas didn't free the captives, and Egypt cannot confirm it.",
+            "Qatar Denies That Hamas Refused To Release Anyone, According To Officials.",
+            "Officials said the group allegedly refrained from attacking; no evidence was given, reportedly.",
+            "He's been saying it wouldn't happen: they'd stop short of a deal to free them in order to push for talks.",
+            "DENIED: Iran's minister rejects reports, dismissing as false the claims it would fall short of commitments.",
+            "Carried out, staged, mounted, conducted and drawn up: the plans were handed over, given, sent and presented.",
+            "Deny, denies, denying, denial, tells, told, telling, quoted, cited, noted, wrote, writing, announced.",
+            "’s n’t ’ ' - — “Said” ‘claimed’ Éloigné said, « déclare » ıs ſtill IMMEDIATELY Being.",
+        };
+        var reader = new Compare.Articles.ArticleReader(line => Compare.Recognition.Dates.DateRecognizer.ParseDateline(line));
+        var seeds = reader.Read([RepositoryPaths.Seeds]);
+        Assert.That(seeds.Articles, Is.Not.Empty);
+        var sentences = 0;
+        var misses = 0;
+        var factMisses = 0;
+        foreach (var article in seeds.Articles.Concat(texts.Select(t => TestArticles.Make(t))))
+        {
+            foreach (var sentence in Compare.Text.SentenceSegmenter.Segment(article.Text, article.BodyStart))
+            {
+                sentences++;
+                misses += Extractor.CueStartMisses(sentence.Tokens);
+                factMisses += Extractor.FactMisses(sentence.Tokens);
+            }
+        }
+
+        Assert.That(sentences, Is.GreaterThan(100));
+        Assert.That(misses, Is.Zero);
+        Assert.That(factMisses, Is.Zero, "words read with facts other than their definitions give");
+    }
 }
