@@ -514,8 +514,11 @@ internal sealed partial class ClaimExtractor
         /// <summary>The mentions after a listed one, for <see cref="AddConjoined"/>.</summary>
         public List<Mention> Conjoined { get; } = [];
 
-        /// <summary>The roles filled for one trigger (see <see cref="FillRoles"/>).</summary>
-        public List<RoleFill> Fills { get; } = [];
+        /// <summary>The roles filled for one trigger, each with the source that filled it and the number of its mentions (see <see cref="FillRoles"/>).</summary>
+        public List<(string Role, string Source, int Count)> Fills { get; } = [];
+
+        /// <summary>The mentions of the role being filled (see <see cref="FillRoles"/>).</summary>
+        public List<Mention> RoleMentions { get; } = [];
 
         /// <summary>The places of the forms one rule tries in a sentence (see <see cref="FindTriggers"/>).</summary>
         public List<int> FormPlaces { get; } = [];
@@ -555,6 +558,7 @@ internal sealed partial class ClaimExtractor
             Found.Clear();
             Conjoined.Clear();
             Fills.Clear();
+            RoleMentions.Clear();
             SentenceDates.Clear();
             DateCandidates.Clear();
             Triggers.Clear();
@@ -1279,7 +1283,8 @@ internal sealed partial class ClaimExtractor
     /// Who the required item belongs to: "Russia's draft", "a Russian resolution", "the Brazil-drafted text"
     /// (the mention right before the item word, a demonym included).
     /// </summary>
-    private static void ItemModifier(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, Func<Mention, bool> eligible, List<Mention> result)
+    private static void ItemModifier<TTest>(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, TTest eligible, List<Mention> result)
+        where TTest : struct, IMentionTest
     {
         if (itemAt <= 0)
         {
@@ -1302,12 +1307,13 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The last eligible mention that ends at token <paramref name="end"/>.</summary>
-    private static Mention? LastEndingAt(ImmutableArray<Mention> mentions, int end, Func<Mention, bool> eligible)
+    private static Mention? LastEndingAt<TTest>(ImmutableArray<Mention> mentions, int end, TTest eligible)
+        where TTest : struct, IMentionTest
     {
         for (var k = mentions.Length - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.EndToken == end && eligible(m))
+            if (m.EndToken == end && eligible.Test(m))
             {
                 return m;
             }
@@ -1317,11 +1323,12 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The first eligible mention that starts at token <paramref name="first"/>.</summary>
-    private static Mention? FirstStartingAt(ImmutableArray<Mention> mentions, int first, Func<Mention, bool> eligible)
+    private static Mention? FirstStartingAt<TTest>(ImmutableArray<Mention> mentions, int first, TTest eligible)
+        where TTest : struct, IMentionTest
     {
         foreach (var m in mentions)
         {
-            if (m.FirstToken == first && eligible(m))
+            if (m.FirstToken == first && eligible.Test(m))
             {
                 return m;
             }
@@ -1489,7 +1496,7 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
-        var speaker = Subject(tokens, lower, facts, mentions, best, m => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City);
+        var speaker = Subject(tokens, lower, facts, mentions, best, default(SpeakerTest));
         if (speaker is not null && speaker.EndToken >= best - 12)
         {
             return Display(speaker);
@@ -1516,7 +1523,8 @@ internal sealed partial class ClaimExtractor
         return r.Text;
     }
 
-    private static Mention? Subject(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, Func<Mention, bool> eligible)
+    private static Mention? Subject<TTest>(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, TTest eligible)
+        where TTest : struct, IMentionTest
     {
         var limit = start;
         // Auxiliaries between the subject and the trigger ("X, ..., had been freed").
@@ -1533,7 +1541,7 @@ internal sealed partial class ClaimExtractor
             for (var k = mentions.Length - 1; k >= 0; k--)
             {
                 var m = mentions[k];
-                if (m.EndToken == limit - 1 && m.Resolved.Kind == EntityKinds.Person && eligible(m) && !m.Pronoun)
+                if (m.EndToken == limit - 1 && m.Resolved.Kind == EntityKinds.Person && eligible.Test(m) && !m.Pronoun)
                 {
                     named = m;
                     break;
@@ -1563,7 +1571,7 @@ internal sealed partial class ClaimExtractor
         for (var k = mentions.Length - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.EndToken > limit || !eligible(m) || m.Adjectival)
+            if (m.EndToken > limit || !eligible.Test(m) || m.Adjectival)
             {
                 continue;
             }
@@ -1606,12 +1614,13 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The last eligible mention, not adjectival, that ends at token <paramref name="end"/>.</summary>
-    private static Mention? LastEndingAt(ImmutableArray<Mention> mentions, int end, Func<Mention, bool> eligible, bool adjectival)
+    private static Mention? LastEndingAt<TTest>(ImmutableArray<Mention> mentions, int end, TTest eligible, bool adjectival)
+        where TTest : struct, IMentionTest
     {
         for (var k = mentions.Length - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.EndToken == end && eligible(m) && m.Adjectival == adjectival)
+            if (m.EndToken == end && eligible.Test(m) && m.Adjectival == adjectival)
             {
                 return m;
             }
@@ -1621,7 +1630,8 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The first of a list that ends in <paramref name="last"/> ("A and B freed": A), so that the list is read forwards.</summary>
-    private static Mention FirstOfList(List<string> lower, ImmutableArray<Mention> mentions, Mention last, Func<Mention, bool> eligible)
+    private static Mention FirstOfList<TTest>(List<string> lower, ImmutableArray<Mention> mentions, Mention last, TTest eligible)
+        where TTest : struct, IMentionTest
     {
         var first = last;
         var sawAnd = false;
@@ -1649,17 +1659,22 @@ internal sealed partial class ClaimExtractor
     private ImmutableArray<RoleFill>? FillRoles(Workspace work, int ruleIndex, ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, TriggerForm form, EventRule rule, int itemAt = -1)
     {
         var filter = work.Filter;
-        filter.Used.Clear();
+        // The mentions of the roles filled so far, role after role: the fills are made of them only once every
+        // required role is filled, so that a trigger whose roles are not all found allocates nothing.
+        var used = filter.Used;
+        used.Clear();
         var eligible = filter.Test;
-        var result = work.Fills;
-        result.Clear();
+        var fills = work.Fills;
+        fills.Clear();
         var found = work.Found;
+        var taken = work.RoleMentions;
         var reaches = _roleReaches[ruleIndex];
         for (var roleIndex = 0; roleIndex < rule.Roles.Length; roleIndex++)
         {
             var role = rule.Roles[roleIndex];
             filter.Role = role;
-            RoleFill? fill = null;
+            string? filledFrom = null;
+            taken.Clear();
             var reach = reaches[roleIndex];
             foreach (var source in role.SourcesFor(form))
             {
@@ -1687,31 +1702,31 @@ internal sealed partial class ClaimExtractor
                     continue;
                 }
 
-                // A role of many takes every side it is given ("A met with B": both are participants).
-                if (fill is not null)
+                // A role of many takes every side it is given ("A met with B": both are participants): those the
+                // sources before gave are kept, and of the new ones those not among them are added.
+                if (filledFrom is not null)
                 {
-                    var merged = ImmutableArray.CreateBuilder<Mention>(fill.Mentions.Length + found.Count);
-                    merged.AddRange(fill.Mentions);
+                    var before = taken.Count;
                     foreach (var m in found)
                     {
-                        if (!fill.Mentions.Contains(m))
+                        if (taken.IndexOf(m, 0, before) < 0)
                         {
-                            merged.Add(m);
+                            taken.Add(m);
                         }
                     }
 
-                    fill = fill with { Mentions = merged.ToImmutable() };
                     continue;
                 }
 
-                fill = new RoleFill(role.Name, [.. found], source);
+                taken.AddRange(found);
+                filledFrom = source;
                 if (!role.Many || !role.Gathers)
                 {
                     break;
                 }
             }
 
-            if (fill is null)
+            if (filledFrom is null)
             {
                 if (role.Required)
                 {
@@ -1721,34 +1736,56 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            foreach (var m in fill.Mentions)
-            {
-                filter.Used.Add(m);
-            }
-
-            result.Add(fill);
+            used.AddRange(taken);
+            fills.Add((role.Name, filledFrom, taken.Count));
         }
 
-        return [.. result];
+        var result = new RoleFill[fills.Count];
+        var all = CollectionsMarshal.AsSpan(used);
+        var from = 0;
+        for (var k = 0; k < result.Length; k++)
+        {
+            var (name, source, count) = fills[k];
+            result[k] = new RoleFill(name, ImmutableArray.Create(all.Slice(from, count)), source);
+            from += count;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>Which mentions may fill a role; a struct, so that each search made with it is compiled for it and the test inlined.</summary>
+    private interface IMentionTest
+    {
+        bool Test(Mention m);
     }
 
     /// <summary>
     /// Which mentions may fill the role at hand: those of its kinds that no earlier role of the claim has taken.
-    /// One instance per thread serves every role of every claim, so that the test is one delegate, made once.
+    /// One instance per thread serves every role of every claim.
     /// </summary>
-    private sealed class RoleFilter
+    private sealed class RoleFilter(ClaimExtractor owner)
     {
-        public RoleFilter(ClaimExtractor owner)
-        {
-            Test = m => !Used.Contains(m) && owner.IsEligible(m, Role!);
-        }
-
         /// <summary>The mentions earlier roles took.</summary>
         public List<Mention> Used { get; } = [];
 
         public RoleSpec? Role { get; set; }
 
-        public Func<Mention, bool> Test { get; }
+        /// <summary>The test of this filter, to hand to the searches.</summary>
+        public RoleTest Test => new(this);
+
+        public bool Eligible(Mention m) => !Used.Contains(m) && owner.IsEligible(m, Role!);
+    }
+
+    /// <summary>The test of a <see cref="RoleFilter"/>.</summary>
+    private readonly struct RoleTest(RoleFilter filter) : IMentionTest
+    {
+        public bool Test(Mention m) => filter.Eligible(m);
+    }
+
+    /// <summary>Who may speak a claim: a person, an organisation, a country, a group or a city.</summary>
+    private readonly struct SpeakerTest : IMentionTest
+    {
+        public bool Test(Mention m) => m.Kind is EntityKinds.Person or EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group or EntityKinds.City;
     }
 
     /// <summary>"held", "taken", "shot": a past form from the irregular verb list, not an -s or -ing form.</summary>
@@ -1783,7 +1820,8 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The mentions <paramref name="source"/> gives for a trigger at [start, end), added to <paramref name="result"/> (empty on entry).</summary>
     /// <remarks><paramref name="scratch"/> is a list of the workspace's that <see cref="AddConjoined"/> may reuse.</remarks>
-    private static void Find(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, string source, Func<Mention, bool> eligible, bool many, List<Mention> result, List<Mention> scratch, int reach = 10)
+    private static void Find<TTest>(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, int end, string source, TTest eligible, bool many, List<Mention> result, List<Mention> scratch, int reach = 10)
+        where TTest : struct, IMentionTest
     {
         // Loops, not lambdas: a closure over the parameters would be allocated at every call.
         switch (source)
@@ -1801,7 +1839,7 @@ internal sealed partial class ClaimExtractor
                     Mention? first = null;
                     foreach (var m in mentions)
                     {
-                        if (m.FirstToken >= end && m.FirstToken <= end + 5 && eligible(m) && !m.Adjectival
+                        if (m.FirstToken >= end && m.FirstToken <= end + 5 && eligible.Test(m) && !m.Adjectival
                             && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
                             && !ObjectGapBroken(lower, facts, end, m.FirstToken))
                         {
@@ -1829,7 +1867,7 @@ internal sealed partial class ClaimExtractor
                             for (var k = mentions.Length - 1; k >= 0; k--)
                             {
                                 var m = mentions[k];
-                                if (m.EndToken == gapStart && m != doer && eligible(m) && !m.Adjectival)
+                                if (m.EndToken == gapStart && m != doer && eligible.Test(m) && !m.Adjectival)
                                 {
                                     first = m;
                                     break;
@@ -1896,7 +1934,7 @@ internal sealed partial class ClaimExtractor
                 {
                     foreach (var m in mentions)
                     {
-                        if (m.FirstToken >= end && m.FirstToken <= end + 8 && m.Title is { } t && t.StartsWith("compound:", StringComparison.Ordinal) && eligible(m))
+                        if (m.FirstToken >= end && m.FirstToken <= end + 8 && m.Title is { } t && t.StartsWith("compound:", StringComparison.Ordinal) && eligible.Test(m))
                         {
                             result.Add(m);
                             break;
@@ -1926,7 +1964,7 @@ internal sealed partial class ClaimExtractor
                     for (var k = mentions.Length - 1; k >= 0; k--)
                     {
                         var x = mentions[k];
-                        if (x.EndToken < start && x.EndToken >= start - 3 && eligible(x) && !x.Adjectival
+                        if (x.EndToken < start && x.EndToken >= start - 3 && eligible.Test(x) && !x.Adjectival
                             && lower[x.EndToken] is "a" or "an" or "the" or "its" or "their"
                             && AllLowerWords(tokens, x.EndToken, start))
                         {
@@ -1941,7 +1979,7 @@ internal sealed partial class ClaimExtractor
             case "sentence":
                 foreach (var m in mentions)
                 {
-                    if (eligible(m) && !m.Adjectival && (m.EndToken <= start || m.FirstToken >= end))
+                    if (eligible.Test(m) && !m.Adjectival && (m.EndToken <= start || m.FirstToken >= end))
                     {
                         result.Add(m);
                     }
@@ -1974,7 +2012,7 @@ internal sealed partial class ClaimExtractor
                         Mention? m = null;
                         foreach (var x in mentions)
                         {
-                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible(x) && !PrepositionGapBroken(lower, facts, p + 1, x.FirstToken))
+                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible.Test(x) && !PrepositionGapBroken(lower, facts, p + 1, x.FirstToken))
                             {
                                 m = x;
                                 break;
@@ -2009,7 +2047,7 @@ internal sealed partial class ClaimExtractor
             var at = result[0].EndToken + 1;
             foreach (var m in mentions)
             {
-                if (m.FirstToken == at && m.Resolved.Kind == EntityKinds.Person && eligible(m))
+                if (m.FirstToken == at && m.Resolved.Kind == EntityKinds.Person && eligible.Test(m))
                 {
                     result.Clear();
                     result.Add(m);
@@ -2071,7 +2109,8 @@ internal sealed partial class ClaimExtractor
     /// <paramref name="output"/>.
     /// </summary>
     /// <remarks><paramref name="scratch"/> is a list this method may clear and fill for its own use.</remarks>
-    private static void AddConjoined(List<string> lower, ImmutableArray<Mention> mentions, Mention first, Func<Mention, bool> eligible, List<Mention> output, List<Mention> scratch)
+    private static void AddConjoined<TTest>(List<string> lower, ImmutableArray<Mention> mentions, Mention first, TTest eligible, List<Mention> output, List<Mention> scratch)
+        where TTest : struct, IMentionTest
     {
         // The mentions from the end of the first on, by position; those at one position keep their order.
         List<Mention>? after = null;
@@ -2129,7 +2168,7 @@ internal sealed partial class ClaimExtractor
                 break;
             }
 
-            if (!eligible(m))
+            if (!eligible.Test(m))
             {
                 break;
             }

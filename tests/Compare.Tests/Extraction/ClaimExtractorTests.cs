@@ -152,6 +152,36 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
+    {
+        // The subject and the object both name participants; the place is the next role's.
+        var claim = Single("Sergei Lavrov met a Hezbollah delegation in Moscow on 8 June 2021.", "meeting");
+        Assert.Multiple(() =>
+        {
+            var participants = claim.Role("participant")!.Mentions;
+            Assert.That(participants, Has.Length.EqualTo(2));
+            Assert.That(Extractor.Display(participants[0]), Is.EqualTo("Sergei Lavrov"));
+            Assert.That(participants[1].Resolved.Affiliations, Does.Contain("hezbollah"));
+            Assert.That(claim.Role("participant")!.Source, Is.EqualTo("subject"));
+            Assert.That(Names(claim, "place"), Is.EqualTo(new[] { "Moscow" }));
+        });
+    }
+
+    [Test]
+    public void A_trigger_missing_a_required_role_leaves_nothing_to_the_next()
+    {
+        // The first killing names a killer but no victim; the second claim holds only its own sentence's roles.
+        var claims = Claims("Hamas killed. Hezbollah killed two hostages near Rafah on 3 March 2022.", "killing");
+        Assert.That(claims, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claims[0], "killer"), Is.EqualTo(new[] { "Hezbollah" }));
+            Assert.That(claims[0].Role("victim")!.Mentions.Single().Resolved.Count?.Value, Is.EqualTo(2m));
+            Assert.That(Names(claims[0], "place"), Is.EqualTo(new[] { "Rafah" }));
+        });
+    }
+
+    [Test]
     public void Days_after_an_event_date_the_later_event_and_leave_the_anchor_its_own_date()
     {
         const string text = "Only 10 days after the raid on 7 October 2023, Sergei Lavrov phoned Mahmoud Abbas.";
