@@ -1265,8 +1265,15 @@ internal sealed partial class ClaimExtractor
     {
         for (var i = from; i < to; i++)
         {
+            // The length and first letter of the first word first: most words differ from it in one.
+            var word = lower[i];
             foreach (var p in phrases)
             {
+                if (p.Length > 0 && (p[0].Length != word.Length || word.Length > 0 && p[0][0] != word[0]))
+                {
+                    continue;
+                }
+
                 if (IsPhraseAt(lower, i, p.AsSpan()))
                 {
                     at = i;

@@ -250,6 +250,15 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("The United States sent military assistance to Ukraine on 2 March 2022.", "military assistance")]
+    [TestCase("The United States sent air defence systems to Ukraine on 2 March 2022.", "air defence systems")]
+    [TestCase("The United States sent rockets to Ukraine on 2 March 2022.", "rockets")]
+    public void The_supplied_item_is_the_listed_phrase_standing_in_the_sentence(string text, string item)
+    {
+        // "military assistance" shares its first word with "military aid", which is listed before it.
+        Assert.That(Single(text, "supply").Item, Is.EqualTo(item));
+    }
+
     [TestCase("Dana Levin and Omer Shalev, both held for months, were released on 2 June 2022.")]
     [TestCase("Only 10 days after the raid on 7 October 2023, Sergei Lavrov phoned Mahmoud Abbas.")]
     [TestCase("The bodies of the four captives Hezbollah killed were found near Rafah.")]
