@@ -132,6 +132,9 @@ internal static class CountRecognizer
     private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> BigScaleLookup =
         BigScales.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BigScaleSetLookup =
+        BigScales.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The qualifier phrases as a set, whose lookup also gives the phrase's own string.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierPhraseLookup =
         Qualifiers.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -157,6 +160,11 @@ internal static class CountRecognizer
     // another length is known to be missing without lower-casing it.
     private static readonly uint BigScaleLengths = LengthsOf(BigScales.Keys);
     private static readonly uint MonthLengths = LengthsOf(Months);
+
+    // The same sets, for a word that is read without lower-casing it (see WordKeySet).
+    private static readonly WordKeySet MonthKeys = new(Months);
+    private static readonly WordKeySet QualifierLastWordKeys = new(LastWords(Qualifiers.Keys));
+    private static readonly WordKeySet BigScaleKeys = new(BigScales.Keys);
     private static readonly uint IdentifierWordLengths = LengthsOf(IdentifierWords);
 
     // Words are lower-cased on the stack for these lookups; no single word in the tables is longer.
@@ -193,17 +201,18 @@ internal static class CountRecognizer
     /// age from reading as a count), and a caller that needs both then reads the sentence for ages once.
     /// </summary>
     public static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages) =>
-        Recognize(text, sentence, out ages, passOverPlainText: true);
+        Recognize(text, sentence, out ages, shortcuts: true);
 
     /// <summary>
     /// As <see cref="Recognize(string, TextSpan, out ImmutableArray{AgeMention})"/>, but looking at every character
-    /// the scan reaches instead of passing over plain words and sentences a block at a time: the plain reading that
-    /// the faster one must always agree with.
+    /// the scan reaches instead of passing over plain words and sentences a block at a time, and reading every run of
+    /// digits in full instead of settling the days and years of dates first: the plain reading that the faster one
+    /// must always agree with.
     /// </summary>
     internal static ImmutableArray<CountMention> RecognizeCharacterByCharacter(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages) =>
-        Recognize(text, sentence, out ages, passOverPlainText: false);
+        Recognize(text, sentence, out ages, shortcuts: false);
 
-    private static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages, bool passOverPlainText)
+    private static ImmutableArray<CountMention> Recognize(string text, TextSpan sentence, out ImmutableArray<AgeMention> ages, bool shortcuts)
     {
         ages = [];
         if (string.IsNullOrEmpty(text))
@@ -221,7 +230,7 @@ internal static class CountRecognizer
 
         // Most sentences hold no digit and no number word, and then neither counts nor ages: a count needs one of
         // them, "Roe, 53," a digit and "five-year-old" a number word. Such a sentence is done here.
-        var i = passOverPlainText ? NextStop(text, hi, lo) : lo;
+        var i = shortcuts ? NextStop(text, hi, lo) : lo;
         if (i >= hi)
         {
             return [];
@@ -238,7 +247,7 @@ internal static class CountRecognizer
             }
             else if (char.IsAsciiDigit(c))
             {
-                i = ScanDigits(text, lo, hi, i, ages, ref found);
+                i = ScanDigits(text, lo, hi, i, ages, shortcuts, ref found);
             }
             else if (c >= 128 && char.IsLetter(c))
             {
@@ -254,7 +263,7 @@ internal static class CountRecognizer
                 break;
             }
 
-            i = passOverPlainText ? NextStop(text, hi, i) : i;
+            i = shortcuts ? NextStop(text, hi, i) : i;
             if (i >= hi)
             {
                 break;
@@ -578,7 +587,7 @@ internal static class CountRecognizer
         return initials;
     }
 
-    private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
+    private static int ScanDigits(string t, int lo, int hi, int start, ImmutableArray<AgeMention> ages, bool shortcuts, ref List<CountMention>? found)
     {
         var j = start;
         while (j < hi && char.IsAsciiDigit(t[j]))
@@ -612,6 +621,12 @@ internal static class CountRecognizer
         if (BadBefore(t, lo, start) || BadAfter(t, hi, digitsEnd) || digitsEnd - start > MaxDigits)
         {
             return SkipRun(t, hi, digitsEnd);
+        }
+
+        // Most runs of digits in news copy are the days and years of dates: settled here, before the general reading.
+        if (shortcuts && !grouped && !hasFraction && digitsEnd - start is <= 2 or 4 && IsDayOrYearOfDate(t, lo, hi, start, digitsEnd))
+        {
+            return digitsEnd;
         }
 
         // The digits without their thousands separators.
@@ -941,16 +956,9 @@ internal static class CountRecognizer
             }
         }
 
-        // "Oct. 18" has a full stop between the month and the number.
-        var before = SkipSpaceBack(t, lo, start);
-        var monthEnd = before > lo && t[before - 1] == '.' ? before - 1 : before;
-        if (monthEnd < start && monthEnd > lo && char.IsLetter(t[monthEnd - 1]))
+        if ((IsDayOfMonth(integerValue) || integerValue is >= 1000m and <= 2100m) && IsAfterMonth(t, lo, start))
         {
-            var mws = LetterRunStart(t, lo, monthEnd);
-            if (IsMonth(t, mws, monthEnd) && (IsDayOfMonth(integerValue) || integerValue is >= 1000m and <= 2100m))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (TryWordBefore(t, lo, start, out var bws, out var bwe) && HasLength(IdentifierWordLengths, bwe - bws)
@@ -961,6 +969,48 @@ internal static class CountRecognizer
 
         return IsParenthesisedAfterIdentifier(t, lo, start);
     }
+
+    /// <summary>Whether a capitalised month name ends right before the number at <paramref name="start"/>: "October 7", "Oct. 18".</summary>
+    private static bool IsAfterMonth(string t, int lo, int start)
+    {
+        // "Oct. 18" has a full stop between the month and the number.
+        var before = SkipSpaceBack(t, lo, start);
+        var monthEnd = before > lo && t[before - 1] == '.' ? before - 1 : before;
+        return monthEnd < start && monthEnd > lo && char.IsLetter(t[monthEnd - 1]) && IsMonth(t, LetterRunStart(t, lo, monthEnd), monthEnd);
+    }
+
+    /// <summary>
+    /// Whether the plain digits <c>t[start..end]</c> (one, two or four, neither glued to anything nor grouped) are
+    /// what <see cref="ScanDigits"/> would read as no count and pass over to <paramref name="end"/>, for the reason
+    /// that most of them are: a day of 1 to 31 beside a month ("7 October", "October 7", "Oct. 18"), or a year
+    /// 1900–2100 with no qualifier before it. False leaves the run to the general reading, which also finds these
+    /// two in the end; no scale word may follow, as it would make the number longer.
+    /// </summary>
+    private static bool IsDayOrYearOfDate(string t, int lo, int hi, int start, int end)
+    {
+        var value = 0;
+        for (var k = start; k < end; k++)
+        {
+            value = (value * 10) + (t[k] - '0');
+        }
+
+        var wordAfter = TryWordAfter(t, hi, end, out var ws, out var we);
+        if (end - start == 4)
+        {
+            return value is >= 1900 and <= 2100 && !(wordAfter && IsBigScale(t, ws, we)) && FindQualifier(t, lo, start) is null;
+        }
+
+        if (!IsDayOfMonth(value))
+        {
+            return false;
+        }
+
+        // A month is no scale word, so after a month the number ends where its digits do.
+        return (wordAfter && IsMonth(t, ws, we)) || (!(wordAfter && IsBigScale(t, ws, we)) && IsAfterMonth(t, lo, start));
+    }
+
+    private static bool IsBigScale(string t, int ws, int we) =>
+        HasLength(BigScaleLengths, we - ws) && BigScaleKeys.Contains(t, ws, we, BigScaleSetLookup);
 
     /// <summary>"resolution 2712 (2023)": the year in parentheses qualifies the identifier before it.</summary>
     private static bool IsParenthesisedAfterIdentifier(string t, int lo, int start)
@@ -995,13 +1045,7 @@ internal static class CountRecognizer
 
     private static bool IsMonth(string t, int ws, int we)
     {
-        if (we <= ws || !char.IsUpper(t[ws]) || !HasLength(MonthLengths, we - ws))
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[MaxLookupLength];
-        return MonthLookup.Contains(LowerInto(t, ws, we, lower));
+        return we > ws && char.IsUpper(t[ws]) && HasLength(MonthLengths, we - ws) && MonthKeys.Contains(t, ws, we, MonthLookup);
     }
 
     private static FrozenSet<string> LastWords(IEnumerable<string> phrases)
@@ -1013,6 +1057,21 @@ internal static class CountRecognizer
         }
 
         return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The ASCII letters <c>t[start..end]</c> (at most <see cref="AsciiBlock.KeyLength"/>) as one number: each
+    /// lower-cased (<c>| 0x20</c>) into a byte, the first lowest, the unused bytes zero.
+    /// </summary>
+    private static ulong LetterKey(string t, int start, int end)
+    {
+        var key = 0UL;
+        for (var k = start; k < end; k++)
+        {
+            key |= (ulong)(byte)(t[k] | 0x20) << (8 * (k - start));
+        }
+
+        return key;
     }
 
     private static bool HasLength(uint lengths, int length) => (lengths & (1u << Math.Min(length, 31))) != 0;
@@ -1073,7 +1132,7 @@ internal static class CountRecognizer
         // Up to three words before the number, nearest first, each lower-cased into its own part of one buffer.
         Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
         if (!TryWordBefore(t, lo, numberStart, out var nearestStart, out var nearestEnd)
-            || !QualifierLastWordLookup.Contains(LowerInto(t, nearestStart, nearestEnd, lowerWords[..MaxLookupLength])))
+            || !QualifierLastWordKeys.Contains(t, nearestStart, nearestEnd, QualifierLastWordLookup))
         {
             return null;
         }
@@ -1387,5 +1446,92 @@ internal static class CountRecognizer
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return NumberStartLookup.Contains(lower);
+    }
+
+    /// <summary>
+    /// A set of lower-case words looked up straight from the text, without lower-casing the word first: a word of at
+    /// most eight ASCII letters is taken as one number (see <see cref="LetterKey"/>) and found with one probe of a
+    /// table that a multiplicative hash indexes without collisions, as the number words are; any other word is
+    /// lower-cased and looked up in the set itself, so that the answer is always the set's.
+    /// </summary>
+    internal sealed class WordKeySet
+    {
+        private const int SlotBits = 8;
+
+        private readonly ulong _multiplier;
+        private readonly ulong[] _slots = new ulong[1 << SlotBits];
+
+        public WordKeySet(IEnumerable<string> words)
+        {
+            var keys = new HashSet<ulong>();
+            foreach (var word in words)
+            {
+                if (word.Length <= AsciiBlock.KeyLength && word.All(char.IsAsciiLetterLower))
+                {
+                    keys.Add(LetterKey(word, 0, word.Length));
+                }
+            }
+
+            // An odd multiplier from a fixed sequence (Knuth's MMIX generator), so every run builds the same table.
+            var taken = new bool[_slots.Length];
+            var candidate = 0x9E3779B97F4A7C15UL;
+            for (var attempt = 0; attempt < 1_000_000 && _multiplier == 0; attempt++)
+            {
+                candidate = (candidate * 6364136223846793005UL) + 1442695040888963407UL;
+                var multiplier = candidate | 1;
+                Array.Clear(taken);
+                var clash = false;
+                foreach (var key in keys)
+                {
+                    var slot = Slot(key, multiplier);
+                    clash |= taken[slot];
+                    taken[slot] = true;
+                }
+
+                if (!clash)
+                {
+                    _multiplier = multiplier;
+                }
+            }
+
+            if (_multiplier == 0)
+            {
+                throw new InvalidOperationException("No multiplier places the words in distinct slots.");
+            }
+
+            foreach (var key in keys)
+            {
+                _slots[Slot(key, _multiplier)] = key;
+            }
+        }
+
+        /// <summary>
+        /// Whether the lower-case form of the letters <c>t[ws..we]</c> is in the set, which <paramref name="set"/> holds
+        /// as well, for the words the table does not.
+        /// </summary>
+        public bool Contains(string t, int ws, int we, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+        {
+            if (we - ws <= AsciiBlock.KeyLength)
+            {
+                var ascii = true;
+                for (var k = ws; k < we; k++)
+                {
+                    ascii &= char.IsAsciiLetter(t[k]);
+                }
+
+                var key = LetterKey(t, ws, we);
+
+                // A free slot holds zero, which no word's key is.
+                if (ascii && we > ws)
+                {
+                    return _slots[Slot(key, _multiplier)] == key;
+                }
+            }
+
+            Span<char> lower = stackalloc char[MaxLookupLength];
+            return set.Contains(LowerInto(t, ws, we, lower));
+        }
+
+        private static int Slot(ulong key, ulong multiplier) => (int)((key * multiplier) >> (64 - SlotBits));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Compare.Recognition.Counts;
 using Compare.Text;
@@ -326,6 +327,47 @@ public sealed class CountRecognizerTests
             "-", ",", ".", " ", "  ", "\n", "\t", "'", "(", ")",
         ];
         AssertSameReadingOfRandomTexts(20261121, 30, random => pieces[random.Next(pieces.Length)]);
+    }
+
+    [Test]
+    public void DaysAndYearsOfDatesReadAsInTheReadingOfEveryRunOfDigits()
+    {
+        // Days and years beside months, scale words, qualifiers and other context, so that the runs settled early as
+        // parts of dates meet every case the general reading decides differently.
+        string[] pieces =
+        [
+            "October", "october", "OCTOBER", "Oct", "Oct.", "Sept", "September", "SEPTEMBER", "May", "may", "Jan", "Janu",
+            "7", "07", "1", "0", "00", "31", "32", "99", "2023", "1899", "1900", "2100", "2101", "0203", "12,000", "1.5", "2023.5",
+            "million", "Million", "thousand", "billions", "about", "more than", "in", "of", "over", "handed", "resolution",
+            "aged", "Roe", "year-old", "percent", "people", "a.m.", "~", "(", ")", ",", ".", " ", "  ", "\n", "-", "/",
+            "\u212a", "\u0130", "\u00e9", "octobre", "Octoberfest",
+        ];
+        AssertSameReadingOfRandomTexts(20261123, 16, random => pieces[random.Next(pieces.Length)]);
+    }
+
+    [Test]
+    public void WordKeySetFindsExactlyTheWordsOfItsSet()
+    {
+        string[] words = ["january", "sept", "september", "may", "to", "of", "approximately", "million", "a"];
+        var set = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new CountRecognizer.WordKeySet(words);
+        string[] probes =
+        [
+            "January", "JANUARY", "januar", "januarys", "Sept", "sep", "September", "Septembe", "SEPTEMBERS", "May", "mAy",
+            "to", "To", "t", "of", "o", "off", "Approximately", "approximatel", "MILLION", "millions", "a", "A", "", "b",
+            "\u212a", "ma\u0130", "\u00e9", "\u212aay", "mil\u0130ion", "toto", "abcdefghijklmnopqrstuvwxyz",
+        ];
+        var random = new Random(20261124);
+        var all = probes.Concat(words).Concat(Enumerable.Range(0, 2000).Select(_ => new string(
+            Enumerable.Range(0, random.Next(0, 10)).Select(_ => "abcdefjmnoprstuyAEJMOPST\u212a\u0130"[random.Next(26)]).ToArray())));
+        foreach (var probe in all)
+        {
+            var text = "(" + probe + ")";
+            Assert.That(
+                keys.Contains(text, 1, 1 + probe.Length, set),
+                Is.EqualTo(set.Contains(probe.ToLowerInvariant())),
+                probe);
+        }
     }
 
     // 3,000 texts of up to maxParts pieces, joined by spaces or run together, each read over a random span and over
