@@ -629,6 +629,15 @@ internal static class CountRecognizer
             return digitsEnd;
         }
 
+        return ReadDigits(t, lo, hi, start, digitsEnd, grouped, hasFraction, ages, ref found);
+    }
+
+    /// <summary>
+    /// The general reading of the digits <c>t[start..digitsEnd]</c>, which nothing glues to a code, date, range or
+    /// sum; apart from <see cref="ScanDigits"/>, so that its buffers are set up only for the runs the dates leave.
+    /// </summary>
+    private static int ReadDigits(string t, int lo, int hi, int start, int digitsEnd, bool grouped, bool hasFraction, ImmutableArray<AgeMention> ages, ref List<CountMention>? found)
+    {
         // The digits without their thousands separators.
         Span<char> raw = stackalloc char[MaxDigits];
         var rawLength = 0;
@@ -1000,7 +1009,7 @@ internal static class CountRecognizer
             return value is >= 1900 and <= 2100 && !(wordAfter && IsBigScale(t, ws, we)) && FindQualifier(t, lo, start) is null;
         }
 
-        if (!IsDayOfMonth(value))
+        if (value is < 1 or > 31)
         {
             return false;
         }
@@ -1129,14 +1138,24 @@ internal static class CountRecognizer
             return (p - 1, CountQualifier.Approx, "~");
         }
 
-        // Up to three words before the number, nearest first, each lower-cased into its own part of one buffer.
-        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
         if (!TryWordBefore(t, lo, numberStart, out var nearestStart, out var nearestEnd)
             || !QualifierLastWordKeys.Contains(t, nearestStart, nearestEnd, QualifierLastWordLookup))
         {
             return null;
         }
 
+        return FindQualifierPhrase(t, lo, numberStart);
+    }
+
+    /// <summary>
+    /// As <see cref="FindQualifier"/> once the word right before the number is known to end some qualifier phrase;
+    /// apart, so that its buffers are set up only for the few numbers after such a word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Start, CountQualifier Qualifier, string Phrase)? FindQualifierPhrase(string t, int lo, int numberStart)
+    {
+        // Up to three words before the number, nearest first, each lower-cased into its own part of one buffer.
+        Span<char> lowerWords = stackalloc char[3 * MaxLookupLength];
         Span<int> starts = stackalloc int[3];
         Span<int> lengths = stackalloc int[3];
         var count = 0;
