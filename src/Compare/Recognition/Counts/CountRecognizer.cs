@@ -160,12 +160,12 @@ internal static class CountRecognizer
     // another length is known to be missing without lower-casing it.
     private static readonly uint BigScaleLengths = LengthsOf(BigScales.Keys);
     private static readonly uint MonthLengths = LengthsOf(Months);
+    private static readonly uint IdentifierWordLengths = LengthsOf(IdentifierWords);
 
     // The same sets, for a word that is read without lower-casing it (see WordKeySet).
     private static readonly WordKeySet MonthKeys = new(Months);
     private static readonly WordKeySet QualifierLastWordKeys = new(LastWords(Qualifiers.Keys));
     private static readonly WordKeySet BigScaleKeys = new(BigScales.Keys);
-    private static readonly uint IdentifierWordLengths = LengthsOf(IdentifierWords);
 
     // Words are lower-cased on the stack for these lookups; no single word in the tables is longer.
     private const int MaxLookupLength = 16;
@@ -1052,10 +1052,8 @@ internal static class CountRecognizer
 
     private static bool IsDayOfMonth(decimal integerValue) => integerValue is >= 1m and <= 31m;
 
-    private static bool IsMonth(string t, int ws, int we)
-    {
-        return we > ws && char.IsUpper(t[ws]) && HasLength(MonthLengths, we - ws) && MonthKeys.Contains(t, ws, we, MonthLookup);
-    }
+    private static bool IsMonth(string t, int ws, int we) =>
+        we > ws && char.IsUpper(t[ws]) && HasLength(MonthLengths, we - ws) && MonthKeys.Contains(t, ws, we, MonthLookup);
 
     private static FrozenSet<string> LastWords(IEnumerable<string> phrases)
     {
