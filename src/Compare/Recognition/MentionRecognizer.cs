@@ -572,12 +572,20 @@ internal sealed class MentionRecognizer
         }
 
         // A name of several words written as the alias writes it shares the alias's text instead of a copy of its own.
+        // Its tokens are the alias's words, each token's text being the article's text at it, so the two are written
+        // alike exactly when one space and nothing else stands between each token and the next.
         string? written = null;
         if (length > 1)
         {
-            var start = tokens[i].Start;
-            var span = text.AsSpan(start, tokens[i + length - 1].End - start);
-            written = span.SequenceEqual(hit.Written) ? hit.Written : null;
+            written = hit.Written;
+            for (var k = i; k < i + length - 1 && written is not null; k++)
+            {
+                var gap = tokens[k].End;
+                if (tokens[k + 1].Start != gap + 1 || text[gap] != ' ')
+                {
+                    written = null;
+                }
+            }
         }
 
         return Make(tokens, i, i + length, text, hit.Kind, hit.ActorId, affiliations: hit.Affiliations, adjectival: hit.Demonym,
