@@ -105,16 +105,32 @@ internal sealed class MentionLexicon
             {
                 groups.Add(alias.Value);
                 starts.Add(flat.Count);
+                // Each entry keeps where the group's first one-word alias from it on is (-1 for none).
+                var groupStart = flat.Count;
                 for (var k = 0; k < alias.Value.Length; k++)
                 {
-                    flat.Add(new AliasEntry(alias.Value[k], k == alias.Value.Length - 1));
+                    var single = Array.FindIndex(alias.Value, k, a => a.Length == 1);
+                    flat.Add(new AliasEntry(alias.Value[k], k == alias.Value.Length - 1, single < 0 ? -1 : groupStart + single));
                 }
             }
         }
 
         _aliases = [.. flat];
         _aliasGroupStarts = [.. starts];
+
+        // Every word after the first of an alias of two or more words, as written: a token that is none of them
+        // continues no alias, so only the one-word aliases of a group can stand before it.
+        var tails = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in flat)
+        {
+            tails.UnionWith(entry.Alias.Tokens.Skip(1));
+        }
+
+        AliasTailWords = tails.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every word of an alias but its first, as written (see <see cref="LongestAlias"/>).</summary>
+    public FrozenSet<string> AliasTailWords { get; }
 
     /// <summary>
     /// Every group of aliases (see <see cref="WordFacts.AliasGroupOf"/>) end to end, each longest first and its last
@@ -130,9 +146,18 @@ internal sealed class MentionLexicon
     /// token <paramref name="i"/> of a sentence, whose first word is known to be the group's, matched against the
     /// tokens as written: its index in <see cref="Aliases"/>, or -1 when none fits.
     /// </summary>
-    public int LongestAlias(ImmutableArray<Text.Token> tokens, int i, int start)
+    /// <remarks>
+    /// With <paramref name="singleOnly"/>, the caller knows that the token after <paramref name="i"/> is none of
+    /// <see cref="AliasTailWords"/>: no alias of several words can fit, and they are passed over unread.
+    /// </remarks>
+    public int LongestAlias(ImmutableArray<Text.Token> tokens, int i, int start, bool singleOnly = false)
     {
         var aliases = _aliases;
+        if (singleOnly)
+        {
+            return aliases[start].FirstSingle;
+        }
+
         for (var a = start; a < aliases.Length; a++)
         {
             ref readonly var entry = ref aliases[a];
@@ -271,13 +296,16 @@ internal sealed class MentionLexicon
 }
 
 /// <summary>An alias in <see cref="MentionLexicon.Aliases"/>, and whether it is the last of its group.</summary>
-internal readonly struct AliasEntry(ActorAlias alias, bool last)
+internal readonly struct AliasEntry(ActorAlias alias, bool last, int firstSingle)
 {
     /// <summary>The alias.</summary>
     public readonly ActorAlias Alias = alias;
 
     /// <summary>True for the last (shortest) alias of its group.</summary>
     public readonly bool Last = last;
+
+    /// <summary>The index in <see cref="MentionLexicon.Aliases"/> of the first one-word alias of the group from this entry on, or -1.</summary>
+    public readonly int FirstSingle = firstSingle;
 }
 
 /// <summary>A title from the lexicon ("prime minister"), its words, and whether it is a ranked office or a role.</summary>

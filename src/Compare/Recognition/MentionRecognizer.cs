@@ -1,6 +1,7 @@
 using Compare.Recognition.Names;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Recognition.Counts;
 using Compare.Rules;
@@ -180,6 +181,7 @@ internal sealed class MentionRecognizer
     /// of a word is kept with it (for the lexicon it was read from). Kept apart from <see cref="Recognize"/> so that
     /// its loop, run for every token, keeps its values in registers.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private WordShape Read(ImmutableArray<Token> tokens, WordInfo[] info)
     {
         var lexicon = _lexicon;
@@ -288,6 +290,11 @@ internal sealed class MentionRecognizer
             shape |= WordShape.PastPrefix;
         }
 
+        if (_lexicon.AliasTailWords.Contains(word))
+        {
+            shape |= WordShape.AliasTail;
+        }
+
         if (_lexicon.OrganisationWords.Contains(word))
         {
             shape |= WordShape.Organisation;
@@ -393,6 +400,9 @@ internal sealed class MentionRecognizer
 
         /// <summary>The lower-case form is a small number word (see <see cref="CountRecognizer.TryGetSmallNumberWord"/>).</summary>
         NumberWord = 4096,
+
+        /// <summary>The word as written is a word of an alias other than its first (see <see cref="MentionLexicon.AliasTailWords"/>).</summary>
+        AliasTail = 8192,
     }
 
     private static WordShape ShapeOf(string word)
@@ -533,7 +543,10 @@ internal sealed class MentionRecognizer
         }
 
         var start = kept != ushort.MaxValue ? kept - 1 : _lexicon.AliasGroupStart(FactsAt(i)!.AliasGroupOf(_tokens[i].Text));
-        return _lexicon.LongestAlias(_tokens, i, start);
+
+        // Most words after an alias's first continue none: the group's longer aliases then need not be compared.
+        var singleOnly = i + 1 >= _tokens.Length || (ShapeAt(i + 1) & WordShape.AliasTail) == 0;
+        return _lexicon.LongestAlias(_tokens, i, start, singleOnly);
     }
 
     /// <summary>True when an alias starts with token <paramref name="i"/>.</summary>
@@ -559,12 +572,20 @@ internal sealed class MentionRecognizer
         }
 
         // A name of several words written as the alias writes it shares the alias's text instead of a copy of its own.
+        // Its tokens are the alias's words, each token's text being the article's text at it, so the two are written
+        // alike exactly when one space and nothing else stands between each token and the next.
         string? written = null;
         if (length > 1)
         {
-            var start = tokens[i].Start;
-            var span = text.AsSpan(start, tokens[i + length - 1].End - start);
-            written = span.SequenceEqual(hit.Written) ? hit.Written : null;
+            written = hit.Written;
+            for (var k = i; k < i + length - 1 && written is not null; k++)
+            {
+                var gap = tokens[k].End;
+                if (tokens[k + 1].Start != gap + 1 || text[gap] != ' ')
+                {
+                    written = null;
+                }
+            }
         }
 
         return Make(tokens, i, i + length, text, hit.Kind, hit.ActorId, affiliations: hit.Affiliations, adjectival: hit.Demonym,

@@ -123,7 +123,8 @@ public sealed class ActorAliasMatchTests
         var rules = TestArticles.Rules;
         var alias = rules.Actors.SelectMany(a => a.Aliases.Append(a.Name)).First(a => a.Split(' ').Length == 2 && a.Split(' ')[0] != "the" && char.IsUpper(a[0]));
         var words = alias.Split(' ');
-        foreach (var written in new[] { alias, words[0] + "  " + words[1], words[0] + "\u00a0" + words[1] })
+        // One character between the words that is not a space, two spaces, and a space that is not the plain one.
+        foreach (var written in new[] { alias, words[0] + "  " + words[1], words[0] + "\u00a0" + words[1], words[0] + "\t" + words[1], words[0] + " \u00a0" + words[1] })
         {
             var article = new Compare.Articles.Article("alias", "alias.txt", "Officials said " + written + " met on Monday.\n", 0, null, null, null, null, null);
             var analysis = new Compare.Extraction.ClaimExtractor(rules, new ActorIndex(rules)).Analyse(article);

@@ -1,4 +1,5 @@
 using Compare.Recognition;
+using Compare.Text;
 using NUnit.Framework;
 
 namespace Compare.Tests.Recognition;
@@ -47,6 +48,68 @@ public sealed class MentionLexiconTests
         Assert.That(compared, Is.GreaterThan(100));
         Assert.That(lexicon.FindAscii("Hostages")?.DescriptorClass, Is.EqualTo(rules.Lexicons.DescriptorClasses["hostages"]));
         Assert.That(lexicon.FindAscii("They")?.Pronoun, Is.EqualTo(PronounKind.Group));
+    }
+
+    /// <summary>
+    /// Before a token that is no later word of any alias, the longest alias of a group is the one found when only
+    /// its one-word aliases are tried; a token that continues one of the group's longer aliases is such a word.
+    /// </summary>
+    [Test]
+    public void Only_one_word_aliases_fit_before_a_word_no_alias_continues_with()
+    {
+        var lexicon = new ActorIndex(TestArticles.Rules).Lexicon;
+        var aliases = lexicon.Aliases;
+        string[] others = ["said", "and", ",", "the", "Minister", "of", "Hamas", "forces", "1,200", "Al"];
+        var compared = 0;
+        var single = 0;
+        for (var start = 0; start < aliases.Length; start++)
+        {
+            if (start > 0 && !aliases[start - 1].Last)
+            {
+                continue;
+            }
+
+            var first = aliases[start].Alias.Tokens[0];
+            var followers = new List<string> { string.Empty };
+            followers.AddRange(others.Select(o => " " + o + " today"));
+            for (var a = start; a < aliases.Length; a++)
+            {
+                followers.Add(" " + string.Join(' ', aliases[a].Alias.Tokens.Skip(1)) + " today");
+                if (aliases[a].Last)
+                {
+                    break;
+                }
+            }
+
+            foreach (var follower in followers)
+            {
+                var tokens = SentenceSegmenter.Segment(first + follower + ".", 0)[0].Tokens;
+                var full = lexicon.LongestAlias(tokens, 0, start);
+                if (tokens.Length > 1 && lexicon.AliasTailWords.Contains(tokens[1].Text))
+                {
+                    continue;
+                }
+
+                Assert.That(lexicon.LongestAlias(tokens, 0, start, singleOnly: true), Is.EqualTo(full), first + follower);
+                Assert.That(full < 0 || aliases[full].Alias.Length == 1, Is.True, first + follower);
+                compared++;
+                single += full >= 0 ? 1 : 0;
+            }
+        }
+
+        Assert.That(compared, Is.GreaterThan(1000));
+        Assert.That(single, Is.GreaterThan(100));
+    }
+
+    /// <summary>Every word of an alias after its first is one of the lexicon's alias tail words.</summary>
+    [Test]
+    public void Every_later_word_of_an_alias_is_a_tail_word()
+    {
+        var lexicon = new ActorIndex(TestArticles.Rules).Lexicon;
+        var later = lexicon.Aliases.SelectMany(a => a.Alias.Tokens.Skip(1)).ToList();
+        Assert.That(later, Is.Not.Empty);
+        Assert.That(later.Where(w => !lexicon.AliasTailWords.Contains(w)), Is.Empty);
+        Assert.That(lexicon.AliasTailWords, Has.Count.EqualTo(later.Distinct(StringComparer.Ordinal).Count()));
     }
 
     private static string Capitalised(string word) =>
