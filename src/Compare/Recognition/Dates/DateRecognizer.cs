@@ -394,6 +394,7 @@ internal static partial class DateRecognizer
         {
             all.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
         var context = new Context(text, spans, published, hints, all);
         if (published is null)
         {
