@@ -390,7 +390,11 @@ internal static partial class DateRecognizer
             return [];
         }
 
-        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (!StrictlyInTextOrder(all))
+        {
+            all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         var context = new Context(text, spans, published, hints, all);
         if (published is null)
         {
@@ -437,6 +441,21 @@ internal static partial class DateRecognizer
         all.Clear();
         found.Clear();
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    // Whether every candidate starts after the one before: then sorting by start would leave them as they are, as no
+    // two are equal. Sentences in text order with one candidate each, the usual case, are.
+    private static bool StrictlyInTextOrder(List<Candidate> all)
+    {
+        for (int i = 1; i < all.Count; i++)
+        {
+            if (all[i - 1].Start >= all[i].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Without a published date, a dateline's explicit date is the best stand-in: it is when the article was written.
@@ -1583,6 +1602,7 @@ internal static partial class DateRecognizer
         {
             if (c.Kind == CandidateKind.DayDate && c.Sentence <= 2
                 && c.Start - sStart <= 60
+                && MayBeDatelinePrefix(ctx.Text.AsSpan(sStart, c.Start - sStart))
                 && DatelinePrefix.IsMatch(ctx.Text.AsSpan(sStart, c.Start - sStart))
                 && DatelineSuffix.IsMatch(ctx.Text.AsSpan(c.End, Math.Min(sEnd - c.End, 60))))
             {
@@ -1610,6 +1630,30 @@ internal static partial class DateRecognizer
 
         return DateMentionKind.Event;
     }
+
+    /// <summary>
+    /// A necessary condition of DatelinePrefix: after white space, the text ends, or starts with an ASCII capital
+    /// followed by another or by one of <c>.'’-</c>, as the pattern's place name does. Most dates early in an article
+    /// follow an ordinary sentence start ("The ...", "On ..."), which is ruled out here without running the pattern.
+    /// </summary>
+    private static bool MayBeDatelinePrefix(ReadOnlySpan<char> before)
+    {
+        int i = 0;
+        while (i < before.Length && char.IsWhiteSpace(before[i]))
+        {
+            i++;
+        }
+
+        return i == before.Length
+            || (char.IsAsciiLetterUpper(before[i]) && i + 1 < before.Length
+                && (char.IsAsciiLetterUpper(before[i + 1]) || before[i + 1] is '.' or '\'' or '’' or '-'));
+    }
+
+    /// <summary>
+    /// Whether DatelinePrefix matches <paramref name="before"/>, and whether <see cref="MayBeDatelinePrefix"/> lets
+    /// it through: the check must never pass over a prefix the pattern would take.
+    /// </summary>
+    internal static (bool Matched, bool Admitted) DatelinePrefixCheck(string before) => (DatelinePrefix.IsMatch(before), MayBeDatelinePrefix(before));
 
     /// <summary>
     /// Whether a verb of ReportBefore ends one of the last five words of <paramref name="before"/> (runs of
@@ -2082,8 +2126,10 @@ internal static partial class DateRecognizer
 
     private sealed class Context(string text, IReadOnlyList<TextSpan> sentences, DateOnly? published, IReadOnlyList<YearHint> hints, List<Candidate> all)
     {
-        // Explicit full dates are those with a written year; only they may lend their year to other dates.
-        private readonly List<Candidate> _fullDates = FullDates(all);
+        // Explicit full dates are those with a written year; only they may lend their year to other dates. Most
+        // articles never ask (their dates have years, or the published date supplies them), so they are picked out
+        // on first use; the candidates' parts do not change meanwhile.
+        private List<Candidate>? _fullDates;
 
         public string Text { get; } = text;
 
@@ -2099,11 +2145,13 @@ internal static partial class DateRecognizer
 
         public List<Candidate> All { get; } = all;
 
-        public IEnumerable<int> ExplicitYears => _fullDates.Select(c => c.Year!.Value).Distinct();
+        public IEnumerable<int> ExplicitYears => FullDates.Select(c => c.Year!.Value).Distinct();
 
-        public Candidate? NearestEarlierFullDate(int position) => _fullDates.LastOrDefault(c => c.End <= position);
+        public Candidate? NearestEarlierFullDate(int position) => FullDates.LastOrDefault(c => c.End <= position);
 
-        private static List<Candidate> FullDates(List<Candidate> all)
+        private List<Candidate> FullDates => _fullDates ??= FullDatesOf(All);
+
+        private static List<Candidate> FullDatesOf(List<Candidate> all)
         {
             var full = new List<Candidate>();
             foreach (var c in all)

@@ -243,6 +243,54 @@ public sealed class DateReadersTests
         });
     }
 
+    [TestCase("", true)]
+    [TestCase(" \t\u00a0", true)]
+    [TestCase("MOSCOW, ", true)]
+    [TestCase("  WASHINGTON D.C. - ", true)]
+    [TestCase("ST. LOUIS, Missouri, ", true)]
+    [TestCase("The attack on ", false)]
+    [TestCase("X, ", false)]
+    [TestCase("on ", false)]
+    public void DatelinePrefixCheckAgreesWithPattern(string before, bool dateline)
+    {
+        Assert.That(DateRecognizer.DatelinePrefixCheck(before), Is.EqualTo((dateline, dateline)));
+    }
+
+    [Test]
+    public void DatelinePrefixCheckAdmitsEveryGeneratedPatternMatch()
+    {
+        // Place names in capitals, ordinary words and single letters, with the separators the pattern takes and others,
+        // so that datelines and near misses are both frequent.
+        string[] words = ["MOSCOW", "ST.", "D.C.", "O'HARA", "AL-QUDS", "Missouri", "The", "On", "X", "A.", "T'", "K-", "Q\u2019", "x", "tass", "\u00c9TAT", ""];
+        string[] gaps = [" ", "  ", ", ", ",", " - ", "\u2014", "\u2013", "-", "\t", "\u00a0", "", ": ", "\n", "."];
+        var random = new Random(20261123);
+        var text = new StringBuilder();
+        int matched = 0, passedOver = 0;
+        for (int n = 0; n < 20000; n++)
+        {
+            text.Clear();
+            int count = random.Next(0, 4);
+            for (int k = 0; k < count; k++)
+            {
+                text.Append(gaps[random.Next(gaps.Length)]).Append(words[random.Next(words.Length)]);
+            }
+
+            text.Append(gaps[random.Next(gaps.Length)]);
+            string before = text.ToString();
+            var (isMatch, admitted) = DateRecognizer.DatelinePrefixCheck(before);
+            Assert.That(admitted || !isMatch, Is.True, before);
+            matched += isMatch ? 1 : 0;
+            passedOver += admitted ? 0 : 1;
+        }
+
+        // Both outcomes must be frequent for the comparison to mean anything.
+        Assert.Multiple(() =>
+        {
+            Assert.That(matched, Is.GreaterThan(1000));
+            Assert.That(passedOver, Is.GreaterThan(1000));
+        });
+    }
+
     [Test]
     public void WordCharactersAreThoseOfThePatterns()
     {
