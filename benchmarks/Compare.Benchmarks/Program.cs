@@ -17,6 +17,7 @@ var root = new RootCommand("Compare benchmarks: 'stages' (BenchmarkDotNet, per s
 root.Subcommands.Add(new EndToEndCommand());
 root.Subcommands.Add(new MeasureCommand());
 root.Subcommands.Add(new ExtractionCommand());
+root.Subcommands.Add(new CompareBuildsCommand());
 root.Subcommands.Add(new Command("stages", "BenchmarkDotNet benchmarks of each stage; further arguments go to BenchmarkDotNet"));
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
