@@ -532,21 +532,26 @@ internal static class CountRecognizer
         return keys;
     }
 
-    private static ulong FindNumberWordMultiplier()
+    private static ulong FindNumberWordMultiplier() => FindSlotMultiplier(NumberWordKeys(), NumberWordSlotBits, "the number words");
+
+    /// <summary>
+    /// An odd multiplier that sends each of <paramref name="keys"/> to its own slot of a table of
+    /// 2^<paramref name="slotBits"/> (the top bits of key times multiplier), searched for along a fixed sequence
+    /// (Knuth's MMIX generator) so that every run builds the same table.
+    /// </summary>
+    private static ulong FindSlotMultiplier(IReadOnlyCollection<ulong> keys, int slotBits, string what)
     {
-        var keys = NumberWordKeys();
-        var taken = new bool[1 << NumberWordSlotBits];
+        var taken = new bool[1 << slotBits];
         var candidate = 0x9E3779B97F4A7C15UL;
         for (var attempt = 0; attempt < 1_000_000; attempt++)
         {
-            // An odd multiplier from a fixed sequence (Knuth's MMIX generator).
             candidate = (candidate * 6364136223846793005UL) + 1442695040888963407UL;
             var multiplier = candidate | 1;
             Array.Clear(taken);
             var clash = false;
             foreach (var key in keys)
             {
-                var slot = (int)((key * multiplier) >> (64 - NumberWordSlotBits));
+                var slot = (int)((key * multiplier) >> (64 - slotBits));
                 clash |= taken[slot];
                 taken[slot] = true;
             }
@@ -557,7 +562,7 @@ internal static class CountRecognizer
             }
         }
 
-        throw new InvalidOperationException("No multiplier places the number words in distinct slots.");
+        throw new InvalidOperationException($"No multiplier places {what} in distinct slots.");
     }
 
     private static ulong[] BuildNumberWordSlots()
@@ -1489,33 +1494,7 @@ internal static class CountRecognizer
                 }
             }
 
-            // An odd multiplier from a fixed sequence (Knuth's MMIX generator), so every run builds the same table.
-            var taken = new bool[_slots.Length];
-            var candidate = 0x9E3779B97F4A7C15UL;
-            for (var attempt = 0; attempt < 1_000_000 && _multiplier == 0; attempt++)
-            {
-                candidate = (candidate * 6364136223846793005UL) + 1442695040888963407UL;
-                var multiplier = candidate | 1;
-                Array.Clear(taken);
-                var clash = false;
-                foreach (var key in keys)
-                {
-                    var slot = Slot(key, multiplier);
-                    clash |= taken[slot];
-                    taken[slot] = true;
-                }
-
-                if (!clash)
-                {
-                    _multiplier = multiplier;
-                }
-            }
-
-            if (_multiplier == 0)
-            {
-                throw new InvalidOperationException("No multiplier places the words in distinct slots.");
-            }
-
+            _multiplier = FindSlotMultiplier(keys, SlotBits, "the words");
             foreach (var key in keys)
             {
                 _slots[Slot(key, _multiplier)] = key;
