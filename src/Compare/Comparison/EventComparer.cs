@@ -52,16 +52,30 @@ internal sealed class EventComparer
                         (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!));
                     break;
                 case "count":
-                    foreach (var measure in ev.Claims.Where(c => c.Count is not null).GroupBy(c => c.Measure ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal))
                     {
+                        var byMeasure = ev.Claims.Where(c => c.Count is not null).GroupBy(c => c.Measure ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+
                         // Within one article the largest figure is its total; smaller ones are parts of it.
-                        var perArticle = measure.GroupBy(c => c.ArticleId).Select(g => g.OrderByDescending(c => c.Count!.Value).First());
-                        var name = measure.Key.Length == 0 ? "count" : $"count ({measure.Key})";
-                        Add(scratch, findings, spec, name, perArticle.Select(c => new Item(c, CountText(c.Count!), c.Count!.Derivation)),
-                            (a, b) => scratch.CountOf(a).IsCompatibleWith(scratch.CountOf(b)), measure.Key);
+                        var perMeasure = byMeasure.Select(m => (m.Key, Items: m.GroupBy(c => c.ArticleId).Select(g => g.OrderByDescending(c => c.Count!.Value).First())
+                            .Select(c => new Item(c, CountText(c.Count!), c.Count!.Derivation)).ToList())).ToList();
+                        foreach (var (measure, items) in perMeasure)
+                        {
+                            var name = measure.Length == 0 ? "count" : $"count ({measure})";
+
+                            // Figures given without a measure ("an assault that killed 1,200": the attack's figure) that the
+                            // same articles all give with one measure repeat that measure's finding, which holds them all
+                            // and so shows any conflict among them: they are not reported twice.
+                            if (measure.Length == 0 && perMeasure.Any(m => m.Key.Length > 0 && items.All(x => m.Items.Any(y => y.Claim.ArticleId == x.Claim.ArticleId && y.Value == x.Value))))
+                            {
+                                continue;
+                            }
+
+                            Add(scratch, findings, spec, name, items, (a, b) => scratch.CountOf(a).IsCompatibleWith(scratch.CountOf(b)), measure);
+                        }
+
+                        break;
                     }
 
-                    break;
                 case "place":
                     Add(scratch, findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => new Item(c, p, null))), PlacesCompatible);
                     break;
@@ -371,7 +385,7 @@ internal sealed class EventComparer
             }
         }
 
-        var question = spec.Questions.TryGetValue(isCount ? "count" : attribute, out var q) ? q.Replace("{measure}", measure ?? "counted", StringComparison.Ordinal) : null;
+        var question = Question(spec, isCount ? "count" : attribute, measure);
         if (question is not null && question.Contains("{vetoer}", StringComparison.Ordinal))
         {
             question = question.Replace("{vetoer}", VetoerName(list), StringComparison.Ordinal);
@@ -408,6 +422,21 @@ internal sealed class EventComparer
             findings.Add(new Finding(FindingKind.SingleSource, attribute, found,
                 $"Only {found[0].Articles[0]} gives the {attribute} of this {spec.Label}; the other articles do not say.", question));
         }
+    }
+
+    /// <summary>
+    /// The event type's question for an attribute, its <c>{measure}</c> filled in. A count given without a measure
+    /// asks the type's <c>count-total</c> question where it has one ("What toll is given for the attack?"), since the
+    /// count question names a measure ("How many were {measure} in the attack?").
+    /// </summary>
+    internal static string? Question(EventTypeSpec spec, string key, string? measure)
+    {
+        if (key == "count" && measure is { Length: 0 } && spec.Questions.TryGetValue("count-total", out var total))
+        {
+            return total;
+        }
+
+        return spec.Questions.TryGetValue(key, out var q) ? q.Replace("{measure}", string.IsNullOrEmpty(measure) ? "counted" : measure, StringComparison.Ordinal) : null;
     }
 
     private bool PlaceWithin(string inner, string outer)

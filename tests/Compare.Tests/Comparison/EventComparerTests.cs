@@ -48,6 +48,41 @@ public sealed class EventComparerTests
         Assert.That(toll.Values.Select(v => v.Quotes.Single().Quote), Is.All.StartWith("The Hezbollah raid"));
     }
 
+    [TestCase("300", "500", FindingKind.Conflict)]
+    [TestCase("300", "300", FindingKind.Agreement)]
+    public void A_figure_the_same_sentence_also_gives_with_a_measure_is_reported_once(string first, string second, string kind)
+    {
+        // "an assault ..., killing 300 people": the assault's claim carries 300 without a measure, and the killing's as
+        // killed; the measured finding holds both articles, so the unmeasured one would only repeat it.
+        var ev = Shared("attack", $"Hezbollah carried out an assault inside Israel on 3 March 2022, killing {first} people.", $"Hezbollah carried out an assault inside Israel on 3 March 2022, killing {second} people.");
+        Assert.That(ev.Event.Claims.Any(c => c.Count is not null && c.Measure is null), Is.True, "the assault's claim should carry the figure without a measure");
+        var toll = Find(ev, "count (killed)");
+        Assert.That(toll, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(toll!.Kind, Is.EqualTo(kind), toll.Explanation);
+            Assert.That(toll.Question, Is.EqualTo("How many were killed in the attack?"));
+            Assert.That(Find(ev, "count"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_count_without_a_measure_asks_the_types_question_for_a_total()
+    {
+        var attack = TestArticles.Rules.EventTypes["attack"];
+        var release = TestArticles.Rules.EventTypes["release"];
+        var noTotal = attack with { Questions = attack.Questions.Remove("count-total") };
+        Assert.Multiple(() =>
+        {
+            Assert.That(EventComparer.Question(attack, "count", string.Empty), Is.EqualTo("What figure is given for the attack?"));
+            Assert.That(EventComparer.Question(attack, "count", "abducted"), Is.EqualTo("How many were abducted in the attack?"));
+            Assert.That(EventComparer.Question(noTotal, "count", string.Empty), Is.EqualTo("How many were counted in the attack?"));
+            Assert.That(EventComparer.Question(release, "count", string.Empty), Is.EqualTo("How many were released?"));
+            Assert.That(EventComparer.Question(attack, "date", null), Is.EqualTo("When did the attack take place?"));
+            Assert.That(EventComparer.Question(attack, "sponsor", null), Is.Null);
+        });
+    }
+
     [TestCase("on 16 October 2023", "on 17 October 2023", FindingKind.Conflict)]
     [TestCase("in late October 2023", "on 26 October 2023", FindingKind.Agreement)]
     [TestCase("in October 2023", "on 17 October 2023", FindingKind.Agreement)]
