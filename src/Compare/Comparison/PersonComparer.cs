@@ -113,7 +113,7 @@ internal sealed class PersonComparer
             {
                 var holders = values.SelectMany(v => v.Articles).Distinct().Order(StringComparer.Ordinal).ToList();
                 var note = _wires?.Note(holders);
-                result.Add((person.Key, new Finding(FindingKind.Agreement, "title", [.. values], $"{articles} articles give {name} the same office." + (recordText is null ? string.Empty : $" It matches the dictionary: {recordText}.") + (note is null ? string.Empty : " " + note), null)
+                result.Add((person.Key, new Finding(FindingKind.Agreement, "title", [.. values], $"{articles} articles give {name} the same office." + (recordText is null ? string.Empty : $" It matches the dictionary: {recordText}.") + (note is null ? string.Empty : " " + note), $"What is {name}'s office?")
                 {
                     IndependentSources = _wires?.Independent(holders) ?? articles,
                 }));
@@ -181,7 +181,7 @@ internal sealed class PersonComparer
             var kind = spread > span ? FindingKind.Conflict : FindingKind.Agreement;
             result.Add((person.Key, new Finding(kind, "age", [.. values],
                 kind == FindingKind.Conflict ? $"The articles give {name} different ages: " + string.Join("; ", values.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})")) + "." : $"{articles} articles give {name} the same age.",
-                kind == FindingKind.Conflict ? $"How old is {name}?" : null)));
+                $"How old is {name}?")));
         }
 
         // Plain loops over the variants and merges: LINQ over their value tuples is compiled at run time.
@@ -210,7 +210,7 @@ internal sealed class PersonComparer
             }
 
             result.Add((entity.Id, new Finding(FindingKind.Variant, "name", values.ToImmutable(),
-                $"{entity.Name} is spelled {values.Count} ways: " + string.Join("; ", merges) + ".", null)));
+                $"{entity.Name} is spelled {values.Count} ways: " + string.Join("; ", merges) + ".", $"How is {entity.Name} spelled?")));
         }
 
         return [.. result];

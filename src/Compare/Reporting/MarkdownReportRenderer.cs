@@ -61,7 +61,8 @@ internal sealed class MarkdownReportRenderer
         foreach (var rf in list)
         {
             var (ev, f) = (rf.Event, rf.Finding);
-            var subject = ev is null ? f.Attribute : $"{ev.Label}: {f.Attribute}";
+            // An event only one article tells is headed by the event itself, as in the HTML report.
+            var subject = ev is null ? f.Attribute : f.Attribute == "event" ? ev.Label : $"{ev.Label}: {f.Attribute}";
             sb.Append($"### {Escape(f.Question ?? Wording.Title(subject))}\n\n");
             if (ev is not null)
             {

@@ -61,6 +61,18 @@ public sealed class PersonComparerTests
         Assert.That(finding.Kind, Is.EqualTo(FindingKind.Agreement));
         Assert.That(finding.IndependentSources, Is.EqualTo(2));
         Assert.That(finding.Explanation, Does.Contain("matches the dictionary"));
+        Assert.That(finding.Question, Is.EqualTo("What is Naftali Bennett's office?"));
+    }
+
+    [Test]
+    public void Two_spellings_of_one_name_are_a_variant_that_asks_how_the_name_is_spelled()
+    {
+        var finding = Findings("abu-marzouk", "name",
+            ("2022-06-05", "Musa Abu Marzuk visited Doha on 3 June 2022."),
+            ("2022-06-05", "Mousa Abu Marzook visited Doha on 3 June 2022.")).Single();
+        Assert.That(finding.Kind, Is.EqualTo(FindingKind.Variant));
+        Assert.That(finding.Values.Select(v => v.Value), Is.EquivalentTo(new[] { "Musa Abu Marzuk", "Mousa Abu Marzook" }));
+        Assert.That(finding.Question, Is.EqualTo("How is Mousa Abu Marzouk spelled?"));
     }
 
     [TestCase("2022-06-05", 50, "2022-06-06", 52, FindingKind.Conflict)]
@@ -73,5 +85,6 @@ public sealed class PersonComparerTests
             (secondPublished, $"Noa Peled, {secondAge}, was freed by Hamas on 4 June 2022.")).Single();
         Assert.That(finding.Kind, Is.EqualTo(kind));
         Assert.That(finding.Values.SelectMany(v => v.Articles).Distinct(), Is.EquivalentTo(new[] { "a1", "a2" }));
+        Assert.That(finding.Question, Is.EqualTo("How old is Noa Peled?"));
     }
 }
