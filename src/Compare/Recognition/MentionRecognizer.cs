@@ -1241,6 +1241,19 @@ internal sealed class MentionRecognizer
                 }
             }
 
+            // "a delegation of the Palestinian Hamas movement": a demonym before an organisation qualifies it.
+            if (after is { Kind: EntityKinds.Country, Adjectival: true })
+            {
+                foreach (var r in raw)
+                {
+                    if (r.FirstToken == after.EndToken && r.Kind == EntityKinds.Organisation)
+                    {
+                        after = r;
+                        break;
+                    }
+                }
+            }
+
             if (after is not null && after.Kind is EntityKinds.Organisation or EntityKinds.Country)
             {
                 AddAffiliations(ref affiliations, after);

@@ -137,6 +137,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void A_demonym_before_an_organisation_leaves_the_group_to_the_organisation()
+    {
+        var claim = Single("Qatar received a delegation of the Lebanese Hezbollah movement on 4 May 2021.", "meeting");
+        var visitor = claim.Role("visitor")!.Mentions.Single();
+        Assert.That(visitor.Affiliations, Is.EqualTo(new[] { "hezbollah" }));
+    }
+
+    [Test]
     public void A_place_after_an_appositive_and_a_date_is_still_the_place()
     {
         var claim = Single("The killing of Omar Haddad, a commander, on 3 June 2021, in Doha, shocked the region.", "killing");
