@@ -791,9 +791,11 @@ internal sealed partial class ClaimExtractor
                 form = TriggerForm.Noun;
             }
 
-            // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun.
+            // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun. A
+            // pronoun is no adjective: after "that it" the word is a verb ("reports that it armed X").
             if (!phrase.IsNoun && start > 1 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
-                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0)
+                && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0
+                && lower[start - 1] is not ("it" or "he" or "she" or "they" or "we" or "i" or "you"))
             {
                 form = TriggerForm.Noun;
             }
@@ -1842,13 +1844,15 @@ internal sealed partial class ClaimExtractor
                 break;
             case "object":
                 {
-                    // A possessor is not the object ("welcomed Hamas's readiness").
+                    // A possessor is not the object ("welcomed Hamas's readiness"). A place may stand between the
+                    // verb and its object ("received in Moscow a delegation of X"): the object is read after it.
+                    var objectFrom = PlaceBeforeObject(lower, mentions, end) ?? end;
                     Mention? first = null;
                     foreach (var m in mentions)
                     {
-                        if (m.FirstToken >= end && m.FirstToken <= end + 5 && eligible.Test(m) && !m.Adjectival
+                        if (m.FirstToken >= objectFrom && m.FirstToken <= objectFrom + 5 && eligible.Test(m) && !m.Adjectival
                             && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
-                            && !ObjectGapBroken(lower, facts, end, m.FirstToken))
+                            && !ObjectGapBroken(lower, facts, objectFrom, m.FirstToken))
                         {
                             first = m;
                             break;
@@ -2066,6 +2070,29 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
+    /// <summary>
+    /// Where the object starts when "in PLACE" stands right after the verb and a determiner follows the place
+    /// ("received in Moscow a delegation"), or null.
+    /// </summary>
+    private static int? PlaceBeforeObject(List<string> lower, ImmutableArray<Mention> mentions, int end)
+    {
+        if (end + 2 >= lower.Count || lower[end] != "in")
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == end + 1 && m.Kind is EntityKinds.City or EntityKinds.Country or EntityKinds.Region
+                && m.EndToken < lower.Count && lower[m.EndToken] is "a" or "an" or "the")
+            {
+                return m.EndToken;
+            }
+        }
+
+        return null;
+    }
+
     private static bool ObjectGapBroken(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)

@@ -880,12 +880,24 @@ internal sealed class MentionRecognizer
                 var end = i + match.Words.Length;
                 var person = PersonAfter(raw, tokens, end);
                 var qualifierStart = QualifierStart(raw, tokens, i);
+
+                // "Prime Minister of Israel Benjamin Netanyahu": the office's country stands between it and the name.
+                Mention? ofAfter = null;
+                var holderAt = end + 1 < tokens.Length && Low(end + 1) == "the" ? end + 2 : end + 1;
+                if (person is null && holderAt < tokens.Length && Low(end) == "of"
+                    && FirstNamedAt(raw, holderAt) is { Kind: not EntityKinds.Person } holder
+                    && PersonAfter(raw, tokens, holder.EndToken) is { } named)
+                {
+                    (person, ofAfter) = (named, holder);
+                    end = holder.EndToken;
+                }
+
                 if (person is not null)
                 {
-                    Mention? of = null;
+                    var of = ofAfter;
                     foreach (var r in raw)
                     {
-                        if (r.FirstToken >= qualifierStart && r.EndToken <= i && r.ActorId is not null)
+                        if (of is null && r.FirstToken >= qualifierStart && r.EndToken <= i && r.ActorId is not null)
                         {
                             of = r;
                             break;
@@ -1010,6 +1022,20 @@ internal sealed class MentionRecognizer
         foreach (var r in raw)
         {
             if (r.FirstToken == first && r.Kind == EntityKinds.Person)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first raw mention of a known actor that starts at token <paramref name="first"/>.</summary>
+    private static Mention? FirstNamedAt(List<Mention> raw, int first)
+    {
+        foreach (var r in raw)
+        {
+            if (r.FirstToken == first && r.ActorId is not null)
             {
                 return r;
             }
@@ -1164,6 +1190,14 @@ internal sealed class MentionRecognizer
                 || (ShapeAt(prev) & WordShape.NumberWord) != 0 || InsideCount(counts, tokens[prev]))
             {
                 start = prev;
+
+                // An article opens the phrase: a place before it is not the group's ("received in Moscow a
+                // delegation"), except in a partitive ("three of the hostages").
+                if (Low(prev) is "a" or "an" or "the" && !(prev > 0 && Low(prev - 1) == "of"))
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -1204,6 +1238,19 @@ internal sealed class MentionRecognizer
                 {
                     after = r;
                     break;
+                }
+            }
+
+            // "a delegation of the Palestinian Hamas movement": a demonym before an organisation qualifies it.
+            if (after is { Kind: EntityKinds.Country, Adjectival: true })
+            {
+                foreach (var r in raw)
+                {
+                    if (r.FirstToken == after.EndToken && r.Kind == EntityKinds.Organisation)
+                    {
+                        after = r;
+                        break;
+                    }
                 }
             }
 

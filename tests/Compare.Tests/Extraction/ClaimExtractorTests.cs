@@ -110,6 +110,40 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Egypt rejected reports that it armed Hezbollah.", "Egypt", "Hezbollah")]
+    [TestCase("Qatar denied claims that it shipped drones to Hamas.", "Qatar", "Hamas")]
+    public void A_verb_after_that_and_a_pronoun_is_a_verb(string text, string supplier, string recipient)
+    {
+        var claim = Single(text, "supply");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Active));
+            Assert.That(Names(claim, "supplier"), Is.EqualTo(new[] { supplier }));
+            Assert.That(Names(claim, "recipient"), Is.EqualTo(new[] { recipient }));
+            Assert.That(claim.Polarity, Is.EqualTo(Polarity.Denied));
+        });
+    }
+
+    [Test]
+    public void An_object_after_a_place_next_to_the_verb_is_still_the_object()
+    {
+        var claim = Single("On 3 May 2022 Sergei Lavrov received in Moscow a delegation of Hezbollah.", "meeting");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "host"), Is.EqualTo(new[] { "Sergei Lavrov" }));
+            Assert.That(Names(claim, "visitor"), Is.EqualTo(new[] { "a delegation of Hezbollah" }));
+            Assert.That(Names(claim, "place"), Is.EqualTo(new[] { "Moscow" }));
+        });
+    }
+
+    [Test]
+    public void A_demonym_before_an_organisation_leaves_the_group_to_the_organisation()
+    {
+        var claim = Single("Qatar received a delegation of the Lebanese Hezbollah movement on 4 May 2021.", "meeting");
+        var visitor = claim.Role("visitor")!.Mentions.Single();
+        Assert.That(visitor.Affiliations, Is.EqualTo(new[] { "hezbollah" }));
+    }
+
     [Test]
     public void A_place_after_an_appositive_and_a_date_is_still_the_place()
     {

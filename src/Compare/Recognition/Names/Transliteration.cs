@@ -190,6 +190,11 @@ internal static class Transliteration
         s = Replace(s, "ou", "u", folds);
         s = Replace(s, "oo", "u", folds);
 
+        // The Arabic feminine ending (ta marbuta) is written -a, -ah or, in Persian-influenced styles, -eh
+        // (Haniya/Haniyah/Haniyeh, Fatima/Fatimah): a final "ah" or "eh" becomes a. Only at the end of a word of
+        // five letters or more, so short names (Shah, Leh) keep their letters.
+        s = FinalTaMarbuta(s, folds);
+
         // Russian "е" at the start of a word or after a vowel is pronounced "ye" and written either way
         // (Yelena/Elena, Yevgeny/Evgeny, Andreyev/Andreev).
         s = InitialOrPostVocalicYe(s, folds);
@@ -218,6 +223,17 @@ internal static class Transliteration
 
         Note(folds, from, to);
         return s.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    private static string FinalTaMarbuta(string s, List<(string From, string To)> folds)
+    {
+        if (s.Length < 5 || s[^1] != 'h' || s[^2] is not ('a' or 'e'))
+        {
+            return s;
+        }
+
+        Note(folds, s[^2..], "a");
+        return s[..^2] + "a";
     }
 
     private static string InitialOrPostVocalicYe(string s, List<(string From, string To)> folds)

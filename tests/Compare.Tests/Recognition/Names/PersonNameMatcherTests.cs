@@ -92,6 +92,11 @@ public sealed class PersonNameMatcherTests
     [TestCase("Al Assad", "alasad")]
     [TestCase("Albright", "albright")]
     [TestCase("Bar-David", "bardavid")]
+    [TestCase("Haniyeh", "hania")]
+    [TestCase("Haniyah", "hania")]
+    [TestCase("Haniya", "hania")]
+    [TestCase("Fatimah", "fatima")]
+    [TestCase("Shah", "shah")]
     public void Skeleton_folds_transliteration_variants(string written, string expected)
     {
         Assert.That(Transliteration.Skeleton(written), Is.EqualTo(expected));
