@@ -169,7 +169,7 @@ internal sealed class BadInputTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var report = Parse(run);
         Assert.That(WithoutOffsets(report).ToJsonString(), Is.EqualTo(WithoutOffsets(baseline).ToJsonString()));
-        var texts = Directory.GetFiles(seeds).ToDictionary(Path.GetFileNameWithoutExtension, File.ReadAllText);
+        var texts = Directory.GetFiles(seeds).ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText);
         var quotes = Quotes(report).ToList();
         Assert.That(quotes, Is.Not.Empty);
         foreach (var (article, quote, start, end) in quotes)
