@@ -53,11 +53,11 @@ internal sealed class EventComparer
                     break;
                 case "count":
                     {
-                        var byMeasure = ev.Claims.Where(c => c.Count is not null).GroupBy(c => c.Measure ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-
                         // Within one article the largest figure is its total; smaller ones are parts of it.
-                        var perMeasure = byMeasure.Select(m => (m.Key, Items: m.GroupBy(c => c.ArticleId).Select(g => g.OrderByDescending(c => c.Count!.Value).First())
-                            .Select(c => new Item(c, CountText(c.Count!), c.Count!.Derivation)).ToList())).ToList();
+                        var perMeasure = ev.Claims.Where(c => c.Count is not null).GroupBy(c => c.Measure ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal)
+                            .Select(m => (m.Key, Items: m.GroupBy(c => c.ArticleId).Select(g => g.OrderByDescending(c => c.Count!.Value).First())
+                                .Select(c => new Item(c, CountText(c.Count!), c.Count!.Derivation)).ToList()))
+                            .ToList();
                         foreach (var (measure, items) in perMeasure)
                         {
                             var name = measure.Length == 0 ? "count" : $"count ({measure})";
@@ -426,7 +426,7 @@ internal sealed class EventComparer
 
     /// <summary>
     /// The event type's question for an attribute, its <c>{measure}</c> filled in. A count given without a measure
-    /// asks the type's <c>count-total</c> question where it has one ("What toll is given for the attack?"), since the
+    /// asks the type's <c>count-total</c> question where it has one ("What figure is given for the attack?"), since the
     /// count question names a measure ("How many were {measure} in the attack?").
     /// </summary>
     internal static string? Question(EventTypeSpec spec, string key, string? measure)

@@ -2069,7 +2069,6 @@ internal sealed partial class ClaimExtractor
         }
     }
 
-    /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
     /// <summary>
     /// Where the object starts when "in PLACE" stands right after the verb and a determiner follows the place
     /// ("received in Moscow a delegation"), or null.
@@ -2093,6 +2092,7 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
+    /// <summary>True when words [from, to) hold a preposition, a clause break, a comma or a conjunction.</summary>
     private static bool ObjectGapBroken(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var k = from; k < to && k < lower.Count; k++)
