@@ -794,10 +794,17 @@ internal sealed class EventAligner
         text.AppendFormatted(c.Sentence.Index + 1);
         text.AppendLiteral(" joined: ");
         text.AppendFormatted(sameType);
-        if (sharedParticipant)
+        if (sharedParticipant && claim.Pool.Length > 0)
         {
             text.AppendLiteral("; shared participants (");
             text.AppendFormatted(Names(claim.Pool.AsSpan()));
+            text.AppendLiteral(")");
+        }
+        else if (sharedParticipant && c.Count is { } size)
+        {
+            // Only unnamed groups of the same size join with no name in common (see Compatible).
+            text.AppendLiteral("; an unnamed group of the same size (");
+            text.AppendFormatted(size.Value);
             text.AppendLiteral(")");
         }
 

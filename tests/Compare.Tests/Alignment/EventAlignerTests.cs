@@ -73,6 +73,14 @@ public sealed class EventAlignerTests
     }
 
     [Test]
+    public void Unnamed_groups_joined_by_their_size_say_so_rather_than_name_no_one()
+    {
+        var events = OfType(Align("Hamas released three hostages on 4 June 2022.", "Three hostages were freed on 4 June 2022."), "release");
+        var reason = events.Single().Reasons.Single();
+        Assert.That(reason, Does.Contain("an unnamed group of the same size (3)").And.Not.Contain("shared participants ()"));
+    }
+
+    [Test]
     public void The_reason_for_joining_names_the_shared_participants_and_the_date()
     {
         var events = OfType(Align("Sergei Lavrov met Mahmoud Abbas in Moscow on 3 June 2022.", "Mahmoud Abbas held talks with Sergei Lavrov on 3 June 2022."), "meeting");
