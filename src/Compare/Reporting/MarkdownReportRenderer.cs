@@ -7,7 +7,7 @@ namespace Compare.Reporting;
 /// Writes the report as Markdown for editors: a summary line, then conflicts, agreements, spelling variants,
 /// single-source events and skipped files; every finding with its values, the articles that hold each and quotes.
 /// The audit trail is brief here: under each quote the rules that fired on it with their trigger words and the
-/// value's derivation, and for each event why its claims were aligned. The JSON and HTML reports give it in full.
+/// value's derivation, and for each event, once, why its claims were aligned. The JSON and HTML reports give it in full.
 /// </summary>
 internal sealed class MarkdownReportRenderer
 {
@@ -16,14 +16,17 @@ internal sealed class MarkdownReportRenderer
         var all = ReportFinding.All(report);
         var sb = new StringBuilder();
         var locator = new EvidenceLocator(report);
+
+        // The events whose alignment has been explained already (see Section).
+        var explained = new HashSet<string>(StringComparer.Ordinal);
         sb.Append("# Discrepancy report\n\n");
         sb.Append(Wording.Summary(report.Articles.Length, report.Events.Length, all.Count(x => x.Finding.Kind == FindingKind.Conflict),
             all.Count(x => x.Finding.Kind == FindingKind.Agreement), all.Count(x => x.Finding.Kind == FindingKind.SingleSource), report.Skipped.Length)).Append("\n\n");
         sb.Append("Articles: ").Append(string.Join(", ", report.Articles.Select(a => $"`{a.Article.Id}`" + (a.Article.Title is null ? string.Empty : $" ({Escape(a.Article.Title)})")))).Append("\n\n");
-        Section(sb, locator, "Conflicts", all.Where(x => x.Finding.Kind == FindingKind.Conflict));
-        Section(sb, locator, "Agreements", all.Where(x => x.Finding.Kind == FindingKind.Agreement));
-        Section(sb, locator, "Spelling variants", all.Where(x => x.Finding.Kind == FindingKind.Variant));
-        Section(sb, locator, "Single-source events", all.Where(x => x.Finding.Kind == FindingKind.SingleSource));
+        Section(sb, locator, explained, "Conflicts", all.Where(x => x.Finding.Kind == FindingKind.Conflict));
+        Section(sb, locator, explained, "Agreements", all.Where(x => x.Finding.Kind == FindingKind.Agreement));
+        Section(sb, locator, explained, "Spelling variants", all.Where(x => x.Finding.Kind == FindingKind.Variant));
+        Section(sb, locator, explained, "Single-source events", all.Where(x => x.Finding.Kind == FindingKind.SingleSource));
         sb.Append("## Skipped files\n\n");
         if (report.Skipped.IsEmpty)
         {
@@ -48,7 +51,25 @@ internal sealed class MarkdownReportRenderer
         return sb.ToString();
     }
 
-    private static void Section(StringBuilder sb, EvidenceLocator locator, string heading, IEnumerable<ReportFinding> items)
+    /// <summary>One line per reason, so that an event aligned from many claims reads as a list rather than a paragraph.</summary>
+    private static void AuditList(StringBuilder sb, string heading, IEnumerable<string> lines)
+    {
+        var distinct = lines.Distinct().ToList();
+        if (distinct.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append(heading).Append(":\n\n");
+        foreach (var line in distinct)
+        {
+            sb.Append($"- {Escape(line)}\n");
+        }
+
+        sb.Append('\n');
+    }
+
+    private static void Section(StringBuilder sb, EvidenceLocator locator, HashSet<string> explained, string heading, IEnumerable<ReportFinding> items)
     {
         var list = items.ToList();
         sb.Append($"## {heading} ({list.Count})\n\n");
@@ -67,14 +88,16 @@ internal sealed class MarkdownReportRenderer
             if (ev is not null)
             {
                 sb.Append($"Event `{ev.Event.Id}` ({Escape(ev.Label)}).\n\n");
-                if (!ev.Event.Reasons.IsEmpty)
+                var hasAudit = !ev.Event.Reasons.IsEmpty || !ev.Event.NearMisses.IsEmpty;
+                if (hasAudit && !explained.Add(ev.Event.Id))
                 {
-                    sb.Append($"Why one event: {Escape(string.Join("; ", ev.Event.Reasons.Distinct()))}.\n\n");
+                    // An event with several findings is explained once: the lists are long and would read the same.
+                    sb.Append($"Why one event, and what was not joined: as under the first finding of `{ev.Event.Id}` above.\n\n");
                 }
-
-                if (!ev.Event.NearMisses.IsEmpty)
+                else
                 {
-                    sb.Append($"Not joined: {Escape(string.Join("; ", ev.Event.NearMisses.Distinct()))}.\n\n");
+                    AuditList(sb, "Why one event", ev.Event.Reasons);
+                    AuditList(sb, "Not joined", ev.Event.NearMisses);
                 }
             }
 
