@@ -175,7 +175,9 @@ internal sealed class EventComparer
             return _actors[p.PersonId]?.Name ?? p.Display;
         }
 
-        if (p.Keys.Length > 0 && p.Title is null && _actors[p.Keys[0]] is { } actor && p.Keys.Length == 1)
+        // An actor named alone, or as the head of an "X-led" compound, is given its dictionary name; a title that a
+        // demonym qualifies ("the Russian president") names an official, not the country.
+        if (p.Keys.Length == 1 && (p.Title is null || p.Title.StartsWith("compound:", StringComparison.Ordinal)) && _actors[p.Keys[0]] is { } actor)
         {
             return actor.Name;
         }

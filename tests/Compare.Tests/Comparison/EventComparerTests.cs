@@ -38,6 +38,16 @@ public sealed class EventComparerTests
     }
 
     [Test]
+    public void A_sponsor_named_by_an_led_compound_is_given_the_actor_name()
+    {
+        var ev = Shared("veto", "China vetoed a U.S.-led draft resolution on Syria on 3 March 2022.", "China vetoed a draft resolution on Syria submitted by Malta on 3 March 2022.");
+        var sponsor = Find(ev, "sponsor");
+        Assert.That(sponsor, Is.Not.Null);
+        Assert.That(sponsor!.Kind, Is.EqualTo(FindingKind.Conflict));
+        Assert.That(sponsor.Values.Select(v => v.Value), Is.EquivalentTo(new[] { "United States", "Malta" }));
+    }
+
+    [Test]
     public void A_conflicting_toll_names_both_figures_and_where_they_come_from()
     {
         var ev = Shared("attack", "The Hezbollah raid on Israel on 3 March 2022 killed 1,139 people.", "The Hezbollah raid on Israel on 3 March 2022 killed 1,200 people.");
