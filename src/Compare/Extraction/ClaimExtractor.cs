@@ -800,6 +800,21 @@ internal sealed partial class ClaimExtractor
                 form = TriggerForm.Noun;
             }
 
+            // A date between a determiner and the word makes it a noun too ("the October 7 attack", "Hamas's 7
+            // October attack", "the 3 March 2022 raid").
+            if (!phrase.IsNoun && form != TriggerForm.Noun && DateModifierBefore(tokens, lower, start))
+            {
+                form = TriggerForm.Noun;
+            }
+
+            // Right after a preposition the word is a noun ("under attack", "after the raid" is caught above), unless it
+            // is a gerund ("after attacking").
+            if (!phrase.IsNoun && form != TriggerForm.Noun && start > 0 && lower[start - 1] is "under" or "after" or "before" or "since" or "during" or "amid" or "despite" or "in" or "of" or "for"
+                && !lower[start].EndsWith("ing", StringComparison.Ordinal))
+            {
+                form = TriggerForm.Noun;
+            }
+
             // A gerund with an "of" phrase is a noun ("the next freeing of two captives").
             if (!phrase.IsNoun && end < lower.Count && lower[end] == "of" && lower[end - 1].EndsWith("ing", StringComparison.Ordinal))
             {
@@ -1701,7 +1716,7 @@ internal sealed partial class ClaimExtractor
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
-                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, facts, found[0].EndToken, start))
+                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, facts, found[0].EndToken, start, rule.Supports))
                 {
                     continue;
                 }
@@ -1801,11 +1816,55 @@ internal sealed partial class ClaimExtractor
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
-    private bool SupportVerbBetween(List<string> lower, WordFacts[] facts, int from, int to)
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    /// <summary>
+    /// True when the words right before <paramref name="start"/> are a date (numbers and month names, with the dots
+    /// and commas written in dates) that a determiner or possessive opens: "the October 7", "Hamas's 7 October",
+    /// "the Oct. 7, 2023". The number must be a day or a year and a month name must be among them, so that "the 3
+    /// attacked" or "the May attack" (a month alone) is no date.
+    /// </summary>
+    private static bool DateModifierBefore(ImmutableArray<Token> tokens, List<string> lower, int start)
+    {
+        var k = start - 1;
+        var month = false;
+        var number = false;
+        while (k >= 0 && start - k <= 6)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Number && t.Text.Length <= 4)
+            {
+                number = true;
+            }
+            else if (MonthWords.Contains(lower[k]) && char.IsUpper(t.Text[0]))
+            {
+                month = true;
+            }
+            else if (lower[k] is not ("." or ","))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return month && number && k >= 0 && k < start - 1 && lower[k] is "the" or "'s" or "'" or "this" or "that" or "its" or "their" or "last" or "an" or "a";
+    }
+
+    /// <summary>
+    /// True when a support verb stands in words [from, to): one of <paramref name="own"/> when the rule names its own
+    /// ("use" supports a veto, not an attack: "accused Moscow of using the attack"), else any of the lexicon's.
+    /// </summary>
+    private bool SupportVerbBetween(List<string> lower, WordFacts[] facts, int from, int to, ImmutableArray<string> own)
     {
         for (var i = from; i < to; i++)
         {
-            if (_supports.FirstAt(lower, facts, i, limit: to) >= 0)
+            var k = _supports.FirstAt(lower, facts, i, limit: to);
+            if (k >= 0 && (own.IsEmpty || own.Contains(_supports.Text(k))))
             {
                 return true;
             }

@@ -20,6 +20,12 @@ internal sealed record EventRule(
     /// <summary>Words one of which must stand in the clause (the arms of an arms supply); the word found fills "item".</summary>
     public ImmutableArray<ImmutableArray<string>> RequireWords { get; init; } = [];
 
+    /// <summary>
+    /// The support verbs (from the lexicon's <c>support</c> cues) before which this rule's noun triggers take the
+    /// verb's subject ("Hamas carried out an attack"); empty for every one of them.
+    /// </summary>
+    public ImmutableArray<string> Supports { get; init; } = [];
+
     /// <summary>The trigger fires only with a count after it ("a list of eight").</summary>
     public bool RequireCount { get; init; }
 

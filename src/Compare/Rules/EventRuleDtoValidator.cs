@@ -9,7 +9,7 @@ namespace Compare.Rules;
 /// </summary>
 internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
 {
-    public EventRuleDtoValidator(IReadOnlySet<string> eventTypes, IReadOnlySet<string> descriptorClasses)
+    public EventRuleDtoValidator(IReadOnlySet<string> eventTypes, IReadOnlySet<string> descriptorClasses, IReadOnlySet<string> supportCues)
     {
         RuleFor(r => r.Id).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("Every rule needs an 'id'.")
             .Matches("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$").WithErrorCode("rules.bad-id")
@@ -29,6 +29,9 @@ internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
             RuleForEach(r => words(r)).Must(IsPlainWords).OverridePropertyName(name).WithErrorCode("rules.bad-trigger")
                 .WithMessage((_, w) => $"'{w}' is not plain words. Triggers are matched word by word, never as patterns, so write the words themselves (e.g. 'travel to'): letters, digits, spaces, hyphens, apostrophes and dots only, or a single comma, semicolon or colon.");
         }
+
+        RuleForEach(r => r.Supports).Must(supportCues.Contains).OverridePropertyName("triggers.supports").WithErrorCode("rules.unknown-support")
+            .WithMessage((_, w) => $"'{w}' is not one of the support verbs of the lexicon (cues: support in rules/lexicons/cues.yaml); add it there first, or write it as it is written there.");
 
         RuleFor(r => r.Roles).NotEmpty().WithErrorCode("rules.missing-field").WithMessage("A rule needs at least one role.");
         RuleForEach(r => r.Roles).ChildRules(role =>

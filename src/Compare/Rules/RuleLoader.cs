@@ -41,7 +41,8 @@ internal static class RuleLoader
         }
 
         var typeIds = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var validator = new EventRuleDtoValidator(typeIds, lexicons.DescriptorClasses.Values.ToHashSet(StringComparer.Ordinal));
+        var validator = new EventRuleDtoValidator(typeIds, lexicons.DescriptorClasses.Values.ToHashSet(StringComparer.Ordinal),
+            lexicons.Cue("support").Select(c => string.Join(' ', c)).ToHashSet(StringComparer.Ordinal));
         foreach (var dto in dtos)
         {
             foreach (var failure in validator.Validate(dto).Errors)
@@ -239,13 +240,14 @@ internal static class RuleLoader
             };
             if (m.TryGetValue("triggers", out var triggersNode))
             {
-                var t = y.Mapping(triggersNode, "triggers", id, "verbs", "nouns", "weak-verbs", "weak-nouns", "cancel-after", "require-after");
+                var t = y.Mapping(triggersNode, "triggers", id, "verbs", "nouns", "weak-verbs", "weak-nouns", "cancel-after", "require-after", "supports");
                 dto.Verbs = y.Strings(t, "verbs", "triggers", id);
                 dto.Nouns = y.Strings(t, "nouns", "triggers", id);
                 dto.WeakVerbs = y.Strings(t, "weak-verbs", "triggers", id);
                 dto.WeakNouns = y.Strings(t, "weak-nouns", "triggers", id);
                 dto.CancelAfter = y.Strings(t, "cancel-after", "triggers", id);
                 dto.RequireAfter = y.Strings(t, "require-after", "triggers", id);
+                dto.Supports = y.Strings(t, "supports", "triggers", id);
             }
 
             if (m.TryGetValue("roles", out var rolesNode))
@@ -332,6 +334,7 @@ internal static class RuleLoader
             RequireWords = requireWords,
             RequireCount = d.RequireCount,
             RequirePassive = d.RequirePassive,
+            Supports = [.. d.Supports],
         };
     }
 

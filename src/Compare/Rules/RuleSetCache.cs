@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)
@@ -180,6 +180,7 @@ internal static class RuleSetCache
         WriteStringLists(w, rule.RequireWords);
         w.Write(rule.RequireCount);
         w.Write(rule.RequirePassive);
+        WriteStrings(w, rule.Supports);
     }
 
     private static EventRule ReadRule(BinaryReader r)
@@ -201,6 +202,7 @@ internal static class RuleSetCache
             RequireWords = ReadStringLists(r),
             RequireCount = r.ReadBoolean(),
             RequirePassive = r.ReadBoolean(),
+            Supports = ReadStrings(r),
         };
     }
 

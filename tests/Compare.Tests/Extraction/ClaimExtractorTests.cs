@@ -38,6 +38,26 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Hezbollah mounted an attack on the port on 3 March 2022.", "Hezbollah")]
+    [TestCase("Hezbollah carried out the raid on the port on 3 March 2022.", "Hezbollah")]
+    [TestCase("Hezbollah defended the 3 March 2022 raid on the port.", null)]
+    [TestCase("The envoy accused Qatar of using the 3 March 2022 attack on the port to win sympathy.", null)]
+    [TestCase("Egypt condemned Qatar for exploiting the raid on the port on 3 March 2022.", null)]
+    public void A_noun_trigger_takes_the_subject_only_of_a_support_verb_of_its_own_rule(string text, string? agent)
+    {
+        var claim = Single(text, "attack");
+        Assert.That(Names(claim, "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
+    }
+
+    [TestCase("Egypt condemned the October 7 attack on Israel.")]
+    [TestCase("Egypt recalled Hezbollah's 3 March 2022 raid on the port.")]
+    [TestCase("Egypt recalled the Oct. 7, 2023 attack on Israel.")]
+    [TestCase("The port has been under attack since 3 March 2022.")]
+    public void A_trigger_after_a_preposition_or_a_date_that_a_determiner_opens_is_a_noun(string text)
+    {
+        Assert.That(Single(text, "attack").Form, Is.EqualTo(TriggerForm.Noun));
+    }
+
     [Test]
     public void A_denied_arrival_is_a_denied_claim_of_the_visit()
     {

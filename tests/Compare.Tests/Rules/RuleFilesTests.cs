@@ -171,6 +171,16 @@ public sealed class RuleFilesTests
     }
 
     [Test]
+    public void A_support_verb_the_lexicon_does_not_list_is_an_error_at_its_place()
+    {
+        var result = LoadWith(("events/zz-ring.yaml", GoodRule.Replace("      verbs: [contact]\n", "      verbs: [contact]\n      nouns: [contact]\n      supports: [make, telephone]\n", StringComparison.Ordinal)));
+
+        var error = result.Errors.Single();
+        Assert.That((error.Code, error.RuleId, error.Path, error.Location.File), Is.EqualTo(("rules.unknown-support", "call.contact", "triggers.supports[1]", "rules/events/zz-ring.yaml")));
+        Assert.That(error.Message, Does.Contain("'telephone'"));
+    }
+
+    [Test]
     public void A_no_match_example_the_rule_does_give_is_reported()
     {
         var rules = LoadWith(("events/zz-ring.yaml", GoodRule.Replace("\"Nobody answered.\"", "\"Joe Biden contacted Mahmoud Abbas again.\"", StringComparison.Ordinal))).Rules!;
