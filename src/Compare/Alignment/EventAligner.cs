@@ -510,7 +510,7 @@ internal sealed class EventAligner
 
             var sorted = SortedKeys(keys);
             var placeId = r.ActorId is not null && EntityKinds.IsPlace(r.Kind) ? r.ActorId : null;
-            result.Add(new Participant(r.Text, person, sorted, r.Title) { PlaceId = placeId });
+            result.Add(new Participant(r.Text, person, sorted, r.Title) { PlaceId = placeId, NamesActor = r.ActorId is not null || r.DescriptorClass is not ("captive" or "people") });
             foreach (var member in r.Members)
             {
                 if (_entities.Resolve(claim.ArticleId, member) is { } memberId)

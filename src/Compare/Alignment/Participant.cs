@@ -10,4 +10,11 @@ internal sealed record Participant(string Display, string? PersonId, ImmutableAr
 {
     /// <summary>For a place, its dictionary id: places match when one lies in the other (Gaza Envelope, Israel).</summary>
     public string? PlaceId { get; init; }
+
+    /// <summary>
+    /// False for captives or other people described by where they are from ("two Russian women"): their one key is
+    /// only an affiliation, and the country's name would read as if the country were a party. An actor named
+    /// itself ("Russia"), or acting through its envoys ("a Russian delegation"), may stand under the actor's name.
+    /// </summary>
+    public bool NamesActor { get; init; } = true;
 }

@@ -176,8 +176,9 @@ internal sealed class EventComparer
         }
 
         // An actor named alone, or as the head of an "X-led" compound, is given its dictionary name; a title that a
-        // demonym qualifies ("the Russian president") names an official, not the country.
-        if (p.Keys.Length == 1 && (p.Title is null || p.Title.StartsWith("compound:", StringComparison.Ordinal)) && _actors[p.Keys[0]] is { } actor)
+        // demonym qualifies ("the Russian president") names an official, and a described group ("two Russian
+        // women") people, not the country.
+        if (p.Keys.Length == 1 && p.NamesActor && (p.Title is null || p.Title.StartsWith("compound:", StringComparison.Ordinal)) && _actors[p.Keys[0]] is { } actor)
         {
             return actor.Name;
         }

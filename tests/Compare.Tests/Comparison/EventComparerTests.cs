@@ -47,6 +47,14 @@ public sealed class EventComparerTests
         Assert.That(sponsor.Values.Select(v => v.Value), Is.EquivalentTo(new[] { "United States", "Malta" }));
     }
 
+    [TestCase("Hamas freed two Russian women on 4 June 2022.", "Release of captives: two Russian women (2022-06-04)")]
+    [TestCase("Egypt received a Russian delegation on 4 June 2022.", "Meeting or visit: Russia, Egypt (2022-06-04)")]
+    public void Captives_described_by_their_country_are_labelled_as_written_and_envoys_by_their_country(string text, string label)
+    {
+        var report = TestArticles.Run(TestArticles.Make(text, "a1", published: "2022-06-05"));
+        Assert.That(report.Events.Single().Label, Is.EqualTo(label));
+    }
+
     [Test]
     public void A_conflicting_toll_names_both_figures_and_where_they_come_from()
     {
