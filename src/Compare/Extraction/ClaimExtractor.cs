@@ -1577,6 +1577,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        var relative = -1;
         for (var k = mentions.Length - 1; k >= 0; k--)
         {
             var m = mentions[k];
@@ -1585,13 +1586,29 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (AnyClauseBreak(lower, facts, m.EndToken, limit))
+            if (AnyClauseBreak(lower, facts, m.EndToken, limit) || AdverbialRelativeBetween(lower, facts, m.EndToken, limit))
             {
                 return null;
             }
 
             var prev = m.FirstToken - 1;
             if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
+            {
+                continue;
+            }
+
+            // The subject of an object relative belongs to the relative's own verb ("NAME, whom X described as a
+            // soldier when captured": X describes, NAME is captured); it is the trigger's only when the trigger is
+            // that verb ("NAME, whom X captured").
+            if (prev >= 0 && lower[prev] is "whom" or "who" && m.EndToken < limit)
+            {
+                relative = prev;
+                continue;
+            }
+
+            // The relative pronoun itself stands for the name before it, which is searched for instead, so that the
+            // relative's subject is not listed after it.
+            if (m.FirstToken == relative && m.Pronoun)
             {
                 continue;
             }
@@ -1614,6 +1631,25 @@ internal sealed partial class ClaimExtractor
         for (var k = from; k < to && k < lower.Count; k++)
         {
             if ((facts[k] & WordFacts.ClauseBreak) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when words [from, to) open a relative clause of place, time or means ("the raid, in which 40 people were
+    /// killed", "the city where ..."): the subject of a verb after it stands after it, never before.
+    /// </summary>
+    /// <remarks>"of which" and "of whom" are partitives ("six of whom were killed"), whose subject is the noun before.</remarks>
+    private static bool AdverbialRelativeBetween(List<string> lower, WordFacts[] facts, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to && k < lower.Count; k++)
+        {
+            if (lower[k] == "where"
+                || k + 1 < to && lower[k + 1] is "which" or "whom" && ((facts[k] & WordFacts.Preposition) != 0 && lower[k] != "of" || lower[k] is "during" or "after" or "amid" or "through" or "under"))
             {
                 return true;
             }

@@ -185,6 +185,34 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Dana Levin, whom Omer Shalev described as a nurse when captured, is now at home.")]
+    [TestCase("Dana Levin, whom Omer Shalev said was captured in 2019, is now at home.")]
+    [TestCase("Dana Levin, who Omer Shalev believes was abducted in 2019, is now at home.")]
+    public void The_subject_of_an_object_relative_is_the_speaker_not_the_captive(string text)
+    {
+        var claim = Single(text, "captivity");
+        Assert.That(Names(claim, "captive"), Is.EqualTo(new[] { "Dana Levin" }));
+    }
+
+    [TestCase("Two Hezbollah leaders had warned of the raid, in which 40 people were killed.", new string[0])]
+    [TestCase("Two Hezbollah leaders had warned of the raid, during which 40 people were killed.", new string[0])]
+    [TestCase("Two Hezbollah leaders had warned of the raid, in which three hostages were killed.", new[] { "three hostages" })]
+    [TestCase("Two Hezbollah leaders, six of whom were killed, had warned of the raid.", new[] { "Two Hezbollah leaders" })]
+    public void The_subject_after_in_which_is_the_victim_never_a_name_before_it(string text, string[] victims)
+    {
+        var killings = Claims(text, "killing");
+        Assert.That(killings.SelectMany(c => Names(c, "victim")), Is.EqualTo(victims));
+    }
+
+    [TestCase("Islamic Jihad vowed to kill the Jordanian envoy.")]
+    [TestCase("Islamic Jihad has sworn to kill the Jordanian envoy.")]
+    [TestCase("Hezbollah repeated its threat to kill two captives in Gaza.")]
+    [TestCase("Hezbollah pledged to kill two captives in Gaza.")]
+    public void A_vow_or_threat_to_kill_is_not_a_killing(string text)
+    {
+        Assert.That(Claims(text, "killing"), Is.Empty);
+    }
+
     [Test]
     public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
     {
