@@ -847,6 +847,9 @@ internal sealed partial class ClaimExtractor
             // A word of the item is not a party to it ("military aid": "military" gives nothing and receives nothing).
             var candidates = item is null ? found.Mentions : WithoutItemWords(found.Mentions, lower, rule.RequireWords);
 
+            // A medium reports or is spoken to; it takes no part in what it reports.
+            candidates = WithoutMedia(candidates);
+
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
             if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
             {
@@ -964,6 +967,35 @@ internal sealed partial class ClaimExtractor
         }
 
         return kept.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The mentions without the media: a wire service reports or is spoken to ("told RIA Novosti", "in an interview
+    /// with TASS"), and so is a pronoun that stands for one ("RIA Novosti reported that, in their meeting with X,
+    /// ..."); it is never a party to the event. The same array when there is none.
+    /// </summary>
+    private ImmutableArray<Mention> WithoutMedia(ImmutableArray<Mention> mentions)
+    {
+        ImmutableArray<Mention>.Builder? kept = null;
+        for (var k = 0; k < mentions.Length; k++)
+        {
+            var m = mentions[k];
+            var medium = m.Resolved.ActorId is { } id && _actors[id] is { IsWireService: true };
+            if (medium && kept is null)
+            {
+                kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+                for (var j = 0; j < k; j++)
+                {
+                    kept.Add(mentions[j]);
+                }
+            }
+            else if (!medium)
+            {
+                kept?.Add(m);
+            }
+        }
+
+        return kept is null ? mentions : kept.DrainToImmutable();
     }
 
     /// <summary>

@@ -214,6 +214,19 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void A_wire_service_is_never_a_party_to_what_it_reports()
+    {
+        // "their" stands for the agency named before it, which reports the meeting and takes no part in it.
+        var claim = Single("Interfax later reported that, in their meeting with Sergei Lavrov, the Hezbollah envoys asked for aid.", "meeting");
+        var participants = Names(claim, "participant");
+        Assert.Multiple(() =>
+        {
+            Assert.That(participants, Does.Contain("Sergei Lavrov"));
+            Assert.That(participants, Has.None.EqualTo("Interfax"));
+        });
+    }
+
+    [Test]
     public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
     {
         // The subject and the object both name participants; the place is the next role's.
