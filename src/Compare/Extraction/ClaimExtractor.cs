@@ -1957,6 +1957,7 @@ internal sealed partial class ClaimExtractor
 
                     if (first is not null)
                     {
+                        first = NamedAfterTitle(lower, facts, mentions, first, eligible) ?? first;
                         result.Add(first);
                         if (many)
                         {
@@ -2100,6 +2101,7 @@ internal sealed partial class ClaimExtractor
 
                         if (m is not null)
                         {
+                            m = NamedAfterTitle(lower, facts, mentions, m, eligible) ?? m;
                             result.Add(m);
                             if (many)
                             {
@@ -2135,6 +2137,45 @@ internal sealed partial class ClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The person a title names in an appositive after it ("received the head of the movement's political bureau,
+    /// NAME": NAME), or null: the title (a group that stands for one unnamed official) is followed, within its own
+    /// phrase, by a comma and an eligible person's name.
+    /// </summary>
+    private static Mention? NamedAfterTitle<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, Mention title, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        if (title.Kind != EntityKinds.Group || title.Title is not { } t || t.StartsWith("compound:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = title.EndToken; k < lower.Count && k < title.EndToken + 10; k++)
+        {
+            if (lower[k] == ",")
+            {
+                foreach (var m in mentions)
+                {
+                    if (m.FirstToken == k + 1 && m.Resolved.Kind == EntityKinds.Person && !m.Pronoun && eligible.Test(m)
+                        && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'"))
+                    {
+                        return m;
+                    }
+                }
+
+                return null;
+            }
+
+            // The title's phrase ends at a clause, a verb of being or a conjunction.
+            if ((facts[k] & (WordFacts.ClauseBreak | WordFacts.Be | WordFacts.Auxiliary)) != 0 || lower[k] is "and" or "or" or "but" or "who" or "which" or "that" or "whom")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

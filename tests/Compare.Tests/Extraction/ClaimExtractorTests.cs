@@ -226,6 +226,15 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Qatar welcomed the deputy head of the Hezbollah political council, Omar Haddad, in Doha on 3 May 2021.", "visitor", "Omar Haddad")]
+    [TestCase("Sergei Lavrov met with the leader of the group, Omar Haddad, in Moscow.", "participant", "Omar Haddad")]
+    [TestCase("Sergei Lavrov met with the leader of the group, Omar Haddad's deputy, in Moscow.", "participant", "leader")]
+    public void A_title_followed_by_a_name_between_commas_is_the_person_named(string text, string role, string expected)
+    {
+        var claim = Single(text, "meeting");
+        Assert.That(Names(claim, role), Does.Contain(expected));
+    }
+
     [Test]
     public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
     {
