@@ -235,6 +235,26 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, role), Does.Contain(expected));
     }
 
+    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. Omer Shalev was among them. The army says the four were shot dead by their captors.", "four hostages", 4)]
+    [TestCase("Troops found four hostages near Rafah on 3 May 2021. All four had been killed by Hezbollah.", "four hostages", 4)]
+    public void A_bare_numeral_stands_for_the_group_of_that_count_named_before(string text, string victim, int count)
+    {
+        var killings = Claims(text, "killing");
+        Assert.That(killings, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(killings[0], "victim"), Is.EqualTo(new[] { victim }));
+            Assert.That(killings[0].Count?.Value, Is.EqualTo((decimal)count));
+        });
+    }
+
+    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. The army says the three were shot dead by their captors.")]
+    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. The army says the four soldiers were shot dead by their captors.")]
+    public void A_numeral_with_no_group_of_its_count_or_with_its_own_noun_stands_for_nothing_before(string text)
+    {
+        Assert.That(Claims(text, "killing").SelectMany(c => Names(c, "victim")), Has.None.EqualTo("four hostages"));
+    }
+
     [Test]
     public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
     {
