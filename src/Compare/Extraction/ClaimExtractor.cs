@@ -883,12 +883,13 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates);
+            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
+            var around = denialDate ?? context;
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
-                new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
+                new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
 
             // A measure is read only with a count of the sentence (see MeasureCount).
@@ -896,7 +897,7 @@ internal sealed partial class ClaimExtractor
             {
                 if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
-                    output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? context : null, h.Count, measure.Name,
+                    output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? around : null, h.Count, measure.Name,
                         polarity, cue, hedge is not null, hedge, attribution, null, null));
                 }
             }
@@ -2411,8 +2412,14 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The date of the trigger at token <paramref name="trigger"/>: the nearest of the sentence's dates in its clause or the opening.</summary>
     /// <remarks><paramref name="candidates"/> is a list of the workspace's that this method clears and fills for its own use.</remarks>
-    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates)
+    /// <remarks>
+    /// A date beside the verb of a denial before the trigger dates the denial, not what is denied ("X on Friday denied
+    /// that ...", "X denied on Friday that ..."): it is given as <paramref name="denialDate"/>, a context of the claim
+    /// rather than its date. <paramref name="denial"/> is where that verb stands (see <see cref="DenialBefore"/>), or -1.
+    /// </remarks>
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates, (int Start, int End) denial, out DateValue? denialDate)
     {
+        denialDate = null;
         var triggerStart = tokens[trigger].Start;
         candidates.Clear();
         var scopedCount = 0;
@@ -2422,6 +2429,12 @@ internal sealed partial class ClaimExtractor
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
                 && SameClauseOrOpening(tokens, lower, d, trigger))
             {
+                if (denial.Start >= 0 && d.Span.End <= triggerStart && DatesTheVerb(tokens, lower, d, denial))
+                {
+                    denialDate ??= d.Value;
+                    continue;
+                }
+
                 candidates.Add(d);
                 if (d.Scope is not null)
                 {
@@ -2491,6 +2504,69 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>
+    /// True when date <paramref name="d"/> stands right beside the words [verb.Start, verb.End): before them with at
+    /// most one word between ("on Friday denied", "on Friday formally denied"), or after them with at most two
+    /// ("denied on Friday", "denied late on Friday"), and no comma between.
+    /// </summary>
+    private static bool DatesTheVerb(ImmutableArray<Token> tokens, List<string> lower, DateMention d, (int Start, int End) verb)
+    {
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Start < d.Span.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < tokens.Length && tokens[end].End <= d.Span.End)
+        {
+            end++;
+        }
+
+        int from, to;
+        if (end <= verb.Start && verb.Start - end <= 1)
+        {
+            (from, to) = (end, verb.Start);
+        }
+        else if (first >= verb.End && first - verb.End <= 2)
+        {
+            (from, to) = (verb.End, first);
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k] is "," or ";" or ":" or "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of the denial cue before the trigger at <paramref name="start"/> (as <see cref="PolarityOf"/> finds it), or (-1, -1).</summary>
+    private (int Start, int End) DenialBefore(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 8; i--)
+        {
+            if ((facts[i] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
+            {
+                break;
+            }
+
+            if (_denials.FirstAt(lower, starts, i, limit: start) is var k and >= 0)
+            {
+                return (i, i + _denials.Length(k));
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>

@@ -255,6 +255,30 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "killing").SelectMany(c => Names(c, "victim")), Has.None.EqualTo("four hostages"));
     }
 
+    // Published on Friday 19 January 2024.
+    [TestCase("Qatar on Friday denied that a Hezbollah delegation had visited Doha.", null)]
+    [TestCase("Qatar denied on Friday that a Hezbollah delegation had visited Doha.", null)]
+    [TestCase("Qatar on Friday dismissed claims that a Hezbollah delegation had come to Doha.", null)]
+    [TestCase("Qatar denied on Friday that a Hezbollah delegation had visited Doha on Wednesday.", "2024-01-17")]
+    public void A_date_beside_the_denial_dates_the_denial_not_what_is_denied(string text, string? date)
+    {
+        var claim = Single(text, "meeting", published: "2024-01-19");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Polarity, Is.EqualTo(Polarity.Denied));
+            Assert.That(claim.Date?.Iso, Is.EqualTo(date));
+            // The denial's day still places the claim for alignment, as the context of the sentences before would.
+            Assert.That(claim.ContextDate?.Iso, Is.EqualTo(date is null ? "2024-01-19" : null));
+        });
+    }
+
+    [Test]
+    public void A_date_after_a_denied_event_is_its_own()
+    {
+        var claim = Single("Qatar denied that a Hezbollah delegation visited Doha on Friday.", "meeting", published: "2024-01-19");
+        Assert.That(claim.Date?.Iso, Is.EqualTo("2024-01-19"));
+    }
+
     [Test]
     public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
     {
