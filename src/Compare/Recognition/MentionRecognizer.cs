@@ -45,6 +45,10 @@ internal sealed class MentionRecognizer
     private readonly List<(int Sentence, Mention Group)> _counted = [];
     private const int CountedGroupSentences = 3;
 
+    // The words around such a numeral: "the six were", "all three had".
+    private static readonly string[] CountedGroupOpeners = ["the", "all"];
+    private static readonly string[] CountedGroupVerbs = ["were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "may", "might"];
+
     // Each token's shape and lexicon entry for the sentence at hand (the first Tokens.Length entries). Only a call
     // of Recognize uses them and it calls no other recognizer, so the array is shared by the recognizers of one
     // thread and only a longer sentence needs a new one.
@@ -1618,8 +1622,7 @@ internal sealed class MentionRecognizer
             }
 
             if (i + 1 >= tokens.Length || tokens[i].Start != c.NumberSpan.Start || tokens[i].End != c.NumberSpan.End
-                || tokens[i - 1].Text.ToLowerInvariant() is not ("the" or "all")
-                || tokens[i + 1].Text.ToLowerInvariant() is not ("were" or "was" or "are" or "is" or "had" or "have" or "has" or "will" or "would" or "could" or "may" or "might"))
+                || !IsAny(tokens[i - 1].Text, CountedGroupOpeners) || !IsAny(tokens[i + 1].Text, CountedGroupVerbs))
             {
                 continue;
             }
@@ -1653,6 +1656,20 @@ internal sealed class MentionRecognizer
                 Antecedent = r,
             });
         }
+    }
+
+    /// <summary>True when <paramref name="word"/> is one of <paramref name="words"/> in any case.</summary>
+    private static bool IsAny(string word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Keeps the groups of sentence <paramref name="sentenceIndex"/> with an exact count, for the numerals of the next sentences.</summary>
