@@ -97,8 +97,9 @@ internal sealed class EventComparer
                             }
                         }
 
+                        // A described group that names no side ("their captors", "gunmen") says nothing against a name.
                         Add(scratch, findings, spec, attribute, items,
-                            (a, b) => a == b || (byName.TryGetValue(a, out var pa) && byName.TryGetValue(b, out var pb) && _aligner.Match(pa, pb)));
+                            (a, b) => a == b || (byName.TryGetValue(a, out var pa) && byName.TryGetValue(b, out var pb) && (NamesNoSide(pa) || NamesNoSide(pb) || _aligner.Match(pa, pb))));
                         break;
                     }
             }
@@ -167,6 +168,10 @@ internal sealed class EventComparer
         var when = date is null ? string.Empty : $" ({date.Iso})";
         return label + who + where + when;
     }
+
+    /// <summary>True when the participant is neither a person, a place nor an office, and belongs to no actor.</summary>
+    private static bool NamesNoSide(Participant p) =>
+        p.PersonId is null && p.PlaceId is null && p.Title is null && p.Keys.IsEmpty;
 
     private string Name(Participant p)
     {

@@ -9,7 +9,8 @@ namespace Compare.Extraction;
 /// <summary>
 /// One claim read from one sentence by one rule: the roles filled, the date and count with their derivations,
 /// and the cues around it (negation, denial, hedging, attribution). <see cref="ContextDate"/> is a date taken from
-/// the sentences before when the sentence itself has none; it helps alignment and is never reported as the date.
+/// the sentences before when the sentence itself has none, or the date of the denial of the claim ("X on Friday
+/// denied that ..."); it helps alignment and is never reported as the date.
 /// </summary>
 internal sealed record Claim(
     string ArticleId,

@@ -862,6 +862,9 @@ internal sealed partial class ClaimExtractor
             // A word of the item is not a party to it ("military aid": "military" gives nothing and receives nothing).
             var candidates = item is null ? found.Mentions : WithoutItemWords(found.Mentions, lower, rule.RequireWords);
 
+            // A medium reports or is spoken to; it takes no part in what it reports.
+            candidates = WithoutMedia(candidates);
+
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
             if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
             {
@@ -895,12 +898,13 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates);
+            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
+            var around = denialDate ?? context;
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
-                new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? context : null, count, null,
+                new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
 
             // A measure is read only with a count of the sentence (see MeasureCount).
@@ -908,7 +912,7 @@ internal sealed partial class ClaimExtractor
             {
                 if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
-                    output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? context : null, h.Count, measure.Name,
+                    output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? around : null, h.Count, measure.Name,
                         polarity, cue, hedge is not null, hedge, attribution, null, null));
                 }
             }
@@ -979,6 +983,35 @@ internal sealed partial class ClaimExtractor
         }
 
         return kept.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The mentions without the media: a wire service reports or is spoken to ("told RIA Novosti", "in an interview
+    /// with TASS"), and so is a pronoun that stands for one ("RIA Novosti reported that, in their meeting with X,
+    /// ..."); it is never a party to the event. The same array when there is none.
+    /// </summary>
+    private ImmutableArray<Mention> WithoutMedia(ImmutableArray<Mention> mentions)
+    {
+        ImmutableArray<Mention>.Builder? kept = null;
+        for (var k = 0; k < mentions.Length; k++)
+        {
+            var m = mentions[k];
+            var medium = m.Resolved.ActorId is { } id && _actors[id] is { IsWireService: true };
+            if (medium && kept is null)
+            {
+                kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+                for (var j = 0; j < k; j++)
+                {
+                    kept.Add(mentions[j]);
+                }
+            }
+            else if (!medium)
+            {
+                kept?.Add(m);
+            }
+        }
+
+        return kept is null ? mentions : kept.DrainToImmutable();
     }
 
     /// <summary>
@@ -1592,6 +1625,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        var relative = -1;
         for (var k = mentions.Length - 1; k >= 0; k--)
         {
             var m = mentions[k];
@@ -1600,13 +1634,29 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (AnyClauseBreak(lower, facts, m.EndToken, limit))
+            if (AnyClauseBreak(lower, facts, m.EndToken, limit) || AdverbialRelativeBetween(lower, facts, m.EndToken, limit))
             {
                 return null;
             }
 
             var prev = m.FirstToken - 1;
             if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
+            {
+                continue;
+            }
+
+            // The subject of an object relative belongs to the relative's own verb ("NAME, whom X described as a
+            // soldier when captured": X describes, NAME is captured); it is the trigger's only when the trigger is
+            // that verb ("NAME, whom X captured").
+            if (prev >= 0 && lower[prev] is "whom" or "who" && m.EndToken < limit)
+            {
+                relative = prev;
+                continue;
+            }
+
+            // The relative pronoun itself stands for the name before it, which is searched for instead, so that the
+            // relative's subject is not listed after it.
+            if (m.FirstToken == relative && m.Pronoun)
             {
                 continue;
             }
@@ -1629,6 +1679,25 @@ internal sealed partial class ClaimExtractor
         for (var k = from; k < to && k < lower.Count; k++)
         {
             if ((facts[k] & WordFacts.ClauseBreak) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when words [from, to) open a relative clause of place, time or means ("the raid, in which 40 people were
+    /// killed", "the city where ..."): the subject of a verb after it stands after it, never before.
+    /// </summary>
+    /// <remarks>"of which" and "of whom" are partitives ("six of whom were killed"), whose subject is the noun before.</remarks>
+    private static bool AdverbialRelativeBetween(List<string> lower, WordFacts[] facts, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to && k < lower.Count; k++)
+        {
+            if (lower[k] == "where"
+                || k + 1 < to && lower[k + 1] is "which" or "whom" && ((facts[k] & WordFacts.Preposition) != 0 && lower[k] != "of" || lower[k] is "during" or "after" or "amid" or "through" or "under"))
             {
                 return true;
             }
@@ -1948,6 +2017,7 @@ internal sealed partial class ClaimExtractor
 
                     if (first is not null)
                     {
+                        first = NamedAfterTitle(lower, facts, mentions, first, eligible) ?? first;
                         result.Add(first);
                         if (many)
                         {
@@ -2091,6 +2161,7 @@ internal sealed partial class ClaimExtractor
 
                         if (m is not null)
                         {
+                            m = NamedAfterTitle(lower, facts, mentions, m, eligible) ?? m;
                             result.Add(m);
                             if (many)
                             {
@@ -2126,6 +2197,45 @@ internal sealed partial class ClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The person a title names in an appositive after it ("received the head of the movement's political bureau,
+    /// NAME": NAME), or null: the title (a group that stands for one unnamed official) is followed, within its own
+    /// phrase, by a comma and an eligible person's name.
+    /// </summary>
+    private static Mention? NamedAfterTitle<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, Mention title, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        if (title.Kind != EntityKinds.Group || title.Title is not { } t || t.StartsWith("compound:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = title.EndToken; k < lower.Count && k < title.EndToken + 10; k++)
+        {
+            if (lower[k] == ",")
+            {
+                foreach (var m in mentions)
+                {
+                    if (m.FirstToken == k + 1 && m.Resolved.Kind == EntityKinds.Person && !m.Pronoun && eligible.Test(m)
+                        && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'"))
+                    {
+                        return m;
+                    }
+                }
+
+                return null;
+            }
+
+            // The title's phrase ends at a clause, a verb of being or a conjunction.
+            if ((facts[k] & (WordFacts.ClauseBreak | WordFacts.Be | WordFacts.Auxiliary)) != 0 || lower[k] is "and" or "or" or "but" or "who" or "which" or "that" or "whom")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -2361,8 +2471,14 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The date of the trigger at token <paramref name="trigger"/>: the nearest of the sentence's dates in its clause or the opening.</summary>
     /// <remarks><paramref name="candidates"/> is a list of the workspace's that this method clears and fills for its own use.</remarks>
-    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates)
+    /// <remarks>
+    /// A date beside the verb of a denial before the trigger dates the denial, not what is denied ("X on Friday denied
+    /// that ...", "X denied on Friday that ..."): it is given as <paramref name="denialDate"/>, a context of the claim
+    /// rather than its date. <paramref name="denial"/> is where that verb stands (see <see cref="DenialBefore"/>), or -1.
+    /// </remarks>
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates, (int Start, int End) denial, out DateValue? denialDate)
     {
+        denialDate = null;
         var triggerStart = tokens[trigger].Start;
         candidates.Clear();
         var scopedCount = 0;
@@ -2372,6 +2488,12 @@ internal sealed partial class ClaimExtractor
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
                 && SameClauseOrOpening(tokens, lower, d, trigger))
             {
+                if (denial.Start >= 0 && d.Span.End <= triggerStart && DatesTheVerb(tokens, lower, d, denial))
+                {
+                    denialDate ??= d.Value;
+                    continue;
+                }
+
                 candidates.Add(d);
                 if (d.Scope is not null)
                 {
@@ -2441,6 +2563,69 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>
+    /// True when date <paramref name="d"/> stands right beside the words [verb.Start, verb.End): before them with at
+    /// most one word between ("on Friday denied", "on Friday formally denied"), or after them with at most two
+    /// ("denied on Friday", "denied late on Friday"), and no comma between.
+    /// </summary>
+    private static bool DatesTheVerb(ImmutableArray<Token> tokens, List<string> lower, DateMention d, (int Start, int End) verb)
+    {
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Start < d.Span.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < tokens.Length && tokens[end].End <= d.Span.End)
+        {
+            end++;
+        }
+
+        int from, to;
+        if (end <= verb.Start && verb.Start - end <= 1)
+        {
+            (from, to) = (end, verb.Start);
+        }
+        else if (first >= verb.End && first - verb.End <= 2)
+        {
+            (from, to) = (verb.End, first);
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k] is "," or ";" or ":" or "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of the denial cue before the trigger at <paramref name="start"/> (as <see cref="PolarityOf"/> finds it), or (-1, -1).</summary>
+    private (int Start, int End) DenialBefore(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 8; i--)
+        {
+            if ((facts[i] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
+            {
+                break;
+            }
+
+            if (_denials.FirstAt(lower, starts, i, limit: start) is var k and >= 0)
+            {
+                return (i, i + _denials.Length(k));
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>

@@ -40,6 +40,15 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
 
+    // The groups with an exact count of the last few sentences ("six hostages"), which a bare numeral after them
+    // may stand for ("the six"); see AddCountedGroupAnaphors.
+    private readonly List<(int Sentence, Mention Group)> _counted = [];
+    private const int CountedGroupSentences = 3;
+
+    // The words around such a numeral: "the six were", "all three had".
+    private static readonly string[] CountedGroupOpeners = ["the", "all"];
+    private static readonly string[] CountedGroupVerbs = ["were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "may", "might"];
+
     // Each token's shape and lexicon entry for the sentence at hand (the first Tokens.Length entries). Only a call
     // of Recognize uses them and it calls no other recognizer, so the array is shared by the recognizers of one
     // thread and only a longer sentence needs a new one.
@@ -88,6 +97,7 @@ internal sealed class MentionRecognizer
     {
         _people.Clear();
         _previous = [];
+        _counted.Clear();
         _tokens = default;
         _info = [];
         _surnameSkeletons.Clear();
@@ -138,6 +148,13 @@ internal sealed class MentionRecognizer
         {
             FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
         }
+
+        if (!counts.IsEmpty && _counted.Count + groups.Count > 0)
+        {
+            AddCountedGroupAnaphors(text, sentence.Index, tokens, counts, groups);
+        }
+
+        KeepCountedGroups(sentence.Index, groups);
 
         // Without groups or pronouns the eligible mentions are the raw ones themselves: no copy is made.
         var eligible = raw;
@@ -1580,6 +1597,97 @@ internal sealed class MentionRecognizer
                 Antecedent = r,
                 PersonKey = r.PersonKey,
             });
+        }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="groups"/> a bare numeral used as a noun ("the six were shot dead", "all three had been
+    /// held", "all the four are free") that stands for the group of that exact count named before it in the sentence
+    /// or the few before ("six hostages"); like a pronoun, it resolves to that group. Only a numeral after "the"
+    /// or "all" and before a verb of being, an auxiliary or a modal is read so, and only with such a group to stand for.
+    /// </summary>
+    private void AddCountedGroupAnaphors(string text, int sentenceIndex, ImmutableArray<Token> tokens, ImmutableArray<CountMention> counts, List<Mention> groups)
+    {
+        foreach (var c in counts)
+        {
+            if (c.Value.Qualifier != CountQualifier.Exact || c.Span != c.NumberSpan)
+            {
+                continue;
+            }
+
+            var i = 1;
+            while (i < tokens.Length && tokens[i].Start < c.NumberSpan.Start)
+            {
+                i++;
+            }
+
+            if (i + 1 >= tokens.Length || tokens[i].Start != c.NumberSpan.Start || tokens[i].End != c.NumberSpan.End
+                || !IsAny(tokens[i - 1].Text, CountedGroupOpeners) || !IsAny(tokens[i + 1].Text, CountedGroupVerbs))
+            {
+                continue;
+            }
+
+            Mention? antecedent = null;
+            for (var k = groups.Count - 1; k >= 0 && antecedent is null; k--)
+            {
+                if (groups[k].EndToken < i && !groups[k].Pronoun && groups[k].Count is { Qualifier: CountQualifier.Exact } n && n.Value == c.Value.Value)
+                {
+                    antecedent = groups[k];
+                }
+            }
+
+            for (var k = _counted.Count - 1; k >= 0 && antecedent is null; k--)
+            {
+                if (_counted[k].Sentence >= sentenceIndex - CountedGroupSentences && _counted[k].Group.Count!.Value == c.Value.Value)
+                {
+                    antecedent = _counted[k].Group;
+                }
+            }
+
+            if (antecedent is null)
+            {
+                continue;
+            }
+
+            var first = tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && i >= 2 && tokens[i - 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase) ? i - 2 : i - 1;
+            var r = antecedent.Resolved;
+            groups.Add(Make(tokens, first, i + 1, text, EntityKinds.Group, null, cls: r.DescriptorClass, affiliations: r.Affiliations, count: r.Count, title: r.Title, pronoun: true) with
+            {
+                Antecedent = r,
+            });
+        }
+    }
+
+    /// <summary>True when <paramref name="word"/> is one of <paramref name="words"/> in any case.</summary>
+    private static bool IsAny(string word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps the groups of sentence <paramref name="sentenceIndex"/> with an exact count, for the numerals of the next sentences.</summary>
+    private void KeepCountedGroups(int sentenceIndex, List<Mention> groups)
+    {
+        var stale = 0;
+        while (stale < _counted.Count && _counted[stale].Sentence < sentenceIndex - CountedGroupSentences)
+        {
+            stale++;
+        }
+
+        _counted.RemoveRange(0, stale);
+        foreach (var g in groups)
+        {
+            if (!g.Pronoun && g.Count is { Qualifier: CountQualifier.Exact })
+            {
+                _counted.Add((sentenceIndex, g));
+            }
         }
     }
 

@@ -35,6 +35,18 @@ public sealed class EventAlignerTests
         Assert.That(events.Select(e => e.Claims.Select(c => c.ArticleId).Distinct().Count()), Is.All.EqualTo(1));
     }
 
+    [TestCase("On 14 January 2024 the Security Council did not adopt a Jordanian draft on the crisis.", "The Security Council adopted a resolution on the crisis on 14 January 2024.", 2)]
+    [TestCase("On 14 January 2024 the Security Council did not adopt a Jordanian draft on the crisis.", "The Security Council approved a Qatari text on the crisis on 14 January 2024.", 2)]
+    [TestCase("On 14 January 2024 the Security Council did not adopt a Jordanian draft on the crisis.", "The Security Council approved Jordan's text on the crisis on 14 January 2024.", 1)]
+    [TestCase("The Security Council adopted a resolution on the crisis on 14 January 2024.", "The Security Council did not adopt the text on the crisis on 14 January 2024.", 1)]
+    public void A_text_of_one_sponsor_is_not_the_text_of_another_or_of_none(string first, string second, int expected)
+    {
+        // One body adopts or turns down many texts: who drafted each tells them apart; two texts named by no
+        // sponsor may still be one.
+        var events = OfType(Align(first, second), "adoption");
+        Assert.That(events, Has.Count.EqualTo(expected));
+    }
+
     [TestCase("A Hamas delegation arrived on 3 June 2022.", 1)]
     [TestCase("A Russian delegation arrived on 3 June 2022.", 2)]
     public void The_visitor_of_one_claim_cannot_be_the_host_of_the_other(string arrival, int expected)

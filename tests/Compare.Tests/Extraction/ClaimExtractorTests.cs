@@ -205,6 +205,100 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Dana Levin, whom Omer Shalev described as a nurse when captured, is now at home.")]
+    [TestCase("Dana Levin, whom Omer Shalev said was captured in 2019, is now at home.")]
+    [TestCase("Dana Levin, who Omer Shalev believes was abducted in 2019, is now at home.")]
+    public void The_subject_of_an_object_relative_is_the_speaker_not_the_captive(string text)
+    {
+        var claim = Single(text, "captivity");
+        Assert.That(Names(claim, "captive"), Is.EqualTo(new[] { "Dana Levin" }));
+    }
+
+    [TestCase("Two Hezbollah leaders had warned of the raid, in which 40 people were killed.", new string[0])]
+    [TestCase("Two Hezbollah leaders had warned of the raid, during which 40 people were killed.", new string[0])]
+    [TestCase("Two Hezbollah leaders had warned of the raid, in which three hostages were killed.", new[] { "three hostages" })]
+    [TestCase("Two Hezbollah leaders, six of whom were killed, had warned of the raid.", new[] { "Two Hezbollah leaders" })]
+    public void The_subject_after_in_which_is_the_victim_never_a_name_before_it(string text, string[] victims)
+    {
+        var killings = Claims(text, "killing");
+        Assert.That(killings.SelectMany(c => Names(c, "victim")), Is.EqualTo(victims));
+    }
+
+    [TestCase("Islamic Jihad vowed to kill the Jordanian envoy.")]
+    [TestCase("Islamic Jihad has sworn to kill the Jordanian envoy.")]
+    [TestCase("Hezbollah repeated its threat to kill two captives in Gaza.")]
+    [TestCase("Hezbollah pledged to kill two captives in Gaza.")]
+    public void A_vow_or_threat_to_kill_is_not_a_killing(string text)
+    {
+        Assert.That(Claims(text, "killing"), Is.Empty);
+    }
+
+    [Test]
+    public void A_wire_service_is_never_a_party_to_what_it_reports()
+    {
+        // "their" stands for the agency named before it, which reports the meeting and takes no part in it.
+        var claim = Single("Interfax later reported that, in their meeting with Sergei Lavrov, the Hezbollah envoys asked for aid.", "meeting");
+        var participants = Names(claim, "participant");
+        Assert.Multiple(() =>
+        {
+            Assert.That(participants, Does.Contain("Sergei Lavrov"));
+            Assert.That(participants, Has.None.EqualTo("Interfax"));
+        });
+    }
+
+    [TestCase("Qatar welcomed the deputy head of the Hezbollah political council, Omar Haddad, in Doha on 3 May 2021.", "visitor", "Omar Haddad")]
+    [TestCase("Sergei Lavrov met with the leader of the group, Omar Haddad, in Moscow.", "participant", "Omar Haddad")]
+    [TestCase("Sergei Lavrov met with the leader of the group, Omar Haddad's deputy, in Moscow.", "participant", "leader")]
+    public void A_title_followed_by_a_name_between_commas_is_the_person_named(string text, string role, string expected)
+    {
+        var claim = Single(text, "meeting");
+        Assert.That(Names(claim, role), Does.Contain(expected));
+    }
+
+    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. Omer Shalev was among them. The army says the four were shot dead by their captors.", "four hostages", 4)]
+    [TestCase("Troops found four hostages near Rafah on 3 May 2021. All four had been killed by Hezbollah.", "four hostages", 4)]
+    public void A_bare_numeral_stands_for_the_group_of_that_count_named_before(string text, string victim, int count)
+    {
+        var killings = Claims(text, "killing");
+        Assert.That(killings, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(killings[0], "victim"), Is.EqualTo(new[] { victim }));
+            Assert.That(killings[0].Count?.Value, Is.EqualTo((decimal)count));
+        });
+    }
+
+    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. The army says the three were shot dead by their captors.")]
+    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. The army says the four soldiers were shot dead by their captors.")]
+    public void A_numeral_with_no_group_of_its_count_or_with_its_own_noun_stands_for_nothing_before(string text)
+    {
+        Assert.That(Claims(text, "killing").SelectMany(c => Names(c, "victim")), Has.None.EqualTo("four hostages"));
+    }
+
+    // Published on Friday 19 January 2024.
+    [TestCase("Qatar on Friday denied that a Hezbollah delegation had visited Doha.", null)]
+    [TestCase("Qatar denied on Friday that a Hezbollah delegation had visited Doha.", null)]
+    [TestCase("Qatar on Friday dismissed claims that a Hezbollah delegation had come to Doha.", null)]
+    [TestCase("Qatar denied on Friday that a Hezbollah delegation had visited Doha on Wednesday.", "2024-01-17")]
+    public void A_date_beside_the_denial_dates_the_denial_not_what_is_denied(string text, string? date)
+    {
+        var claim = Single(text, "meeting", published: "2024-01-19");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Polarity, Is.EqualTo(Polarity.Denied));
+            Assert.That(claim.Date?.Iso, Is.EqualTo(date));
+            // The denial's day still places the claim for alignment, as the context of the sentences before would.
+            Assert.That(claim.ContextDate?.Iso, Is.EqualTo(date is null ? "2024-01-19" : null));
+        });
+    }
+
+    [Test]
+    public void A_date_after_a_denied_event_is_its_own()
+    {
+        var claim = Single("Qatar denied that a Hezbollah delegation visited Doha on Friday.", "meeting", published: "2024-01-19");
+        Assert.That(claim.Date?.Iso, Is.EqualTo("2024-01-19"));
+    }
+
     [Test]
     public void A_role_of_many_gathers_every_side_and_the_roles_after_it_keep_their_own()
     {
