@@ -702,11 +702,13 @@ internal sealed class EventAligner
                     return false;
                 }
 
-                if (spec.StrictEach && (x.Length == 0) != (y.Length == 0))
+                if (spec.StrictEach && (x.Length == 0) != (y.Length == 0) && (!spec.StrictEachAcrossPolarityOnly || claim.Claim.Polarity != other.Claim.Polarity))
                 {
                     if (explain)
                     {
-                        whyNot = $"one names the {each[i]} and the other does not";
+                        whyNot = spec.StrictEachAcrossPolarityOnly
+                            ? $"one names the {each[i]} and the other does not, and they differ in polarity"
+                            : $"one names the {each[i]} and the other does not";
                     }
 
                     return false;

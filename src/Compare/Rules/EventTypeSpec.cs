@@ -23,4 +23,10 @@ internal sealed record EventTypeSpec(
 {
     /// <summary>When set, an <see cref="Each"/> role left empty matches only another empty one.</summary>
     public bool StrictEach { get; init; }
+
+    /// <summary>
+    /// With <see cref="StrictEach"/>: only between claims of different polarity ("did not adopt a Jordanian draft"
+    /// is not "adopted a resolution"; "adopted a Maltese text" may well be "adopted resolution 2712").
+    /// </summary>
+    public bool StrictEachAcrossPolarityOnly { get; init; }
 }

@@ -388,7 +388,10 @@ internal static class RuleLoader
                 [.. y.Strings(m, "compare", "event-type", id)],
                 questions.ToImmutableDictionary(StringComparer.Ordinal),
                 y.Where(node))
-            { StrictEach = y.Scalar(m, "strict-each", "event-type", id) == "true" });
+            {
+                StrictEach = y.Scalar(m, "strict-each", "event-type", id) is "true" or "across-polarity",
+                StrictEachAcrossPolarityOnly = y.Scalar(m, "strict-each", "event-type", id) == "across-polarity",
+            });
         }
 
         return list;

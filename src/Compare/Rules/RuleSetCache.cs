@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)
@@ -258,12 +258,14 @@ internal static class RuleSetCache
         WriteMap(w, type.Questions);
         WriteLocation(w, type.Location);
         w.Write(type.StrictEach);
+        w.Write(type.StrictEachAcrossPolarityOnly);
     }
 
     private static EventTypeSpec ReadEventType(BinaryReader r) =>
         new(r.ReadString(), r.ReadString(), ReadStrings(r), ReadStrings(r), r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean(), r.ReadInt32(), ReadStrings(r), ReadMap(r), ReadLocation(r))
         {
             StrictEach = r.ReadBoolean(),
+            StrictEachAcrossPolarityOnly = r.ReadBoolean(),
         };
 
     private static void WriteActor(BinaryWriter w, Actor actor)

@@ -39,10 +39,11 @@ public sealed class EventAlignerTests
     [TestCase("On 14 January 2024 the Security Council did not adopt a Jordanian draft on the crisis.", "The Security Council approved a Qatari text on the crisis on 14 January 2024.", 2)]
     [TestCase("On 14 January 2024 the Security Council did not adopt a Jordanian draft on the crisis.", "The Security Council approved Jordan's text on the crisis on 14 January 2024.", 1)]
     [TestCase("The Security Council adopted a resolution on the crisis on 14 January 2024.", "The Security Council did not adopt the text on the crisis on 14 January 2024.", 1)]
+    [TestCase("The Security Council adopted a resolution on the crisis on 14 January 2024.", "The Security Council approved a Qatari text on the crisis on 14 January 2024.", 1)]
     public void A_text_of_one_sponsor_is_not_the_text_of_another_or_of_none(string first, string second, int expected)
     {
-        // One body adopts or turns down many texts: who drafted each tells them apart; two texts named by no
-        // sponsor may still be one.
+        // One body adopts or turns down many texts: who drafted each tells them apart; a text named by no sponsor may
+        // be one that is, unless one claim says it was adopted and the other that it was not.
         var events = OfType(Align(first, second), "adoption");
         Assert.That(events, Has.Count.EqualTo(expected));
     }

@@ -147,7 +147,8 @@ internal static partial class DateRecognizer
 
     private const string RelativeThePattern =
         @"(?<!\w)(?i:the)\s+(?:(?<which>(?i:next|following|previous|preceding|prior))\s+(?<unit>(?i:day|morning|evening|night|month|year))"
-        + @"|(?i:day)\s+(?<dir>(?i:before|after|earlier|later|prior)))\b";
+        + @"|(?i:day)\s+(?<dir>(?i:before|after|earlier|later|prior))"
+        + @"|(?<same>(?i:same))\s+(?i:day|morning|evening|night))\b";
 
     [GeneratedRegex(RelativeThePattern, Options)]
     private static partial Regex RelativeTheRegex { get; }
@@ -218,7 +219,7 @@ internal static partial class DateRecognizer
 
     // The direction words of RelativeCount and RelativeThe: each of those patterns ends with, or names, one of them.
     private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
-        ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding"],
+        ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding", "same"],
         StringComparison.OrdinalIgnoreCase);
 
     // Every part word of Partial contains one of these ("middle" holds "mid").
@@ -235,7 +236,7 @@ internal static partial class DateRecognizer
     private static readonly string[] UnitWords = ["day", "wee", "month", "year", "morning", "evening", "night"];
 
     private static readonly string[] RelativeWords =
-        ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding"];
+        ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding", "same"];
 
     private static readonly string[] PartWords = ["early", "mid", "late", "end", "beginning", "start"];
 
@@ -793,7 +794,15 @@ internal static partial class DateRecognizer
         {
             var c = NewCandidate(CandidateKind.RelativeThe, m, start, text, sentence);
             c.Count = 1;
-            if (m.Groups["which"].Success)
+            if (m.Groups["same"].Success)
+            {
+                // "the same day": the day of the date told before it, moved by nothing.
+                c.Count = 0;
+                c.Direction = "after";
+                c.Unit = "day";
+                c.Prepositional = false;
+            }
+            else if (m.Groups["which"].Success)
             {
                 var which = m.Groups["which"].Value.ToLowerInvariant();
                 c.Direction = which is "next" or "following" ? "after" : "before";
@@ -1505,6 +1514,7 @@ internal static partial class DateRecognizer
         bool forward = c.Direction is "after" or "later";
         string phrase = c.WholeUnit
             ? $"the {unit} {(forward ? "after" : "before")}"
+            : count == 0 ? "the same day as"
             : $"{(count == 1 && unit == "day" ? "the day" : Quantity(count, unit))} {(forward ? "after" : "before")}";
 
         if (c.Approximate)
@@ -1535,6 +1545,14 @@ internal static partial class DateRecognizer
         }
 
         anchor ??= ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && Usable(o, unit));
+
+        // "The same day" goes back to the day the story is about: the date of the sentence before, else the first day
+        // the article names (its lede's), rather than whatever date a background sentence mentioned last.
+        if (anchor is null && count == 0)
+        {
+            anchor = ctx.All.LastOrDefault(o => o.Sentence == c.Sentence - 1 && IsAbsolute(o) && Usable(o, unit))
+                ?? ctx.All.FirstOrDefault(o => o.Sentence < c.Sentence && IsAbsolute(o) && Usable(o, unit));
+        }
 
         if (anchor is null && !c.Prepositional || (anchor is null && c.Kind == CandidateKind.RelativeThe))
         {

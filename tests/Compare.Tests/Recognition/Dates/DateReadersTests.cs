@@ -22,6 +22,7 @@ public sealed class DateReadersTests
     [TestCase("In 2005, 1,200 people; by 2000 votes; of 1991 the end of 1991; since 2019 it grew, in 2100 and 2101.")]
     [TestCase("On Monday, March 4, 2024 and on Tues. 5 March, and Thurs, 7th of March 2024, and Sunday (Oct 18).")]
     [TestCase("earlier this month, last week, yesterday, three days earlier, the next day and the following month.")]
+    [TestCase("On May 3, 2024 the same day, the same evening, the sameday, a same day, the same days and the same dayx.")]
     [TestCase("The 31st of June, the 32nd of May, 30th Feb 2023, 0 May, 00 May, 05th May, 1nd May, 3th March.")]
     [TestCase("Sept. 30, 2022 and Sept, 30 and Sep.5, Jan.. 2, Oct 7,2023 and Oct 7, 20234 and Oct 7, 2023.5.")]
     [TestCase("2023-10-07, 2023-13-01, 1999-02-30, x2023-10-07, 2023-10-07-, 3023-10-07 and 1023-10-07.")]

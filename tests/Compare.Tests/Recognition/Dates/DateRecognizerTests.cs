@@ -53,6 +53,8 @@ public sealed class DateRecognizerTests
     [TestCase("The talks opened on March 4, 2024; three days earlier, a convoy was hit.", "", "three days earlier", "2024-03-01", "3 days before March 4, 2024")]
     [TestCase("The convoy was hit the day before.", "2024-03-04", "the day before", "2024-03-03", "the day before the published date 2024-03-04")]
     [TestCase("The vote took place on May 5, 2024, and the results came the next day.", "", "the next day", "2024-05-06", "the day after May 5, 2024")]
+    [TestCase("The vote took place on May 5, 2024, and the results came the same day.", "", "the same day", "2024-05-05", "the same day as May 5, 2024")]
+    [TestCase("Rain fell all over the region the same evening.", "2024-03-04", "the same evening", "2024-03-04", "the same day as the published date 2024-03-04")]
     [TestCase("Parliament met on June 10, 2024 and again a week later.", "", "a week later", "2024-06-17", "1 week after June 10, 2024")]
     [TestCase("The deal was struck on June 10, 2024, and prices fell the following month.", "", "the following month", "2024-07", "the month after June 10, 2024")]
     [TestCase("Sales recovered on June 10, 2024 after a slump the previous month.", "", "the previous month", "2024-05", "the month before")]
@@ -211,6 +213,19 @@ public sealed class DateRecognizerTests
         {
             Assert.That(value.Iso, Is.EqualTo("2024-05-04"));
             Assert.That(value.Derivation, Does.Contain("the day after May 3, 2024"));
+        });
+    }
+
+    [Test]
+    public void TheSameDayGoesBackToTheLedesDateNotToABackgroundDate()
+    {
+        const string text = "Talks opened in Cairo on May 3, 2024. Mediators recalled the ceasefire of 12 April 2023. Guards were posted. The same day, the border reopened.";
+        var value = Find(RecognizeArticle(text, null), "The same day").Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Iso, Is.EqualTo("2024-05-03"));
+            Assert.That(value.Derivation, Does.Contain("the same day as May 3, 2024"));
         });
     }
 
