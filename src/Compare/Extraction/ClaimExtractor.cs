@@ -800,6 +800,14 @@ internal sealed partial class ClaimExtractor
                 form = TriggerForm.Noun;
             }
 
+            // "the Oct 7 attack", "the Hezbollah raid": a determiner, then a date, a number or names, make a bare
+            // word a noun ("the Council adopted" stays a verb). A name ending in "s" may be a plural subject ("the
+            // Houthis raid ships"), so it does not count.
+            if (!phrase.IsNoun && form == TriggerForm.Active && IsBareForm(lower[start]) && NamedNounBefore(tokens, lower, start))
+            {
+                form = TriggerForm.Noun;
+            }
+
             // A gerund with an "of" phrase is a noun ("the next freeing of two captives").
             if (!phrase.IsNoun && end < lower.Count && lower[end] == "of" && lower[end - 1].EndsWith("ing", StringComparison.Ordinal))
             {
@@ -1801,6 +1809,52 @@ internal sealed partial class ClaimExtractor
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
+    /// <summary>A word that is no inflected verb form: not -ed, -s or -ing, nor an irregular past ("met", "took").</summary>
+    private bool IsBareForm(string word) =>
+        !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.Ordinal) && !_irregularForms.Contains(word);
+
+    /// <summary>
+    /// True when the words right before <paramref name="start"/> are dates, numbers or capitalised words (at most
+    /// four tokens, the last of them not a name ending in "s"), preceded by a determiner.
+    /// </summary>
+    private static bool NamedNounBefore(ImmutableArray<Token> tokens, List<string> lower, int start)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+
+        var last = tokens[start - 1];
+        bool lastFits = last.Kind == TokenKind.Number
+            || (last.Kind == TokenKind.Word && char.IsUpper(last.Text[0]) && !last.Text.EndsWith('s'));
+        if (!lastFits)
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= Math.Max(0, start - 5); k--)
+        {
+            if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s")
+            {
+                return true;
+            }
+
+            var t = tokens[k];
+            bool fits = t.Kind == TokenKind.Number
+                || (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]))
+                || t.Text is "." or "-" or "–";
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A reporting verb before the support verb makes the mention its speaker, not the subject of the noun ("Israel
+    // says 1,400 people were killed in the attack": Israel did not carry out the attack). A word that is both ("Hamas
+    // claimed the attack") is read as the support verb.
     private bool SupportVerbBetween(List<string> lower, WordFacts[] facts, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -1808,6 +1862,11 @@ internal sealed partial class ClaimExtractor
             if (_supports.FirstAt(lower, facts, i, limit: to) >= 0)
             {
                 return true;
+            }
+
+            if (_attributions.FirstAt(lower, facts, i, limit: to) >= 0)
+            {
+                return false;
             }
         }
 

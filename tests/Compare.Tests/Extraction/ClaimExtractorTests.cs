@@ -70,6 +70,16 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Qatar says 40 people were killed in the Hezbollah raid on the town.", "Hezbollah")]
+    [TestCase("Egypt reported that 40 people were killed in the raid on the town.", null)]
+    [TestCase("Hezbollah carried out a raid on the town on 3 March 2022.", "Hezbollah")]
+    [TestCase("Qatar says 40 people were killed in the Oct 7 raid on the town.", null)]
+    public void The_speaker_before_a_noun_trigger_is_not_its_subject(string text, string? agent)
+    {
+        var claim = Claims(text, "attack").First();
+        Assert.That(Names(claim, "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
+    }
+
     [Test]
     public void Every_name_of_a_listed_subject_is_released()
     {
