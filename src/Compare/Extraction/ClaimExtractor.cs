@@ -784,8 +784,16 @@ internal sealed partial class ClaimExtractor
         foreach (var (start, end, phrase) in triggers)
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
+            // "Among those freed was X": a participle after "those" is a reduced passive whose subject follows
+            // "was"/"were" (see InvertedSubject).
+            var afterThose = !phrase.IsNoun && start > 0 && lower[start - 1] == "those" && IsParticiple(lower[start]);
+            if (afterThose)
+            {
+                form = TriggerForm.Passive;
+            }
+
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
-            if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
+            if (!phrase.IsNoun && !afterThose && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
                 && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
             {
                 form = TriggerForm.Noun;
@@ -1809,6 +1817,55 @@ internal sealed partial class ClaimExtractor
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
+    /// <summary>
+    /// The subject of "those TRIGGER" put after the verb ("Among those freed first was X", "Among those killed were
+    /// A and B"): the first eligible mention right after "was" or "were" within three words of the trigger.
+    /// </summary>
+    private static Mention? InvertedSubject<TTest>(List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        if (start == 0 || lower[start - 1] != "those")
+        {
+            return null;
+        }
+
+        for (var k = end; k < lower.Count && k <= end + 3; k++)
+        {
+            if (lower[k] is "was" or "were")
+            {
+                // A courtesy title or rank may stand before the name ("was Mr Krivoi").
+                foreach (var m in mentions)
+                {
+                    if (m.FirstToken > k && m.FirstToken <= k + 3 && eligible.Test(m) && AllCourtesyWords(lower, k + 1, m.FirstToken))
+                    {
+                        return m;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllCourtesyWords(List<string> lower, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k] is not ("mr" or "mrs" or "ms" or "dr" or "mr." or "mrs." or "ms." or "dr." or "."))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"freed", "taken", "shot": a past participle, regular or from the irregular verb list.</summary>
+    private bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(word);
+
     /// <summary>A word that is no inflected verb form: not -ed, -s or -ing, nor an irregular past ("met", "took").</summary>
     private bool IsBareForm(string word) =>
         !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.Ordinal) && !_irregularForms.Contains(word);
@@ -1895,7 +1952,11 @@ internal sealed partial class ClaimExtractor
         switch (source)
         {
             case "subject":
-                if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
+                if (InvertedSubject(lower, mentions, start, end, eligible) is { } inverted)
+                {
+                    result.Add(inverted);
+                }
+                else if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
                 {
                     result.Add(s);
                 }
@@ -2068,6 +2129,13 @@ internal sealed partial class ClaimExtractor
                     for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + reach; p++)
                     {
                         if ((facts[p] & WordFacts.ClauseBreak) != 0 || p > end + 10 && (facts[p] & WordFacts.ClauseOpener) != 0)
+                        {
+                            break;
+                        }
+
+                        // "... killed in the attack and that 220 are held in Gaza": a clause joined by "and that" is
+                        // another statement, whose prepositions are not the trigger's.
+                        if (p > end && lower[p] is "that" or "which" or "who" && lower[p - 1] is "and" or "but" or "or")
                         {
                             break;
                         }

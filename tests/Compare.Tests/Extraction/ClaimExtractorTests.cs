@@ -80,6 +80,26 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
     }
 
+    [TestCase("Qatar says 40 people died in the raid on Rafah and that 20 are held in Gaza.", "Rafah")]
+    [TestCase("Qatar says 40 people died in the raid and that 20 are held in Gaza.", null)]
+    public void A_clause_joined_by_and_that_gives_the_trigger_no_place(string text, string? target)
+    {
+        var claim = Claims(text, "attack").First();
+        Assert.That(Names(claim, "target"), Is.EqualTo(target is null ? Array.Empty<string>() : new[] { target }));
+    }
+
+    [TestCase("Among those freed on Sunday was Dana Levin.", "release", "released", "Dana Levin")]
+    [TestCase("Among those killed were two Jordanian envoys.", "killing", "victim", "two Jordanian envoys")]
+    public void The_subject_of_those_with_a_participle_follows_the_verb(string text, string eventType, string role, string name)
+    {
+        var claim = Single(text, eventType);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Passive));
+            Assert.That(Names(claim, role), Is.EqualTo(new[] { name }));
+        });
+    }
+
     [Test]
     public void Every_name_of_a_listed_subject_is_released()
     {
