@@ -896,7 +896,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates);
+            var (date, kind) = DateFor(dates, tokens, lower, start, form == TriggerForm.Noun, work.DateCandidates);
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
@@ -2402,6 +2402,26 @@ internal sealed partial class ClaimExtractor
     /// A date dates a trigger in its own clause, or from the opening of the sentence; a date inside another
     /// coordinated clause does not ("X was killed in the Oct. 7 attack, and her son remains in captivity").
     /// </summary>
+    /// <summary>
+    /// True when an infinitive of purpose stands between a date and the noun trigger after it ("gathered on Monday
+    /// to celebrate the release of X", "flew to Moscow in late August to press for the release"): the date is the
+    /// main verb's, not the noun's.
+    /// </summary>
+    private static bool PurposeBetween(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
+    {
+        for (var k = trigger - 2; k >= 0 && tokens[k].End > d.Span.End; k--)
+        {
+            if (lower[k] == "to" && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0])
+                && lower[k + 1] is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "these" or "those"
+                    or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "some" or "more" or "about" or "all"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SameClauseOrOpening(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
     {
         var at = 0;
@@ -2429,7 +2449,7 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The date of the trigger at token <paramref name="trigger"/>: the nearest of the sentence's dates in its clause or the opening.</summary>
     /// <remarks><paramref name="candidates"/> is a list of the workspace's that this method clears and fills for its own use.</remarks>
-    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates)
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, bool noun, List<DateMention> candidates)
     {
         var triggerStart = tokens[trigger].Start;
         candidates.Clear();
@@ -2438,7 +2458,8 @@ internal sealed partial class ClaimExtractor
         {
             if ((d.Kind != DateMentionKind.Dateline && d.Value.IsResolved || d.Kind != DateMentionKind.Dateline && d.Value.Month is not null)
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
-                && SameClauseOrOpening(tokens, lower, d, trigger))
+                && SameClauseOrOpening(tokens, lower, d, trigger)
+                && !(noun && PurposeBetween(tokens, lower, d, trigger)))
             {
                 candidates.Add(d);
                 if (d.Scope is not null)

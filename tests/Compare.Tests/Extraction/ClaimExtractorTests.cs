@@ -100,6 +100,15 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Crowds gathered in Riga on 2 June 2022 to celebrate the release of Dana Levin.", null)]
+    [TestCase("Crowds in Riga celebrated the release of Dana Levin on 2 June 2022.", "2022-06-02")]
+    [TestCase("The release of Dana Levin on 2 June 2022 was celebrated in Riga.", "2022-06-02")]
+    public void A_date_before_an_infinitive_of_purpose_is_not_the_nouns(string text, string? iso)
+    {
+        var claim = Single(text, "release");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(iso));
+    }
+
     [Test]
     public void Every_name_of_a_listed_subject_is_released()
     {
