@@ -180,6 +180,7 @@ internal static class RuleSetCache
         WriteStringLists(w, rule.RequireWords);
         w.Write(rule.RequireCount);
         w.Write(rule.RequirePassive);
+        w.Write(rule.DatedAtEnd);
     }
 
     private static EventRule ReadRule(BinaryReader r)
@@ -201,6 +202,7 @@ internal static class RuleSetCache
             RequireWords = ReadStringLists(r),
             RequireCount = r.ReadBoolean(),
             RequirePassive = r.ReadBoolean(),
+            DatedAtEnd = r.ReadBoolean(),
         };
     }
 
