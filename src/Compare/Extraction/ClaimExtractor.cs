@@ -1717,7 +1717,8 @@ internal sealed partial class ClaimExtractor
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
-                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, facts, found[0].EndToken, start))
+                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0
+                    && (!SupportVerbBetween(lower, facts, found[0].EndToken, start) || AfterPreposition(tokens, lower, start)))
                 {
                     continue;
                 }
@@ -1901,6 +1902,36 @@ internal sealed partial class ClaimExtractor
                 || (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]))
                 || t.Text is "." or "-" or "–";
             if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the noun at <paramref name="start"/> stands in a prepositional phrase ("three weeks after the
+    /// massacre", "blamed for the raid"): it is no object of a support verb, and the clause's subject is not its own.
+    /// </summary>
+    private static bool AfterPreposition(ImmutableArray<Token> tokens, List<string> lower, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            var word = lower[k];
+            if (word is "after" or "before" or "since" or "following" or "during" or "amid" or "of" or "in" or "on" or "at" or "by" or "for"
+                or "from" or "with" or "without" or "to" or "into" or "against" or "over" or "through" or "between")
+            {
+                return true;
+            }
+
+            // Determiners, adjectives, dates and names may stand between the preposition and the noun.
+            if (tokens[k].Kind == TokenKind.Punctuation && word is not ("." or "-"))
+            {
+                return false;
+            }
+
+            if (word is "was" or "were" or "is" or "are" or "be" or "been" or "had" or "has" or "have")
             {
                 return false;
             }

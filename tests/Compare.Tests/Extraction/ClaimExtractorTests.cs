@@ -74,6 +74,7 @@ public sealed class ClaimExtractorTests
     [TestCase("Egypt reported that 40 people were killed in the raid on the town.", null)]
     [TestCase("Hezbollah carried out a raid on the town on 3 March 2022.", "Hezbollah")]
     [TestCase("Qatar says 40 people were killed in the Oct 7 raid on the town.", null)]
+    [TestCase("A Hezbollah delegation took part in talks in Doha two weeks after the raid on Rafah.", null)]
     public void The_speaker_before_a_noun_trigger_is_not_its_subject(string text, string? agent)
     {
         var claim = Claims(text, "attack").First();
