@@ -879,6 +879,14 @@ internal sealed partial class ClaimExtractor
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
                 filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, TriggerForm.Passive, rule, itemAt);
+                if (filled is { } passive && NounBeforeLeftOut(candidates, start, passive))
+                {
+                    // The noun the participle follows is its subject: when it could not fill the role, a mention
+                    // further back is not the subject either ("condolences for the Israelis killed": not the
+                    // president who offered them).
+                    filled = null;
+                }
+
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -1817,6 +1825,34 @@ internal sealed partial class ClaimExtractor
     /// <summary>"held", "taken", "shot": a past form from the irregular verb list, not an -s or -ing form.</summary>
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
+
+    /// <summary>True when a mention ends right before the trigger and a role read from the subject does not hold it.</summary>
+    private static bool NounBeforeLeftOut(ImmutableArray<Mention> mentions, int start, ImmutableArray<RoleFill> roles)
+    {
+        Mention? before = null;
+        foreach (var m in mentions)
+        {
+            if (m.EndToken == start && !m.Adjectival)
+            {
+                before = m;
+            }
+        }
+
+        if (before is null)
+        {
+            return false;
+        }
+
+        foreach (var r in roles)
+        {
+            if (r.Source == "subject" && !r.Mentions.Contains(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The subject of "those TRIGGER" put after the verb ("Among those freed first was X", "Among those killed were

@@ -111,6 +111,13 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void A_participle_after_a_noun_that_cannot_be_its_subject_takes_none_from_further_back()
+    {
+        var claims = Claims("Joe Biden offered his condolences for the Jordanian envoys killed in the raid.", "killing");
+        Assert.That(claims.SelectMany(c => Names(c, "victim")), Has.None.EqualTo("Joe Biden"));
+    }
+
+    [Test]
     public void Every_name_of_a_listed_subject_is_released()
     {
         var claim = Single("Dana Levin and Omer Shalev, both held for months, were released on 2 June 2022.", "release");
