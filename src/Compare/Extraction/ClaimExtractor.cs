@@ -2470,6 +2470,32 @@ internal sealed partial class ClaimExtractor
     /// coordinated clause does not ("X was killed in the Oct. 7 attack, and her son remains in captivity").
     /// </summary>
     /// <summary>
+    /// Where the phrase of a noun trigger after a temporal preposition starts ("after the attack": the end of
+    /// "after"), with only a determiner, numbers, dates or names between; -1 when the noun follows none.
+    /// </summary>
+    private static int TemporalPrepositionBefore(ImmutableArray<Token> tokens, List<string> lower, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 5; k--)
+        {
+            if (lower[k] is "after" or "before" or "since" or "following" or "until")
+            {
+                return tokens[k].End;
+            }
+
+            var t = tokens[k];
+            var fits = lower[k] is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "'s"
+                || t.Kind == TokenKind.Number || t.Text is "." or "-"
+                || (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]));
+            if (!fits)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// True when an infinitive of purpose stands between a date and the noun trigger after it ("gathered on Monday
     /// to celebrate the release of X", "flew to Moscow in late August to press for the release"): the date is the
     /// main verb's, not the noun's.
@@ -2521,10 +2547,14 @@ internal sealed partial class ClaimExtractor
         var triggerStart = tokens[trigger].Start;
         candidates.Clear();
         var scopedCount = 0;
+        // A noun after a temporal preposition ("nine days after the attack", "weeks after the massacre") is what the
+        // sentence counts from: only dates of its own phrase, after the preposition, are its.
+        var phraseStart = noun ? TemporalPrepositionBefore(tokens, lower, trigger) : -1;
         foreach (var d in dates)
         {
             if ((d.Kind != DateMentionKind.Dateline && d.Value.IsResolved || d.Kind != DateMentionKind.Dateline && d.Value.Month is not null)
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
+                && (phraseStart < 0 || d.Span.Start >= phraseStart)
                 && SameClauseOrOpening(tokens, lower, d, trigger)
                 && !(noun && PurposeBetween(tokens, lower, d, trigger)))
             {

@@ -117,6 +117,15 @@ public sealed class ClaimExtractorTests
         Assert.That(claims.SelectMany(c => Names(c, "victim")), Has.None.EqualTo("Joe Biden"));
     }
 
+    [TestCase("Qatar hosted the talks on 20 June 2022, two weeks after the Hezbollah raid on the town.", null)]
+    [TestCase("Qatar hosted the talks on 20 June 2022, weeks after the Hezbollah raid on the town.", null)]
+    [TestCase("Qatar hosted the talks two weeks after the Hezbollah raid on the town on 6 June 2022.", "2022-06-06")]
+    public void A_noun_after_a_temporal_preposition_takes_only_the_dates_of_its_own_phrase(string text, string? iso)
+    {
+        var claim = Single(text, "attack");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(iso));
+    }
+
     [Test]
     public void Every_name_of_a_listed_subject_is_released()
     {
