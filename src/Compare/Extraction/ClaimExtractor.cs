@@ -1529,6 +1529,13 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
+        // "X, head of Y's intelligence, who alleged that ...": the speaker is the person the relative clause is about,
+        // not the last name of the appositive.
+        if (best > 1 && lower[best - 1] == "who" && PersonBeforeRelative(lower, mentions, best - 1) is { } antecedent)
+        {
+            return Display(antecedent);
+        }
+
         var speaker = Subject(tokens, lower, facts, mentions, best, default(SpeakerTest));
         if (speaker is not null && speaker.EndToken >= best - 12)
         {
@@ -1543,6 +1550,21 @@ internal sealed partial class ClaimExtractor
         }
 
         return from + 1 < best ? Words(tokens, from + 1, best).Replace(" ’s", "’s", StringComparison.Ordinal).Replace(" 's", "'s", StringComparison.Ordinal) : null;
+    }
+
+    /// <summary>The nearest person mention before the relative pronoun at <paramref name="who"/> that a comma or the pronoun follows.</summary>
+    private static Mention? PersonBeforeRelative(List<string> lower, ImmutableArray<Mention> mentions, int who)
+    {
+        for (var k = mentions.Length - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Kind == EntityKinds.Person && m.EndToken <= who && who - m.EndToken <= 12 && (m.EndToken == who || lower[m.EndToken] == ","))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     internal string Display(Mention m)

@@ -127,6 +127,13 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void The_speaker_of_a_relative_who_clause_is_the_person_before_the_appositive()
+    {
+        var claim = Single("The charge came from Omer Shalev, head of Jordan's army, who alleged that Iran had shipped rockets to Hezbollah.", "supply");
+        Assert.That(claim.Attribution, Is.EqualTo("Omer Shalev"));
+    }
+
+    [Test]
     public void Every_name_of_a_listed_subject_is_released()
     {
         var claim = Single("Dana Levin and Omer Shalev, both held for months, were released on 2 June 2022.", "release");
