@@ -784,9 +784,9 @@ internal sealed partial class ClaimExtractor
         foreach (var (start, end, phrase) in triggers)
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
-            // "Among those freed was X": a participle after "those" is a reduced passive whose subject follows
-            // "was"/"were" (see InvertedSubject).
-            var afterThose = !phrase.IsNoun && start > 0 && lower[start - 1] == "those" && IsParticiple(lower[start]);
+            // "Among those freed was X", "Released on Tuesday were X and Y": a participle after "those" or opening the
+            // sentence is a passive whose subject follows "was"/"were" (see InvertedSubject).
+            var afterThose = !phrase.IsNoun && IsParticiple(lower[start]) && InvertedBe(lower, start, end) >= 0;
             if (afterThose)
             {
                 form = TriggerForm.Passive;
@@ -1883,29 +1883,46 @@ internal sealed partial class ClaimExtractor
     private static Mention? InvertedSubject<TTest>(List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TTest eligible)
         where TTest : struct, IMentionTest
     {
-        if (start == 0 || lower[start - 1] != "those")
+        var k = InvertedBe(lower, start, end);
+        if (k < 0)
         {
             return null;
         }
 
-        for (var k = end; k < lower.Count && k <= end + 3; k++)
+        // A courtesy title may stand before the name ("was Mr Krivoi").
+        foreach (var m in mentions)
         {
-            if (lower[k] is "was" or "were")
+            if (m.FirstToken > k && m.FirstToken <= k + 3 && eligible.Test(m) && AllCourtesyWords(lower, k + 1, m.FirstToken))
             {
-                // A courtesy title or rank may stand before the name ("was Mr Krivoi").
-                foreach (var m in mentions)
-                {
-                    if (m.FirstToken > k && m.FirstToken <= k + 3 && eligible.Test(m) && AllCourtesyWords(lower, k + 1, m.FirstToken))
-                    {
-                        return m;
-                    }
-                }
-
-                return null;
+                return m;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where "was"/"were" stands after a trigger that follows "those" (within three words) or opens the sentence
+    /// (within six, a date or place between: "Released on Tuesday were ..."); -1 when the trigger is neither or no
+    /// such verb follows before a comma.
+    /// </summary>
+    private static int InvertedBe(List<string> lower, int start, int end)
+    {
+        var window = start == 0 ? 6 : start > 0 && lower[start - 1] == "those" ? 3 : -1;
+        for (var k = end; k < lower.Count && k <= end + window; k++)
+        {
+            if (lower[k] == ",")
+            {
+                return -1;
+            }
+
+            if (lower[k] is "was" or "were")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool AllCourtesyWords(List<string> lower, int from, int to)

@@ -91,6 +91,7 @@ public sealed class ClaimExtractorTests
 
     [TestCase("Among those freed on Sunday was Dana Levin.", "release", "released", "Dana Levin")]
     [TestCase("Among those killed were two Jordanian envoys.", "killing", "victim", "two Jordanian envoys")]
+    [TestCase("Released in Gaza on Sunday was Dana Levin.", "release", "released", "Dana Levin")]
     public void The_subject_of_those_with_a_participle_follows_the_verb(string text, string eventType, string role, string name)
     {
         var claim = Single(text, eventType);
