@@ -48,9 +48,18 @@ internal sealed class EventComparer
             switch (attribute)
             {
                 case "date":
-                    Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Date is { IsResolved: true }).Select(c => new Item(c, c.Date!.Iso!, DateDerivation(c))),
-                        (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!));
-                    break;
+                    {
+                        // A date that only end-dated claims give ("returned from Moscow on September 1") may fall after
+                        // the dates other claims give the event ("travelled to Moscow in late August").
+                        var dated = ev.Claims.Where(c => c.Date is { IsResolved: true }).ToList();
+                        var endOnly = dated.GroupBy(c => c.Date!.Iso!, StringComparer.Ordinal).Where(g => g.All(c => c.Rule.DatedAtEnd)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+                        bool EndsAfter(string end, string start) =>
+                            endOnly.Contains(end) && !endOnly.Contains(start) && scratch.DateOf(end)!.To!.Value >= scratch.DateOf(start)!.From!.Value;
+                        Add(scratch, findings, spec, attribute, dated.Select(c => new Item(c, c.Date!.Iso!, DateDerivation(c))),
+                            (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!) || EndsAfter(a, b) || EndsAfter(b, a));
+                        break;
+                    }
+
                 case "count":
                     {
                         // Within one article the largest figure is its total; smaller ones are parts of it.

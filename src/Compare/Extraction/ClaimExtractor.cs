@@ -784,8 +784,16 @@ internal sealed partial class ClaimExtractor
         foreach (var (start, end, phrase) in triggers)
         {
             var form = phrase.IsNoun ? TriggerForm.Noun : IsPassive(lower, facts, start) ? TriggerForm.Passive : TriggerForm.Active;
+            // "Among those freed was X", "Released on Tuesday were X and Y": a participle after "those" or opening the
+            // sentence is a passive whose subject follows "was"/"were" (see InvertedSubject).
+            var afterThose = !phrase.IsNoun && IsParticiple(lower[start]) && InvertedBe(lower, start, end) >= 0;
+            if (afterThose)
+            {
+                form = TriggerForm.Passive;
+            }
+
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
-            if (!phrase.IsNoun && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
+            if (!phrase.IsNoun && !afterThose && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
                 && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
             {
                 form = TriggerForm.Noun;
@@ -811,6 +819,14 @@ internal sealed partial class ClaimExtractor
             // is a gerund ("after attacking").
             if (!phrase.IsNoun && form != TriggerForm.Noun && start > 0 && lower[start - 1] is "under" or "after" or "before" or "since" or "during" or "amid" or "despite" or "in" or "of" or "for"
                 && !lower[start].EndsWith("ing", StringComparison.Ordinal))
+            {
+                form = TriggerForm.Noun;
+            }
+
+            // "the Oct 7 attack", "the Hezbollah raid": a determiner, then a date, a number or names, make a bare
+            // word a noun ("the Council adopted" stays a verb). A name ending in "s" may be a plural subject ("the
+            // Houthis raid ships"), so it does not count.
+            if (!phrase.IsNoun && form == TriggerForm.Active && IsBareForm(lower[start]) && NamedNounBefore(tokens, lower, start))
             {
                 form = TriggerForm.Noun;
             }
@@ -881,6 +897,14 @@ internal sealed partial class ClaimExtractor
             if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
             {
                 filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, TriggerForm.Passive, rule, itemAt);
+                if (filled is { } passive && NounBeforeLeftOut(candidates, start, passive))
+                {
+                    // The noun the participle follows is its subject: when it could not fill the role, a mention
+                    // further back is not the subject either ("condolences for the Israelis killed": not the
+                    // president who offered them).
+                    filled = null;
+                }
+
                 if (filled is not null)
                 {
                     form = TriggerForm.Passive;
@@ -898,7 +922,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
+            var (date, kind) = DateFor(dates, tokens, lower, start, form == TriggerForm.Noun, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
             var around = denialDate ?? context;
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
@@ -1354,10 +1378,11 @@ internal sealed partial class ClaimExtractor
             k--;
         }
 
-        // Skip one adjective between ("a Russian alternative draft").
+        // Skip one adjective between ("a Russian alternative draft"). A possessive pronoun names no one new: "the
+        // Council ... adopting its first resolution" is the body's own text, not one it sponsored.
         var owner = LastEndingAt(mentions, k + 1, eligible)
             ?? (k >= 1 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) ? LastEndingAt(mentions, k, eligible) : null);
-        if (owner is not null)
+        if (owner is not null && !owner.Pronoun)
         {
             result.Add(owner);
         }
@@ -1553,6 +1578,13 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
+        // "X, head of Y's intelligence, who alleged that ...": the speaker is the person the relative clause is about,
+        // not the last name of the appositive.
+        if (best > 1 && lower[best - 1] == "who" && PersonBeforeRelative(lower, mentions, best - 1) is { } antecedent)
+        {
+            return Display(antecedent);
+        }
+
         var speaker = Subject(tokens, lower, facts, mentions, best, default(SpeakerTest));
         if (speaker is not null && speaker.EndToken >= best - 12)
         {
@@ -1567,6 +1599,21 @@ internal sealed partial class ClaimExtractor
         }
 
         return from + 1 < best ? Words(tokens, from + 1, best).Replace(" ’s", "’s", StringComparison.Ordinal).Replace(" 's", "'s", StringComparison.Ordinal) : null;
+    }
+
+    /// <summary>The nearest person mention before the relative pronoun at <paramref name="who"/> that a comma or the pronoun follows.</summary>
+    private static Mention? PersonBeforeRelative(List<string> lower, ImmutableArray<Mention> mentions, int who)
+    {
+        for (var k = mentions.Length - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Kind == EntityKinds.Person && m.EndToken <= who && who - m.EndToken <= 12 && (m.EndToken == who || lower[m.EndToken] == ","))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     internal string Display(Mention m)
@@ -1785,7 +1832,8 @@ internal sealed partial class ClaimExtractor
 
                 // The subject of a noun trigger is the subject of a support verb before it ("Hamas carried out an
                 // attack"); before any other verb it is someone else's ("Iran did not condemn the raid").
-                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0 && !SupportVerbBetween(lower, facts, found[0].EndToken, start, rule.Supports))
+                if (form == TriggerForm.Noun && source == "subject" && found.Count > 0
+                    && (!SupportVerbBetween(lower, facts, found[0].EndToken, start, rule.Supports) || AfterPreposition(tokens, lower, start)))
                 {
                     continue;
                 }
@@ -1924,10 +1972,180 @@ internal sealed partial class ClaimExtractor
         return month && number && k >= 0 && k < start - 1 && lower[k] is "the" or "'s" or "'" or "this" or "that" or "its" or "their" or "last" or "an" or "a";
     }
 
+    /// <summary>True when a mention ends right before the trigger and a role read from the subject does not hold it.</summary>
+    private static bool NounBeforeLeftOut(ImmutableArray<Mention> mentions, int start, ImmutableArray<RoleFill> roles)
+    {
+        Mention? before = null;
+        foreach (var m in mentions)
+        {
+            if (m.EndToken == start && !m.Adjectival)
+            {
+                before = m;
+            }
+        }
+
+        if (before is null)
+        {
+            return false;
+        }
+
+        foreach (var r in roles)
+        {
+            if (r.Source == "subject" && !r.Mentions.Contains(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of "those TRIGGER" put after the verb ("Among those freed first was X", "Among those killed were
+    /// A and B"): the first eligible mention right after "was" or "were" within three words of the trigger.
+    /// </summary>
+    private static Mention? InvertedSubject<TTest>(List<string> lower, ImmutableArray<Mention> mentions, int start, int end, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        var k = InvertedBe(lower, start, end);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        // A courtesy title may stand before the name ("was Mr Krivoi").
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken > k && m.FirstToken <= k + 3 && eligible.Test(m) && AllCourtesyWords(lower, k + 1, m.FirstToken))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where "was"/"were" stands after a trigger that follows "those" (within three words) or opens the sentence
+    /// (within six, a date or place between: "Released on Tuesday were ..."); -1 when the trigger is neither or no
+    /// such verb follows before a comma.
+    /// </summary>
+    private static int InvertedBe(List<string> lower, int start, int end)
+    {
+        var window = start == 0 ? 6 : start > 0 && lower[start - 1] == "those" ? 3 : -1;
+        for (var k = end; k < lower.Count && k <= end + window; k++)
+        {
+            if (lower[k] == ",")
+            {
+                return -1;
+            }
+
+            if (lower[k] is "was" or "were")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AllCourtesyWords(List<string> lower, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k] is not ("mr" or "mrs" or "ms" or "dr" or "mr." or "mrs." or "ms." or "dr." or "."))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"freed", "taken", "shot": a past participle, regular or from the irregular verb list.</summary>
+    private bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(word);
+
+    /// <summary>A word that is no inflected verb form: not -ed, -s or -ing, nor an irregular past ("met", "took").</summary>
+    private bool IsBareForm(string word) =>
+        !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.Ordinal) && !_irregularForms.Contains(word);
+
+    /// <summary>
+    /// True when the words right before <paramref name="start"/> are dates, numbers or capitalised words (at most
+    /// four tokens, the last of them not a name ending in "s"), preceded by a determiner.
+    /// </summary>
+    private static bool NamedNounBefore(ImmutableArray<Token> tokens, List<string> lower, int start)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+
+        var last = tokens[start - 1];
+        bool lastFits = last.Kind == TokenKind.Number
+            || (last.Kind == TokenKind.Word && char.IsUpper(last.Text[0]) && !last.Text.EndsWith('s'));
+        if (!lastFits)
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= Math.Max(0, start - 5); k--)
+        {
+            if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s")
+            {
+                return true;
+            }
+
+            var t = tokens[k];
+            bool fits = t.Kind == TokenKind.Number
+                || (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]))
+                || t.Text is "." or "-" or "–";
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the noun at <paramref name="start"/> stands in a prepositional phrase ("three weeks after the
+    /// massacre", "blamed for the raid"): it is no object of a support verb, and the clause's subject is not its own.
+    /// </summary>
+    private static bool AfterPreposition(ImmutableArray<Token> tokens, List<string> lower, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            var word = lower[k];
+            if (word is "after" or "before" or "since" or "following" or "during" or "amid" or "of" or "in" or "on" or "at" or "by" or "for"
+                or "from" or "with" or "without" or "to" or "into" or "against" or "over" or "through" or "between")
+            {
+                return true;
+            }
+
+            // Determiners, adjectives, dates and names may stand between the preposition and the noun.
+            if (tokens[k].Kind == TokenKind.Punctuation && word is not ("." or "-"))
+            {
+                return false;
+            }
+
+            if (word is "was" or "were" or "is" or "are" or "be" or "been" or "had" or "has" or "have")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when a support verb stands in words [from, to): one of <paramref name="own"/> when the rule names its own
     /// ("use" supports a veto, not an attack: "accused Moscow of using the attack"), else any of the lexicon's.
     /// </summary>
+    // A reporting verb before the support verb makes the mention its speaker, not the subject of the noun ("Israel
+    // says 1,400 people were killed in the attack": Israel did not carry out the attack). A word that is both ("Hamas
+    // claimed the attack") is read as the support verb.
     private bool SupportVerbBetween(List<string> lower, WordFacts[] facts, int from, int to, ImmutableArray<string> own)
     {
         for (var i = from; i < to; i++)
@@ -1936,6 +2154,11 @@ internal sealed partial class ClaimExtractor
             if (k >= 0 && (own.IsEmpty || own.Contains(_supports.Text(k))))
             {
                 return true;
+            }
+
+            if (_attributions.FirstAt(lower, facts, i, limit: to) >= 0)
+            {
+                return false;
             }
         }
 
@@ -1964,7 +2187,11 @@ internal sealed partial class ClaimExtractor
         switch (source)
         {
             case "subject":
-                if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
+                if (InvertedSubject(lower, mentions, start, end, eligible) is { } inverted)
+                {
+                    result.Add(inverted);
+                }
+                else if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
                 {
                     result.Add(s);
                 }
@@ -2138,6 +2365,13 @@ internal sealed partial class ClaimExtractor
                     for (var p = lower[end - 1] == source ? end - 1 : end; p < lower.Count && p <= end + reach; p++)
                     {
                         if ((facts[p] & WordFacts.ClauseBreak) != 0 || p > end + 10 && (facts[p] & WordFacts.ClauseOpener) != 0)
+                        {
+                            break;
+                        }
+
+                        // "... killed in the attack and that 220 are held in Gaza": a clause joined by "and that" is
+                        // another statement, whose prepositions are not the trigger's.
+                        if (p > end && lower[p] is "that" or "which" or "who" && lower[p - 1] is "and" or "but" or "or")
                         {
                             break;
                         }
@@ -2444,6 +2678,52 @@ internal sealed partial class ClaimExtractor
     /// A date dates a trigger in its own clause, or from the opening of the sentence; a date inside another
     /// coordinated clause does not ("X was killed in the Oct. 7 attack, and her son remains in captivity").
     /// </summary>
+    /// <summary>
+    /// Where the phrase of a noun trigger after a temporal preposition starts ("after the attack": the end of
+    /// "after"), with only a determiner, numbers, dates or names between; -1 when the noun follows none.
+    /// </summary>
+    private static int TemporalPrepositionBefore(ImmutableArray<Token> tokens, List<string> lower, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 5; k--)
+        {
+            if (lower[k] is "after" or "before" or "since" or "following" or "until")
+            {
+                return tokens[k].End;
+            }
+
+            var t = tokens[k];
+            var fits = lower[k] is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "'s"
+                || t.Kind == TokenKind.Number || t.Text is "." or "-"
+                || (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]));
+            if (!fits)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when an infinitive of purpose stands between a date and the noun trigger after it ("gathered on Monday
+    /// to celebrate the release of X", "flew to Moscow in late August to press for the release"): the date is the
+    /// main verb's, not the noun's.
+    /// </summary>
+    private static bool PurposeBetween(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
+    {
+        for (var k = trigger - 2; k >= 0 && tokens[k].End > d.Span.End; k--)
+        {
+            if (lower[k] == "to" && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0])
+                && lower[k + 1] is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "these" or "those"
+                    or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "some" or "more" or "about" or "all"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SameClauseOrOpening(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
     {
         var at = 0;
@@ -2476,17 +2756,22 @@ internal sealed partial class ClaimExtractor
     /// that ...", "X denied on Friday that ..."): it is given as <paramref name="denialDate"/>, a context of the claim
     /// rather than its date. <paramref name="denial"/> is where that verb stands (see <see cref="DenialBefore"/>), or -1.
     /// </remarks>
-    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, List<DateMention> candidates, (int Start, int End) denial, out DateValue? denialDate)
+    private static (DateValue?, DateMentionKind?) DateFor(List<DateMention> dates, ImmutableArray<Token> tokens, List<string> lower, int trigger, bool noun, List<DateMention> candidates, (int Start, int End) denial, out DateValue? denialDate)
     {
         denialDate = null;
         var triggerStart = tokens[trigger].Start;
         candidates.Clear();
         var scopedCount = 0;
+        // A noun after a temporal preposition ("nine days after the attack", "weeks after the massacre") is what the
+        // sentence counts from: only dates of its own phrase, after the preposition, are its.
+        var phraseStart = noun ? TemporalPrepositionBefore(tokens, lower, trigger) : -1;
         foreach (var d in dates)
         {
             if ((d.Kind != DateMentionKind.Dateline && d.Value.IsResolved || d.Kind != DateMentionKind.Dateline && d.Value.Month is not null)
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
-                && SameClauseOrOpening(tokens, lower, d, trigger))
+                && (phraseStart < 0 || d.Span.Start >= phraseStart)
+                && SameClauseOrOpening(tokens, lower, d, trigger)
+                && !(noun && PurposeBetween(tokens, lower, d, trigger)))
             {
                 if (denial.Start >= 0 && d.Span.End <= triggerStart && DatesTheVerb(tokens, lower, d, denial))
                 {

@@ -929,8 +929,9 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
-                // An appositive title after a name: "Name, [a|the] [adj] TITLE [of X],".
-                var before = AppositiveName(raw, tokens, i);
+                // An appositive title after a name: "Name, [a|the] [adj] TITLE [of X],". A title with "'s" after it
+                // is a possessor ("Name, the prime minister's military secretary,"): the title after it is the name's.
+                var before = end < tokens.Length && Low(end) is "'s" or "'" ? null : AppositiveName(raw, tokens, i);
                 if (before is not null)
                 {
                     var ofEnd = end;
@@ -1163,6 +1164,36 @@ internal sealed class MentionRecognizer
         while (k >= 0 && (Low(k) is "a" or "an" or "the" or "its" or "senior" or "high-ranking" or "top" or "former"))
         {
             k--;
+        }
+
+        // A possessor before the title: "Name, Netanyahu's military secretary,", "Name, the prime minister's
+        // spokesman,": a mention, or up to three lower-case words, with "'s", and then the determiners again.
+        if (k >= 2 && Low(k) is "'s" or "'")
+        {
+            var owner = -1;
+            foreach (var r in raw)
+            {
+                if (r.EndToken == k)
+                {
+                    owner = r.FirstToken;
+                    break;
+                }
+            }
+
+            if (owner < 0)
+            {
+                owner = k;
+                while (owner > 0 && k - owner < 3 && tokens[owner - 1].Kind == TokenKind.Word && char.IsLower(tokens[owner - 1].Text[0]))
+                {
+                    owner--;
+                }
+            }
+
+            k = owner - 1;
+            while (k >= 0 && (Low(k) is "a" or "an" or "the"))
+            {
+                k--;
+            }
         }
 
         if (k < 1 || tokens[k].Text != ",")

@@ -32,6 +32,12 @@ internal sealed record EventRule(
     /// <summary>The trigger fires only in a passive clause ("is held by").</summary>
     public bool RequirePassive { get; init; }
 
+    /// <summary>
+    /// The claim's date is when the event ended ("returned from Moscow on Sunday"): it may fall after a date the
+    /// event is given by claims of other rules ("travelled to Moscow in late August") without contradicting it.
+    /// </summary>
+    public bool DatedAtEnd { get; init; }
+
     public RoleSpec? Role(string name)
     {
         foreach (var role in Roles)

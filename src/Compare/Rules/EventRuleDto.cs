@@ -17,6 +17,7 @@ internal sealed class EventRuleDto
     public bool RequireCount { get; set; }
     public bool RequirePassive { get; set; }
     public bool Irrealis { get; set; }
+    public bool DatedAtEnd { get; set; }
     public string? CountRole { get; set; }
     public List<RoleDto> Roles { get; set; } = [];
     public Dictionary<string, List<string>> Measures { get; set; } = new(StringComparer.Ordinal);

@@ -225,7 +225,7 @@ internal static class RuleLoader
         {
             var idNode = (node as YamlMappingNode)?.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == "id").Value as YamlScalarNode;
             var id = idNode?.Value;
-            var m = y.Mapping(node, "rule", id, "id", "event", "converse", "triggers", "roles", "measures", "count-role", "require-words", "require-count", "require-passive", "irrealis", "examples");
+            var m = y.Mapping(node, "rule", id, "id", "event", "converse", "triggers", "roles", "measures", "count-role", "require-words", "require-count", "require-passive", "irrealis", "dated-at-end", "examples");
             var dto = new EventRuleDto
             {
                 Id = id,
@@ -236,6 +236,7 @@ internal static class RuleLoader
                 RequireCount = y.Scalar(m, "require-count", "rule", id) == "true",
                 RequirePassive = y.Scalar(m, "require-passive", "rule", id) == "true",
                 Irrealis = y.Scalar(m, "irrealis", "rule", id) == "true",
+                DatedAtEnd = y.Scalar(m, "dated-at-end", "rule", id) == "true",
                 Location = y.Where(node),
             };
             if (m.TryGetValue("triggers", out var triggersNode))
@@ -335,6 +336,7 @@ internal static class RuleLoader
             RequireCount = d.RequireCount,
             RequirePassive = d.RequirePassive,
             Supports = [.. d.Supports],
+            DatedAtEnd = d.DatedAtEnd,
         };
     }
 

@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)
@@ -181,6 +181,7 @@ internal static class RuleSetCache
         w.Write(rule.RequireCount);
         w.Write(rule.RequirePassive);
         WriteStrings(w, rule.Supports);
+        w.Write(rule.DatedAtEnd);
     }
 
     private static EventRule ReadRule(BinaryReader r)
@@ -203,6 +204,7 @@ internal static class RuleSetCache
             RequireCount = r.ReadBoolean(),
             RequirePassive = r.ReadBoolean(),
             Supports = ReadStrings(r),
+            DatedAtEnd = r.ReadBoolean(),
         };
     }
 

@@ -120,6 +120,17 @@ public sealed class EventComparerTests
         Assert.That(date!.Kind, Is.EqualTo(kind), date.Explanation);
     }
 
+    [TestCase("on 5 June 2022", FindingKind.Agreement)]
+    [TestCase("on 3 June 2022", FindingKind.Agreement)]
+    [TestCase("on 1 June 2022", FindingKind.Conflict)]
+    public void A_return_may_be_dated_after_the_arrival(string returned, string kind)
+    {
+        var ev = Shared("meeting", "A Hamas delegation arrived in Moscow on 3 June 2022.", $"A Hamas delegation returned from Moscow {returned}.");
+        var date = Find(ev, "date");
+        Assert.That(date, Is.Not.Null);
+        Assert.That(date!.Kind, Is.EqualTo(kind), date.Explanation);
+    }
+
     [Test]
     public void A_city_inside_the_country_agrees_and_is_the_finer_article_alone()
     {

@@ -59,6 +59,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void A_possessive_pronoun_before_the_text_is_no_sponsor()
+    {
+        var claims = Claims("The Security Council met on 4 March 2022, adopting its first resolution on the crisis.", "adoption");
+        Assert.That(claims, Is.Not.Empty);
+        Assert.That(claims.SelectMany(c => Names(c, "sponsor")), Is.Empty);
+    }
+
+    [Test]
     public void A_denied_arrival_is_a_denied_claim_of_the_visit()
     {
         var claim = Single("Israel denies the arrival of a Hamas delegation in Jerusalem.", "meeting");
@@ -88,6 +96,70 @@ public sealed class ClaimExtractorTests
             Assert.That(claim.Attribution, Is.EqualTo(speaker));
             Assert.That(claim.Polarity, Is.EqualTo(Polarity.Asserted));
         });
+    }
+
+    [TestCase("Qatar says 40 people were killed in the Hezbollah raid on the town.", "Hezbollah")]
+    [TestCase("Egypt reported that 40 people were killed in the raid on the town.", null)]
+    [TestCase("Hezbollah carried out a raid on the town on 3 March 2022.", "Hezbollah")]
+    [TestCase("Qatar says 40 people were killed in the Oct 7 raid on the town.", null)]
+    [TestCase("A Hezbollah delegation took part in talks in Doha two weeks after the raid on Rafah.", null)]
+    public void The_speaker_before_a_noun_trigger_is_not_its_subject(string text, string? agent)
+    {
+        var claim = Claims(text, "attack").First();
+        Assert.That(Names(claim, "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
+    }
+
+    [TestCase("Qatar says 40 people died in the raid on Rafah and that 20 are held in Gaza.", "Rafah")]
+    [TestCase("Qatar says 40 people died in the raid and that 20 are held in Gaza.", null)]
+    public void A_clause_joined_by_and_that_gives_the_trigger_no_place(string text, string? target)
+    {
+        var claim = Claims(text, "attack").First();
+        Assert.That(Names(claim, "target"), Is.EqualTo(target is null ? Array.Empty<string>() : new[] { target }));
+    }
+
+    [TestCase("Among those freed on Sunday was Dana Levin.", "release", "released", "Dana Levin")]
+    [TestCase("Among those killed were two Jordanian envoys.", "killing", "victim", "two Jordanian envoys")]
+    [TestCase("Released in Gaza on Sunday was Dana Levin.", "release", "released", "Dana Levin")]
+    public void The_subject_of_those_with_a_participle_follows_the_verb(string text, string eventType, string role, string name)
+    {
+        var claim = Single(text, eventType);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Passive));
+            Assert.That(Names(claim, role), Is.EqualTo(new[] { name }));
+        });
+    }
+
+    [TestCase("Crowds gathered in Riga on 2 June 2022 to celebrate the release of Dana Levin.", null)]
+    [TestCase("Crowds in Riga celebrated the release of Dana Levin on 2 June 2022.", "2022-06-02")]
+    [TestCase("The release of Dana Levin on 2 June 2022 was celebrated in Riga.", "2022-06-02")]
+    public void A_date_before_an_infinitive_of_purpose_is_not_the_nouns(string text, string? iso)
+    {
+        var claim = Single(text, "release");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void A_participle_after_a_noun_that_cannot_be_its_subject_takes_none_from_further_back()
+    {
+        var claims = Claims("Joe Biden offered his condolences for the Jordanian envoys killed in the raid.", "killing");
+        Assert.That(claims.SelectMany(c => Names(c, "victim")), Has.None.EqualTo("Joe Biden"));
+    }
+
+    [TestCase("Qatar hosted the talks on 20 June 2022, two weeks after the Hezbollah raid on the town.", null)]
+    [TestCase("Qatar hosted the talks on 20 June 2022, weeks after the Hezbollah raid on the town.", null)]
+    [TestCase("Qatar hosted the talks two weeks after the Hezbollah raid on the town on 6 June 2022.", "2022-06-06")]
+    public void A_noun_after_a_temporal_preposition_takes_only_the_dates_of_its_own_phrase(string text, string? iso)
+    {
+        var claim = Single(text, "attack");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void The_speaker_of_a_relative_who_clause_is_the_person_before_the_appositive()
+    {
+        var claim = Single("The charge came from Omer Shalev, head of Jordan's army, who alleged that Iran had shipped rockets to Hezbollah.", "supply");
+        Assert.That(claim.Attribution, Is.EqualTo("Omer Shalev"));
     }
 
     [Test]

@@ -30,6 +30,15 @@ public sealed class TitleMentionTests
         Assert.That(TitlesOf("The pro-government x-ray showed a well-known co-operation in mid-May."), Is.Empty);
     }
 
+    [TestCase("Roman Goffman, the prime minister's military secretary, flew to Moscow.", "Roman Goffman", "military secretary")]
+    [TestCase("Roman Goffman, Netanyahu's military secretary, flew to Moscow.", "Roman Goffman", "military secretary")]
+    [TestCase("Roman Goffman, the military secretary, flew to Moscow.", "Roman Goffman", "military secretary")]
+    public void An_appositive_title_after_a_possessor_is_the_names_and_the_possessor_is_not(string text, string person, string title)
+    {
+        var titles = TitlesOf(text).Where(t => t.Person.Text == person).Select(t => t.Title).ToList();
+        Assert.That(titles, Is.EqualTo(new[] { title }));
+    }
+
     private static List<TitleMention> TitlesOf(string text)
     {
         var article = new Article("t", "t.txt", text + "\n", 0, null, null, null, null, null);

@@ -86,7 +86,7 @@ internal static class CountRecognizer
         "number", "page", "pages", "flight", "route", "highway", "road", "gate", "platform", "room", "unit", "brigade",
         "battalion", "division", "regiment", "squadron", "building", "block", "phase", "stage", "round", "level",
         "sector", "zone", "version", "season", "episode", "volume", "vol", "model", "code", "protocol", "annex",
-        "aged", "age", "ages",
+        "aged", "age", "ages", "claim", "question", "part", "step",
     ], StringComparer.Ordinal);
 
     // A word after the number that makes it a duration, time, percentage, measurement or sum of money.

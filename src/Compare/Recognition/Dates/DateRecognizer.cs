@@ -114,13 +114,35 @@ internal static partial class DateRecognizer
 
     private static readonly SentencePattern LastMonth = new(LastMonthRegex, LastMonthPattern);
 
+    // "The next morning, Sunday, ...": a weekday set after a relative phrase names that day itself.
     private const string BareWeekdayPattern =
-        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till))\s+(?<wd>" + WeekdayFull + @")\b";
+        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till"
+        + @"|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\s*,))\s+(?<wd>" + WeekdayFull + @")\b";
 
     [GeneratedRegex(BareWeekdayPattern, Options)]
     private static partial Regex BareWeekdayRegex { get; }
 
     private static readonly SentencePattern BareWeekday = new(BareWeekdayRegex, BareWeekdayPattern);
+
+    // "on the 18th": a day of the month alone, followed by the end of a clause or a word that cannot be what the
+    // ordinal counts ("the 18th floor", "the 18th century" are no dates).
+    private const string DayOfMonthPattern =
+        @"(?<!\w)(?i:on|since|by|until|till)\s+(?<date>(?i:the)\s+(?<day>3[01]|[12][0-9]|[1-9])(?i:st|nd|rd|th))(?![\w-])"
+        + @"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:that|when|and|but|after|before|in|at|with|as|to|by|for|from|which|while|amid|during|following|the|a|an)\b)";
+
+    [GeneratedRegex(DayOfMonthPattern, Options)]
+    private static partial Regex DayOfMonthRegex { get; }
+
+    private static readonly SentencePattern DayOfMonth = new(DayOfMonthRegex, DayOfMonthPattern);
+
+    // "yesterday", "today", "this morning": days named from the published date.
+    private const string DayWordPattern =
+        @"(?<!\w)(?<word>(?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)))(?![\w-])";
+
+    [GeneratedRegex(DayWordPattern, Options)]
+    private static partial Regex DayWordRegex { get; }
+
+    private static readonly SentencePattern DayWord = new(DayWordRegex, DayWordPattern);
 
     private const string BareYearPattern =
         @"(?<!\w)(?:(?<prep>(?i:in|since|until|till|of|by|from|before|after))\s+)?(?<![\w,.$-])"
@@ -239,6 +261,11 @@ internal static partial class DateRecognizer
         ["after", "before", "later", "earlier", "ago", "prior", "next", "following", "previous", "preceding", "same"];
 
     private static readonly string[] PartWords = ["early", "mid", "late", "end", "beginning", "start"];
+
+    // Every word of DayWord contains one of these.
+    private static readonly SearchValues<string> DayWordCues = SearchValues.Create(
+        ["yesterday", "today", "tonight", "morning", "afternoon", "evening"],
+        StringComparison.OrdinalIgnoreCase);
 
     // "last" and "this past" before a month (LastMonth).
     private static readonly SearchValues<string> LastCues = SearchValues.Create(["last", "past"], StringComparison.OrdinalIgnoreCase);
@@ -375,6 +402,11 @@ internal static partial class DateRecognizer
             }
 
             var cues = FindCues(s, starts, kinds, out int startCount);
+            if (s.ContainsAny(DayWordCues))
+            {
+                cues |= Cues.DayWord;
+            }
+
             if (units.InSentence(start, end) && HasCueWord(s, RelativeCues, RelativeWords, CueWordKind.Direction))
             {
                 cues |= Cues.Relative | Cues.Unit;
@@ -618,6 +650,15 @@ internal static partial class DateRecognizer
             AddRelatives(found, Slice(), start, end, text, sentence);
         }
 
+        if (digit)
+        {
+            AddDaysOfMonth(found, Slice(), start, text, sentence);
+        }
+
+        if ((cues & Cues.DayWord) != 0)
+        {
+            AddDayWords(found, Slice(), start, text, sentence);
+        }
     }
 
     /// <summary>
@@ -691,6 +732,16 @@ internal static partial class DateRecognizer
         {
             AddRelatives(found, slice, start, end, text, sentence);
         }
+
+        if (digit)
+        {
+            AddDaysOfMonth(found, slice, start, text, sentence);
+        }
+
+        if ((cues & Cues.DayWord) != 0)
+        {
+            AddDayWords(found, slice, start, text, sentence);
+        }
     }
 
     private static void ReadDayDates(
@@ -761,13 +812,45 @@ internal static partial class DateRecognizer
         {
             var trig = CollapseWhiteSpace(m.Groups["trig"].Value.ToLowerInvariant());
             bool strict = trig is "last" or "this past";
+            // After a relative phrase the mention takes the phrase in, so that the phrase is not read again on its own.
+            bool appositive = trig.EndsWith(',');
             var wd = m.Groups["wd"];
-            var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
+            var c = new Candidate(CandidateKind.Weekday, sentence, start + (strict || appositive ? m.Index : wd.Index), start + wd.Index + wd.Length, text)
             {
                 Weekday = WeekdayOf(wd.Value),
                 Strict = strict,
             };
             found.Add(c);
+        }
+    }
+
+    private static void AddDaysOfMonth(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in DayOfMonth.Matches(slice))
+        {
+            var date = m.Groups["date"];
+            found.Add(new Candidate(CandidateKind.DayOfMonth, sentence, start + date.Index, start + date.Index + date.Length, text)
+            {
+                Day = Parse(m.Groups["day"].ValueSpan),
+            });
+        }
+    }
+
+    private static void AddDayWords(List<Candidate> found, string slice, int start, string text, int sentence)
+    {
+        foreach (Match m in DayWord.Matches(slice))
+        {
+            var word = m.Groups["word"];
+            // Capitalised inside a sentence, the word is part of a name ("USA Today", "Russia Today").
+            if (char.IsUpper(word.Value[0]) && !slice.AsSpan(0, word.Index).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            found.Add(new Candidate(CandidateKind.DayWord, sentence, start + word.Index, start + word.Index + word.Length, text)
+            {
+                Count = word.Value.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+            });
         }
     }
 
@@ -1309,6 +1392,8 @@ internal static partial class DateRecognizer
         CandidateKind.MonthYear => Interval(c, new DateOnly(c.Year!.Value, c.Month!.Value, 1), EndOfMonth(c.Year.Value, c.Month.Value), "as written"),
         CandidateKind.LastMonth => ResolveLastMonth(c, ctx),
         CandidateKind.Weekday => ResolveWeekday(c, ctx),
+        CandidateKind.DayOfMonth => ResolveDayOfMonth(c, ctx),
+        CandidateKind.DayWord => ResolveDayWord(c, ctx),
         CandidateKind.Year => Interval(c, new DateOnly(c.Year!.Value, 1, 1), new DateOnly(c.Year.Value, 12, 31), "as written"),
         _ => null,
     };
@@ -1333,6 +1418,13 @@ internal static partial class DateRecognizer
         if (c.Weekday is { } weekday)
         {
             return ResolveByWeekday(c, ctx, month, day, weekday);
+        }
+
+        if (ctx.HeadingYearBefore(c.Start) is { } heading)
+        {
+            return TryDate(heading, month, day, out var underHeading)
+                ? Day(c, underHeading, $"{monthDay}, year from the heading {heading.ToString(CultureInfo.InvariantCulture)} above it")
+                : Unresolved(c, $"{monthDay}: no such day in {heading.ToString(CultureInfo.InvariantCulture)}", month, day);
         }
 
         if (ctx.Published is { } pub)
@@ -1443,6 +1535,11 @@ internal static partial class DateRecognizer
         }
 
         string plain = $"{part} {MonthName(month)}";
+        if (ctx.HeadingYearBefore(c.Start) is { } heading)
+        {
+            return Interval(c, Make(heading, fromDay), Make(heading, toDay), $"{plain}, year from the heading {heading.ToString(CultureInfo.InvariantCulture)} above it");
+        }
+
         if (ctx.Published is { } pub)
         {
             int y = pub.Year;
@@ -1505,6 +1602,40 @@ internal static partial class DateRecognizer
             ? $"{weekday}, {ctx.PublishedLabel} {IsoDay(pub)} itself"
             : $"the {weekday} before {ctx.PublishedLabel} {pub.DayOfWeek} {IsoDay(pub)}";
         return Day(c, date, how);
+    }
+
+    private static DateValue ResolveDayOfMonth(Candidate c, Context ctx)
+    {
+        int day = c.Day!.Value;
+        if (ctx.Published is not { } pub)
+        {
+            return Unresolved(c, $"{c.Written}: no published date to read the month from");
+        }
+
+        // The latest such day on or before the published date; a month too short for it is passed over.
+        var month = new DateOnly(pub.Year, pub.Month, 1);
+        for (int back = 0; back < 3; back++, month = month.AddMonths(-1))
+        {
+            if (TryDate(month.Year, month.Month, day, out var date) && date <= pub)
+            {
+                string how = $"{c.Written}, the latest day {day.ToString(CultureInfo.InvariantCulture)} of a month on or before {ctx.PublishedLabel} {IsoDay(pub)}";
+                return Day(c, date, how);
+            }
+        }
+
+        return Unresolved(c, $"{c.Written}: no such day before {ctx.PublishedLabel} {IsoDay(pub)}");
+    }
+
+    private static DateValue ResolveDayWord(Candidate c, Context ctx)
+    {
+        if (ctx.Published is not { } pub)
+        {
+            return Unresolved(c, $"{c.Written}: no published date to count from");
+        }
+
+        return c.Count == 1
+            ? Day(c, pub.AddDays(-1), $"{c.Written}, the day before {ctx.PublishedLabel} {IsoDay(pub)}")
+            : Day(c, pub, $"{c.Written}, {ctx.PublishedLabel} {IsoDay(pub)} itself");
     }
 
     private static DateValue ResolveRelative(Candidate c, Context ctx)
@@ -1928,7 +2059,7 @@ internal static partial class DateRecognizer
     }
 
     private const Cues AllCues = Cues.Digit | Cues.Month | Cues.Weekday | Cues.Relative | Cues.Hyphen | Cues.Parenthesis
-        | Cues.PartWord | Cues.LastWord | Cues.Year | Cues.Unit;
+        | Cues.PartWord | Cues.LastWord | Cues.Year | Cues.Unit | Cues.DayWord;
 
     /// <summary>What a sentence holds that some pattern needs; see <see cref="FindCues"/>.</summary>
     [Flags]
@@ -1965,6 +2096,9 @@ internal static partial class DateRecognizer
 
         /// <summary>A unit word of RelativeCount or RelativeThe ("days", "week", "morning", ...), in any case.</summary>
         Unit = 512,
+
+        /// <summary>A word of DayWord ("yesterday", "today", "morning", ...), in any case.</summary>
+        DayWord = 1024,
     }
 
     /// <summary>Which pattern's neighbours <see cref="MayStandAt"/> checks around a cue word.</summary>
@@ -2078,6 +2212,8 @@ internal static partial class DateRecognizer
         MonthYear,
         LastMonth,
         Weekday,
+        DayOfMonth,
+        DayWord,
         Year,
         RelativeCount,
         RelativeThe,
@@ -2148,6 +2284,7 @@ internal static partial class DateRecognizer
         // articles never ask (their dates have years, or the published date supplies them), so they are picked out
         // on first use; the candidates' parts do not change meanwhile.
         private List<Candidate>? _fullDates;
+        private List<(int End, int Year)>? _headingYears;
 
         public string Text { get; } = text;
 
@@ -2166,6 +2303,49 @@ internal static partial class DateRecognizer
         public IEnumerable<int> ExplicitYears => FullDates.Select(c => c.Year!.Value).Distinct();
 
         public Candidate? NearestEarlierFullDate(int position) => FullDates.LastOrDefault(c => c.End <= position);
+
+        /// <summary>
+        /// The year of the nearest year heading before <paramref name="position"/>: a line that holds only a year, as a
+        /// timeline's "2023" above its "Oct 7: ..." entries. The dates under it are of that year, whatever the
+        /// published date.
+        /// </summary>
+        public int? HeadingYearBefore(int position)
+        {
+            _headingYears ??= HeadingYearsOf(Text, Sentences);
+            for (int i = _headingYears.Count - 1; i >= 0; i--)
+            {
+                if (_headingYears[i].End <= position)
+                {
+                    return _headingYears[i].Year;
+                }
+            }
+
+            return null;
+        }
+
+        private static List<(int End, int Year)> HeadingYearsOf(string text, IReadOnlyList<TextSpan> sentences)
+        {
+            var found = new List<(int End, int Year)>();
+            foreach (var span in sentences)
+            {
+                int start = Math.Min(span.Start, text.Length);
+                int end = Math.Min(span.End, text.Length);
+                var line = text.AsSpan(start, Math.Max(0, end - start)).Trim().TrimStart('#').Trim().TrimEnd(':').TrimEnd();
+                if (line.Length != 4 || line[0] is not ('1' or '2') || !int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100)
+                {
+                    continue;
+                }
+
+                var before = text.AsSpan(0, start).TrimEnd(" \t");
+                var after = text.AsSpan(end).TrimStart(" \t");
+                if ((before.IsEmpty || before[^1] is '\n' or '\r') && (after.IsEmpty || after[0] is '\n' or '\r'))
+                {
+                    found.Add((end, year));
+                }
+            }
+
+            return found;
+        }
 
         private List<Candidate> FullDates => _fullDates ??= FullDatesOf(All);
 

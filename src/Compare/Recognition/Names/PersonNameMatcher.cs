@@ -38,6 +38,7 @@ internal static class PersonNameMatcher
     private static readonly ImmutableArray<ImmutableArray<string>> EquivalentGivenNames =
     [
         ["Elena", "Yelena", "Jelena"],
+        ["Irina", "Iryna", "Irena"],
         ["Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Mohamad", "Muhamad"],
         ["Ahmed", "Ahmad"],
         ["Hussein", "Husain", "Hussain", "Husayn", "Hossein"],

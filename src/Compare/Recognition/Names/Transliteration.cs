@@ -199,6 +199,11 @@ internal static class Transliteration
         // (Yelena/Elena, Yevgeny/Evgeny, Andreyev/Andreev).
         s = InitialOrPostVocalicYe(s, folds);
 
+        // English spellings of Hebrew and Russian short forms end in a doubled consonant and "ie" where others write
+        // one consonant and "i" or "y" (Ronnie/Roni/Rony, Dannie/Dani): that final "ie" becomes i. A single consonant
+        // before it is left alone, so Marie and Mari stay apart.
+        s = DiminutiveIe(s, folds);
+
         // Russian endings "-ий", "-ый", "-ей" come out as y, iy, ii, yi or i (Sergey/Sergei, Dmitriy/Dmitry,
         // Zelenskyy/Zelensky, Krivoy/Krivoi): any final run of i/y that contains a y or is longer than one letter
         // becomes a single i.
@@ -223,6 +228,17 @@ internal static class Transliteration
 
         Note(folds, from, to);
         return s.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    private static string DiminutiveIe(string s, List<(string From, string To)> folds)
+    {
+        if (s.Length < 5 || !s.EndsWith("ie", StringComparison.Ordinal) || s[^3] != s[^4] || IsVowel(s[^3]))
+        {
+            return s;
+        }
+
+        Note(folds, "ie", "i");
+        return s[..^2] + "i";
     }
 
     private static string FinalTaMarbuta(string s, List<(string From, string To)> folds)

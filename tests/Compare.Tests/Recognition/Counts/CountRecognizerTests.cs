@@ -97,6 +97,8 @@ public sealed class CountRecognizerTests
     [TestCase("The convoy travelled 40 km north.")]
     [TestCase("The aid package was worth $5 million.")]
     [TestCase("Article 51 of the charter was cited.")]
+    [TestCase("Claim 3: the hostages were freed as a favour.")]
+    [TestCase("Question 2: were the captives released?")]
     [TestCase("The F-16 jets returned to base.")]
     [TestCase("The victim was aged 53.")]
     [TestCase("Two-thirds of voters backed the plan.")]

@@ -45,6 +45,7 @@ public sealed class DateRecognizerTests
     [TestCase("On Sunday, rockets were fired at the port.", "2023-11-30", "Sunday", "2023-11-26", "the Sunday before the published date Thursday 2023-11-30")]
     [TestCase("The bridge reopened last Thursday.", "2023-11-30", "last Thursday", "2023-11-23", "the Thursday before the published date")]
     [TestCase("Protests have continued since Sunday.", "2023-11-30", "Sunday", "2023-11-26", "Sunday before")]
+    [TestCase("The next morning, Sunday, the envoy flew home.", "2023-11-30", "The next morning, Sunday", "2023-11-26", "the Sunday before the published date")]
     [TestCase("The drone struck early on Wednesday, July 31, 2024, officials said.", "", "Wednesday, July 31, 2024", "2024-07-31", "as written, Wednesday agrees")]
     [TestCase("The drone struck early on Monday, July 31, 2024, officials said.", "", "Monday, July 31, 2024", "2024-07-31", "weekday does not agree")]
     [TestCase("On Wednesday (Oct 18) the cabinet met.", "2023-10-20", "Wednesday (Oct 18)", "2023-10-18", "Wednesday agrees")]
@@ -61,6 +62,10 @@ public sealed class DateRecognizerTests
     [TestCase("Three days ago, the border closed.", "2024-03-04", "Three days ago", "2024-03-01", "3 days before the published date 2024-03-04")]
     [TestCase("Roads were cleared the day after the attack on October 7.", "2023-11-01", "the day after", "2023-10-08", "the day after October 7, 2023")]
     [TestCase("Two weeks after the summit in late October, the pact was signed.", "2024-02-22", "Two weeks after", "2023-11-04/2023-11-14", "2 weeks after October 21-31, 2023")]
+    [TestCase("The vote took place on the 18th, officials said.", "2023-10-27", "the 18th", "2023-10-18", "the latest day 18 of a month on or before the published date 2023-10-27")]
+    [TestCase("The vote took place on the 28th.", "2023-10-27", "the 28th", "2023-09-28", "the latest day 28")]
+    [TestCase("The envoy arrived in Doha yesterday for talks.", "2023-10-27", "yesterday", "2023-10-26", "yesterday, the day before the published date 2023-10-27")]
+    [TestCase("Talks resumed this morning in Doha.", "2023-10-27", "this morning", "2023-10-27", "the published date 2023-10-27 itself")]
     public void Recognizes(string sentence, string published, string written, string iso, string derivation)
     {
         var mention = Find(Recognize(sentence, Pub(published)), written);
@@ -124,6 +129,9 @@ public sealed class DateRecognizerTests
     [TestCase("They met again the following Sunday.")]
     [TestCase("The siege lasted for 10 days after the first strike.")]
     [TestCase("He may 3 times have lied.")]
+    [TestCase("Fire broke out on the 18th floor of the hotel.")]
+    [TestCase("The union marched on the 5th anniversary of the strike.")]
+    [TestCase("The minister read USA Today on the train.")]
     public void FindsNoDateIn(string sentence)
     {
         var mentions = Recognize(sentence, new DateOnly(2024, 3, 4));
@@ -187,6 +195,29 @@ public sealed class DateRecognizerTests
             Assert.That(value.Iso, Is.EqualTo("2021-10-07"));
             Assert.That(value.Derivation, Does.Contain("year from the earlier date March 3, 2021"));
         });
+    }
+
+    [Test]
+    public void YearFromAHeadingLineAboveTheDate()
+    {
+        const string text = "Key dates\n2021\n- May 3: The plan is drafted.\n2022\n- March 9: The plan is adopted.";
+        var mentions = RecognizeArticle(text, new DateOnly(2024, 6, 1));
+        var drafted = Find(mentions, "May 3").Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(drafted.Iso, Is.EqualTo("2021-05-03"));
+            Assert.That(drafted.Derivation, Does.Contain("year from the heading 2021 above it"));
+            Assert.That(Find(mentions, "March 9").Value.Iso, Is.EqualTo("2022-03-09"));
+        });
+    }
+
+    [Test]
+    public void AYearInsideASentenceIsNoHeading()
+    {
+        const string text = "Talks began in 2021.\nThe plan was adopted on March 9.";
+
+        Assert.That(Find(RecognizeArticle(text, new DateOnly(2024, 6, 1)), "March 9").Value.Iso, Is.EqualTo("2024-03-09"));
     }
 
     [Test]

@@ -75,6 +75,8 @@ public sealed class PersonNameMatcherTests
     [TestCase("Dmitriy", "dmitri")]
     [TestCase("Zelenskyy", "zelenski")]
     [TestCase("Krivoy", "krivoi")]
+    [TestCase("Ronnie", "roni")]
+    [TestCase("Marie", "marie")]
     [TestCase("Nebenzya", "nebenzia")]
     [TestCase("Yulianovna", "iulianovna")]
     [TestCase("Vassily", "vasili")]
@@ -186,6 +188,10 @@ public sealed class PersonNameMatcherTests
     [TestCase("Assad", "Bashar al-Assad")]
     [TestCase("Nebenzia", "Nebenzya")]
     [TestCase("Jelena Trufanova", "Yelena Trufanova")]
+    [TestCase("Ronnie Krivoi", "Roni Krivoi")]
+    [TestCase("Ronnie Krivoi", "Rony Krivoy")]
+    [TestCase("Irena Tati", "Irina Tatti")]
+    [TestCase("Iryna Tatti", "Irina Tatti")]
     public void Same_person(string a, string b)
     {
         var match = PersonNameMatcher.Match(PersonName.Parse(a), PersonName.Parse(b));
@@ -214,6 +220,8 @@ public sealed class PersonNameMatcherTests
     [TestCase("Salman", "Mohammed bin Salman")]
     [TestCase("Marzouk", "Musa Abu Marzouk")]
     [TestCase("Albright", "Madeleine Bright")]
+    [TestCase("Marie Sokolov", "Mari Sokolov")]
+    [TestCase("Irena Tati", "Irma Tati")]
     public void Different_people(string a, string b)
     {
         var match = PersonNameMatcher.Match(PersonName.Parse(a), PersonName.Parse(b));
@@ -230,6 +238,8 @@ public sealed class PersonNameMatcherTests
     [TestCase("Sergei Lavrov", "Sergey Lavrov", "first name variant (Sergei / Sergey: i~y)")]
     [TestCase("Mohammed bin Salman", "Muhammad bin Salman", "first name variant (Mohammed / Muhammad)")]
     [TestCase("Roni Krivoi", "Ron Krivoi", "short form of the first name (Roni / Ron)")]
+    [TestCase("Ronnie Krivoi", "Roni Krivoi", "first name variant (Ronnie / Roni: ie~i, nn~n)")]
+    [TestCase("Irena Tati", "Irina Tatti", "first name variant (Irena / Irina); transliteration variant (Tati / Tatti: t~tt)")]
     [TestCase(
         "Mousa Mohammed Abu Marzook",
         "Mousa Abu Marzook",
