@@ -130,6 +130,9 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _negations;
     private readonly CueList _attributions;
     private readonly CueList _supports;
+
+    // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
+    private readonly FrozenSet<string> _media;
     private readonly CueList[] _cueLists;
 
     // The cue-start flags of SentenceWords.NotACue, the word a capitalised word inside a sentence reads as among cue words.
@@ -318,6 +321,7 @@ internal sealed partial class ClaimExtractor
         _negations = new CueList(rules.Lexicons.Cue("negation"), WordFacts.NegationStart);
         _attributions = new CueList(rules.Lexicons.Cue("attribution"), WordFacts.AttributionStart);
         _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
+        _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
         _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
     }
@@ -532,6 +536,22 @@ internal sealed partial class ClaimExtractor
         /// <summary>The triggers of one rule in one sentence (see <see cref="FindTriggers"/>).</summary>
         public List<(int Start, int End, TriggerPhrase Phrase)> Triggers { get; } = [];
 
+        // The mentions of the sentence at hand without its media (see MediaFree), worked out once for all its triggers.
+        private SentenceMentions? _mediaOf;
+        private ImmutableArray<Mention> _mediaFree;
+
+        /// <summary>The sentence's mentions but those of media (see <see cref="WithoutMedia"/>), the same array for every trigger of the sentence.</summary>
+        public ImmutableArray<Mention> MediaFree(SentenceMentions found)
+        {
+            if (!ReferenceEquals(_mediaOf, found))
+            {
+                _mediaFree = _owner.WithoutMedia(found.Mentions);
+                _mediaOf = found;
+            }
+
+            return _mediaFree;
+        }
+
         private bool[] _taken = new bool[64];
 
         /// <summary>One flag per word of a sentence of <paramref name="count"/> words, all clear.</summary>
@@ -562,6 +582,8 @@ internal sealed partial class ClaimExtractor
             SentenceDates.Clear();
             DateCandidates.Clear();
             Triggers.Clear();
+            _mediaOf = null;
+            _mediaFree = default;
         }
 
         /// <summary>This thread's workspace for <paramref name="owner"/>.</summary>
@@ -876,10 +898,8 @@ internal sealed partial class ClaimExtractor
             }
 
             // A word of the item is not a party to it ("military aid": "military" gives nothing and receives nothing).
-            var candidates = item is null ? found.Mentions : WithoutItemWords(found.Mentions, lower, rule.RequireWords);
-
             // A medium reports or is spoken to; it takes no part in what it reports.
-            candidates = WithoutMedia(candidates);
+            var candidates = item is null ? work.MediaFree(found) : WithoutMedia(WithoutItemWords(found.Mentions, lower, rule.RequireWords));
 
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
             if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
@@ -1020,7 +1040,7 @@ internal sealed partial class ClaimExtractor
         for (var k = 0; k < mentions.Length; k++)
         {
             var m = mentions[k];
-            var medium = m.Resolved.ActorId is { } id && _actors[id] is { IsWireService: true };
+            var medium = m.Resolved.ActorId is { } id && _media.Contains(id);
             if (medium && kept is null)
             {
                 kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);

@@ -650,7 +650,9 @@ internal static partial class DateRecognizer
             AddRelatives(found, Slice(), start, end, text, sentence);
         }
 
-        if (digit)
+        // DayOfMonth needs digits with an ordinal ending ("the 18th"); most sentences with digits have none, and are
+        // then spared the slice and the pattern.
+        if (digit && HasOrdinalNumber(s))
         {
             AddDaysOfMonth(found, Slice(), start, text, sentence);
         }
@@ -659,6 +661,38 @@ internal static partial class DateRecognizer
         {
             AddDayWords(found, Slice(), start, text, sentence);
         }
+    }
+
+    /// <summary>
+    /// True when a run of digits in <paramref name="s"/> is followed by "st", "nd", "rd" or "th" (any case): what
+    /// every match of DayOfMonth holds, as its day is a whole run of digits with the ending right after it.
+    /// </summary>
+    internal static bool HasOrdinalNumber(ReadOnlySpan<char> s)
+    {
+        int i = s.IndexOfAnyInRange('0', '9');
+        while (i >= 0)
+        {
+            int j = i + 1;
+            while (j < s.Length && char.IsAsciiDigit(s[j]))
+            {
+                j++;
+            }
+
+            if (j + 1 < s.Length && (char.ToLowerInvariant(s[j]), char.ToLowerInvariant(s[j + 1])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h'))
+            {
+                return true;
+            }
+
+            if (j >= s.Length)
+            {
+                return false;
+            }
+
+            int next = s[j..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : j + next;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -23,6 +23,8 @@ public sealed class DateReadersTests
     [TestCase("On Monday, March 4, 2024 and on Tues. 5 March, and Thurs, 7th of March 2024, and Sunday (Oct 18).")]
     [TestCase("earlier this month, last week, yesterday, three days earlier, the next day and the following month.")]
     [TestCase("On May 3, 2024 the same day, the same evening, the sameday, a same day, the same days and the same dayx.")]
+    [TestCase("It fell on the 18th, and On The 3RD, by the 22nd when, until the 31St. and on the 100th, 2nd, 7 th, on the 9th-floor.")]
+    [TestCase("Talks on 3 May 2024 and 12 votes, 1,200 dead, 2023 and on the 4 th, then on the 21st")]
     [TestCase("The 31st of June, the 32nd of May, 30th Feb 2023, 0 May, 00 May, 05th May, 1nd May, 3th March.")]
     [TestCase("Sept. 30, 2022 and Sept, 30 and Sep.5, Jan.. 2, Oct 7,2023 and Oct 7, 20234 and Oct 7, 2023.5.")]
     [TestCase("2023-10-07, 2023-13-01, 1999-02-30, x2023-10-07, 2023-10-07-, 3023-10-07 and 1023-10-07.")]
