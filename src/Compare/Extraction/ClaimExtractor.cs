@@ -61,8 +61,9 @@ internal sealed partial class ClaimExtractor
         NegationStart = 1 << 12,
         AttributionStart = 1 << 13,
         SupportStart = 1 << 14,
+        RetractionStart = 1 << 15,
 
-        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart,
+        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart | RetractionStart,
     }
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
@@ -130,6 +131,7 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _negations;
     private readonly CueList _attributions;
     private readonly CueList _supports;
+    private readonly CueList _retractions;
 
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
@@ -321,8 +323,9 @@ internal sealed partial class ClaimExtractor
         _negations = new CueList(rules.Lexicons.Cue("negation"), WordFacts.NegationStart);
         _attributions = new CueList(rules.Lexicons.Cue("attribution"), WordFacts.AttributionStart);
         _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
+        _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
-        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports];
+        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
     }
 
@@ -893,6 +896,13 @@ internal sealed partial class ClaimExtractor
 
             var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is not null;
             if (irrealis)
+            {
+                continue;
+            }
+
+            // What a correction says an earlier version reported wrongly is withdrawn, not reported ("An earlier
+            // version of this article, published on Monday, stated that ..."): anywhere before the trigger.
+            if (AnyCueBefore(cueWords, cueFacts, start, _retractions))
             {
                 continue;
             }
@@ -1538,6 +1548,20 @@ internal sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>
+    private static bool AnyCueBefore(List<string> lower, WordFacts[] starts, int start, CueList cues)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (cues.FirstAt(lower, starts, i, limit: start) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (Polarity, string?) PolarityOf(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start)

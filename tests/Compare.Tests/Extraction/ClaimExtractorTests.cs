@@ -66,6 +66,15 @@ public sealed class ClaimExtractorTests
         Assert.That(claims.SelectMany(c => Names(c, "sponsor")), Is.Empty);
     }
 
+    [TestCase("An earlier version of this story, published on Monday, said that a Qatari delegation had arrived in Amman.", 0)]
+    [TestCase("The report misstated that a Qatari delegation had arrived in Amman on 3 May 2022.", 0)]
+    [TestCase("A Qatari delegation arrived in Amman on 3 May 2022, the earlier report said.", 1)]
+    [TestCase("A Qatari delegation arrived in Amman on 3 May 2022.", 1)]
+    public void What_a_correction_says_an_earlier_version_reported_is_withdrawn(string text, int expected)
+    {
+        Assert.That(Claims(text, "meeting"), Has.Count.EqualTo(expected));
+    }
+
     [Test]
     public void A_denied_arrival_is_a_denied_claim_of_the_visit()
     {
