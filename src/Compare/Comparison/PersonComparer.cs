@@ -10,7 +10,8 @@ namespace Compare.Comparison;
 
 /// <summary>
 /// Compares what the articles say about each person rather than about an event: the ranked office each gives them
-/// (checked against the dictionary's dated record where there is one), their age, and how their name is spelled.
+/// (checked against the dictionary's dated record where there is one), their military rank, their age, and how
+/// their name is spelled.
 /// Descriptive roles ("member", "deputy head") are never set against each other.
 /// </summary>
 internal sealed class PersonComparer
@@ -26,7 +27,7 @@ internal sealed class PersonComparer
         _wires = wires;
     }
 
-    /// <summary>Each person's titles (offices and roles) as the articles give them, for alignment by title.</summary>
+    /// <summary>Each person's titles (offices and roles, not ranks) as the articles give them, for alignment by title.</summary>
     public static IReadOnlyDictionary<string, ImmutableHashSet<string>> TitlesByPerson(EntityResolver entities, IEnumerable<ArticleAnalysis> analyses)
     {
         // The titles of each article are resolved several articles at once, then gathered in article order.
@@ -38,7 +39,7 @@ internal sealed class PersonComparer
             {
                 foreach (var t in sentence.Titles)
                 {
-                    if (entities.Resolve(a.Article.Id, t.Person) is { } id)
+                    if (t.Kind != TitleKind.Rank && entities.Resolve(a.Article.Id, t.Person) is { } id)
                     {
                         (found ??= []).Add((id, t.Title));
                     }
@@ -119,6 +120,8 @@ internal sealed class PersonComparer
                 }));
             }
         }
+
+        CompareRanks(analyses, result);
 
         var ages = new List<AgeUse>();
         foreach (var a in analyses)
@@ -216,7 +219,63 @@ internal sealed class PersonComparer
         return [.. result];
     }
 
-    /// <summary>A ranked office given to a person (by entity id) in one article.</summary>
+    /// <summary>
+    /// Sets the military ranks the articles give one person against each other, as offices are: two ranks conflict
+    /// unless one ends the other (a bare "general" is any general, so it agrees with "major general"). A rank is
+    /// never set against an office: "Brig. Gen." and "military secretary" are both true of one man.
+    /// </summary>
+    private void CompareRanks(IReadOnlyList<ArticleAnalysis> analyses, List<(string, Finding)> result)
+    {
+        var ranks = new List<OfficeUse>();
+        foreach (var a in analyses)
+        {
+            foreach (var sentence in a.Mentions)
+            {
+                foreach (var t in sentence.Titles)
+                {
+                    if (t.Kind == TitleKind.Rank && !t.Past && _entities.Resolve(a.Article.Id, t.Person) is { } id)
+                    {
+                        ranks.Add(new OfficeUse(id, t, a));
+                    }
+                }
+            }
+        }
+
+        foreach (var person in ranks.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var values = person.GroupBy(x => x.Title.Title).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FindingValue(g.Key, [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
+                    [.. g.Select(x => Quote(x.Analysis, x.Title)).Distinct()], string.Join("; ", g.Select(x => $"\"{x.Title.Written}\"").Distinct())))
+                .ToList();
+            var articles = values.SelectMany(v => v.Articles).Distinct().Count();
+            var name = _actors[person.Key]?.Name ?? person.First().Title.Person.Text;
+            var conflict = values.Any(v => values.Any(w => !RanksAgree(v.Value, w.Value)));
+            if (conflict)
+            {
+                result.Add((person.Key, new Finding(FindingKind.Conflict, "title", [.. values],
+                    $"The articles give {name} different ranks: " + string.Join("; ", values.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})")) + ".",
+                    $"What is {name}'s rank?")));
+            }
+            else if (articles >= 2)
+            {
+                var holders = values.SelectMany(v => v.Articles).Distinct().Order(StringComparer.Ordinal).ToList();
+                var note = _wires?.Note(holders);
+                result.Add((person.Key, new Finding(FindingKind.Agreement, "title", [.. values],
+                    $"{articles} articles give {name} the same rank." + (note is null ? string.Empty : " " + note), $"What is {name}'s rank?")
+                {
+                    IndependentSources = _wires?.Independent(holders) ?? articles,
+                }));
+            }
+        }
+    }
+
+    // "general" agrees with "major general", "colonel" with "lieutenant colonel": the shorter is the longer's last words.
+    private static bool RanksAgree(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || a.EndsWith(" " + b, StringComparison.Ordinal)
+        || b.EndsWith(" " + a, StringComparison.Ordinal);
+
+    /// <summary>A ranked office or a military rank given to a person (by entity id) in one article.</summary>
     /// <remarks>A class rather than a value tuple: LINQ over value tuples is compiled at run time.</remarks>
     private sealed record OfficeUse(string Id, TitleMention Title, ArticleAnalysis Analysis);
 

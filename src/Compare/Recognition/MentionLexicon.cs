@@ -45,8 +45,17 @@ internal sealed class MentionLexicon
         // The lists are filed in the order a scan over offices and then roles would try them, so the first title
         // that fits under a first word is the one such a scan would have found.
         var byFirst = new Dictionary<string, List<TitleWords>>(StringComparer.Ordinal);
-        AddTitles(byFirst, lexicons.Offices, isOffice: true);
-        AddTitles(byFirst, lexicons.Roles, isOffice: false);
+        AddTitles(byFirst, lexicons.Offices.Select(o => (o, o)), TitleKind.Office);
+        AddTitles(byFirst, lexicons.Roles.Select(r => (r, r)), TitleKind.Role);
+
+        // Each written form of a rank stands for the rank's first form; longer forms are tried first, so "maj. gen."
+        // is found before "maj.".
+        AddTitles(
+            byFirst,
+            lexicons.Ranks.SelectMany(forms => forms.Select(f => (Title: forms[0], Written: f)))
+                .OrderByDescending(r => RankWords(r.Written).Length).ThenBy(r => r.Written, StringComparer.Ordinal)
+                .Select(r => (r.Title, string.Join(' ', RankWords(r.Written)))),
+            TitleKind.Rank);
         _titlesByFirstWord = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         DescriptorClasses = lexicons.DescriptorClasses.ToFrozenDictionary(StringComparer.Ordinal);
         NotNames = lexicons.NotNames.ToFrozenSet(StringComparer.Ordinal);
@@ -212,7 +221,7 @@ internal sealed class MentionLexicon
     public FrozenSet<string> OrganisationWords { get; }
 
     /// <summary>
-    /// The titles whose first word is <paramref name="firstWord"/>, offices before roles and each in lexicon order;
+    /// The titles whose first word is <paramref name="firstWord"/>, offices, roles, then ranks, each in lexicon order;
     /// empty when none starts with it.
     /// </summary>
     public ReadOnlySpan<TitleWords> TitlesStartingWith(string firstWord) =>
@@ -279,18 +288,22 @@ internal sealed class MentionLexicon
     /// <summary>With <paramref name="ascii"/>, an ASCII capital letter as its small letter; otherwise the character itself.</summary>
     private static uint Fold(char c, bool ascii) => ascii && char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c;
 
-    private static void AddTitles(Dictionary<string, List<TitleWords>> byFirst, IEnumerable<string> titles, bool isOffice)
+    // A rank's form as the tokenizer splits it: the dot of an abbreviation is a token of its own ("maj." is "maj", ".").
+    private static string[] RankWords(string form) =>
+        [.. form.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Length > 1 && w.EndsWith('.') ? [w[..^1], "."] : new[] { w })];
+
+    private static void AddTitles(Dictionary<string, List<TitleWords>> byFirst, IEnumerable<(string Title, string Written)> titles, TitleKind kind)
     {
-        foreach (var title in titles)
+        foreach (var (title, written) in titles)
         {
             // Split exactly as a title is matched word for word against the sentence's lower-case tokens.
-            var words = title.Split(' ');
+            var words = written.Split(' ');
             if (!byFirst.TryGetValue(words[0], out var list))
             {
                 byFirst[words[0]] = list = [];
             }
 
-            list.Add(new TitleWords(title, words, isOffice));
+            list.Add(new TitleWords(title, words, kind));
         }
     }
 }
@@ -308,8 +321,11 @@ internal readonly struct AliasEntry(ActorAlias alias, bool last, int firstSingle
     public readonly int FirstSingle = firstSingle;
 }
 
-/// <summary>A title from the lexicon ("prime minister"), its words, and whether it is a ranked office or a role.</summary>
-internal sealed record TitleWords(string Title, string[] Words, bool IsOffice);
+/// <summary>
+/// A title from the lexicon ("prime minister"), the words it is written with, and whether it is a ranked office, a
+/// role or a military rank; a rank's title is its reported form ("major general" for the words "maj", ".", "gen", ".").
+/// </summary>
+internal sealed record TitleWords(string Title, string[] Words, TitleKind Kind);
 
 /// <summary>
 /// What the lexicon knows of one lower-case word: the titles it starts, the descriptor class it heads, the actor
@@ -328,7 +344,7 @@ internal sealed class WordFacts(int id, string word, TitleWords[] titles, string
     /// <summary>True when <see cref="Word"/> is all ASCII with no capital letter (a word filed from the rules might not be).</summary>
     public bool IsAsciiLowerCase { get; } = word.All(c => char.IsAscii(c) && !char.IsAsciiLetterUpper(c));
 
-    /// <summary>The titles starting with the word, offices before roles and each in lexicon order.</summary>
+    /// <summary>The titles starting with the word: offices, roles, then ranks, each in lexicon order.</summary>
     public TitleWords[] Titles { get; } = titles;
 
     /// <summary>The descriptor class the word heads, if any.</summary>

@@ -885,17 +885,27 @@ internal sealed class MentionRecognizer
                 next++;
             }
 
-            if (next < raw.Count && raw[next].FirstToken <= i)
+            // A rank's abbreviation or word can be read as a capitalised name of its own ("Col", "Major"); a rank
+            // that covers such a mention before a name is still the name's rank.
+            if (next < raw.Count && raw[next].FirstToken <= i
+                && !(raw[next].FirstToken == i && raw[next].ActorId is null && MatchTitle(tokens.Length, i) is { Kind: TitleKind.Rank } covering
+                    && raw[next].EndToken <= i + covering.Words.Length))
             {
                 continue;
             }
 
             var match = MatchTitle(tokens.Length, i);
+            var rankHolder = match is { Kind: TitleKind.Rank } ? RankHolder(raw, tokens, i, i + match.Words.Length) : null;
+            if (match is { Kind: TitleKind.Rank } && rankHolder is null)
+            {
+                match = null;
+            }
+
             if (match is not null)
             {
-                var (title, isOffice) = (match.Title, match.IsOffice);
+                var (title, kind) = (match.Title, match.Kind);
                 var end = i + match.Words.Length;
-                var person = PersonAfter(raw, tokens, end);
+                var person = rankHolder ?? PersonAfter(raw, tokens, end, tokens.Length);
                 var qualifierStart = QualifierStart(raw, tokens, i);
 
                 // "Prime Minister of Israel Benjamin Netanyahu": the office's country stands between it and the name.
@@ -903,7 +913,7 @@ internal sealed class MentionRecognizer
                 var holderAt = end + 1 < tokens.Length && Low(end + 1) == "the" ? end + 2 : end + 1;
                 if (person is null && holderAt < tokens.Length && Low(end) == "of"
                     && FirstNamedAt(raw, holderAt) is { Kind: not EntityKinds.Person } holder
-                    && PersonAfter(raw, tokens, holder.EndToken) is { } named)
+                    && PersonAfter(raw, tokens, holder.EndToken, tokens.Length) is { } named)
                 {
                     (person, ofAfter) = (named, holder);
                     end = holder.EndToken;
@@ -924,7 +934,7 @@ internal sealed class MentionRecognizer
                     var past = Low(qualifierStart).StartsWith("then-", StringComparison.Ordinal) || Low(qualifierStart).StartsWith("ex-", StringComparison.Ordinal)
                         || Low(qualifierStart) is "former" or "then" || Low(i).StartsWith("then-", StringComparison.Ordinal)
                         || (qualifierStart > 0 && (Low(qualifierStart - 1) is "former" or "then" or "ex-" or "late"));
-                    titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, isOffice, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
+                    titles.Add(new TitleMention(person, text[tokens[qualifierStart].Start..tokens[end - 1].End], title, kind, of?.ActorId, past, sentence.Index, tokens[qualifierStart].Start, tokens[end - 1].End));
                     i = end - 1;
                     continue;
                 }
@@ -948,7 +958,7 @@ internal sealed class MentionRecognizer
                         }
                     }
 
-                    titles.Add(new TitleMention(before, text[tokens[i].Start..tokens[end - 1].End], title, isOffice, ofActor, false, sentence.Index, tokens[i].Start, tokens[end - 1].End));
+                    titles.Add(new TitleMention(before, text[tokens[i].Start..tokens[end - 1].End], title, kind, ofActor, false, sentence.Index, tokens[i].Start, tokens[end - 1].End));
                     i = end - 1;
                     continue;
                 }
@@ -1017,13 +1027,39 @@ internal sealed class MentionRecognizer
         return null;
     }
 
-    private static Mention? PersonAfter(List<Mention> raw, ImmutableArray<Token> tokens, int end)
+    /// <summary>
+    /// The person a rank from token <paramref name="first"/> to <paramref name="end"/> is given to: a rank counts only
+    /// when written with a capital right before a name ("Maj. Gen. Name"). After a capitalised word the rank's word
+    /// ends another title ("Attorney General Name", "Secretary General Name"), unless it is abbreviated with a dot.
+    /// </summary>
+    private static Mention? RankHolder(List<Mention> raw, ImmutableArray<Token> tokens, int first, int end)
+    {
+        if (!char.IsUpper(tokens[first].Text[0]))
+        {
+            return null;
+        }
+
+        var abbreviated = first + 1 < end && tokens[first + 1].Text == ".";
+        if (!abbreviated && first > 0 && tokens[first - 1].Text is { Length: > 0 } before && char.IsUpper(before[0]))
+        {
+            return null;
+        }
+
+        return FirstPersonAt(raw, end);
+    }
+
+    private Mention? PersonAfter(List<Mention> raw, ImmutableArray<Token> tokens, int end, int count)
     {
         var k = end;
-        // Skip a comma and military ranks written as abbreviations ("military secretary, Brig. Gen. Name").
+        // Skip a comma and military ranks ("military secretary, Brig. Gen. Name"), and other abbreviations.
         if (k < tokens.Length && tokens[k].Text == ",")
         {
             k++;
+        }
+
+        if (k < count && MatchTitle(count, k) is { Kind: TitleKind.Rank } rank)
+        {
+            k += rank.Words.Length;
         }
 
         while (k < tokens.Length && tokens[k].Text.EndsWith('.') && tokens[k].Text.Length <= 6 && char.IsUpper(tokens[k].Text[0]))

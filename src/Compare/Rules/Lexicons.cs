@@ -4,8 +4,9 @@ namespace Compare.Rules;
 
 /// <summary>
 /// Word lists the engine reads: cue words (denial, negation, hedge, attribution, irrealis), descriptor heads by
-/// class (delegation, captive, official, people), titles (ranked offices and descriptive roles), military ranks,
-/// irregular verb forms, and words that never start a name.
+/// class (delegation, captive, official, people), titles (ranked offices and descriptive roles), military ranks
+/// (each the list of its written forms, the first the one reported), irregular verb forms, and words that never
+/// start a name.
 /// </summary>
 internal sealed record Lexicons(
     ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>> Cues,

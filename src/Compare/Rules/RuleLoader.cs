@@ -572,7 +572,24 @@ internal static class RuleLoader
             var m = y.Mapping(titleRoot, "file", null, "offices", "roles", "ranks");
             offices.AddRange(y.Strings(m, "offices", "titles", null).Select(s => s.ToLowerInvariant()));
             roles.AddRange(y.Strings(m, "roles", "titles", null).Select(s => s.ToLowerInvariant()));
-            ranks.AddRange(y.Strings(m, "ranks", "titles", null).Select(Words));
+            // A rank is a list of its written forms, the first the one reported; a single value is a rank written
+            // one way.
+            foreach (var rank in y.Sequence(m, "ranks", "titles", null))
+            {
+                var forms = rank switch
+                {
+                    YamlScalarNode { Value: { } one } => [one],
+                    YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Select(f => f.Value).OfType<string>().ToList(),
+                    _ => [],
+                };
+                if (forms.Count == 0 || rank is YamlSequenceNode { Children.Count: var count } && count != forms.Count)
+                {
+                    y.Error(rank, "rules.type", "titles.ranks must hold values or lists of values.", null, "titles.ranks");
+                    continue;
+                }
+
+                ranks.Add([.. forms.Select(f => f.Trim().ToLowerInvariant())]);
+            }
         }
 
         var verbFile = Path.Combine(lexFolder, "verbs.yaml");

@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)

@@ -65,6 +65,43 @@ public sealed class PersonComparerTests
     }
 
     [Test]
+    public void Two_articles_giving_different_ranks_conflict_naming_both()
+    {
+        var finding = Findings("dmitri-orlov", "title",
+            ("2024-03-01", "Maj. Gen. Dmitri Orlov inspected the northern base on Monday."),
+            ("2024-03-02", "Officials said Brigadier General Dmitri Orlov inspected the northern base.")).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Kind, Is.EqualTo(FindingKind.Conflict));
+            Assert.That(finding.Values.Select(v => (v.Value, v.Articles.Single())), Is.EquivalentTo(new[] { ("major general", "a1"), ("brigadier general", "a2") }));
+            Assert.That(finding.Values.Single(v => v.Value == "major general").Derivation, Does.Contain("Maj. Gen."));
+            Assert.That(finding.Question, Is.EqualTo("What is Dmitri Orlov's rank?"));
+        });
+    }
+
+    [TestCase("Maj. Gen. Dmitri Orlov inspected the northern base on Monday.", "Major General Dmitri Orlov inspected the northern base.")]
+    [TestCase("Maj. Gen. Dmitri Orlov inspected the northern base on Monday.", "Gen. Dmitri Orlov inspected the northern base.")]
+    [TestCase("Lt. Col. Dmitri Orlov inspected the northern base on Monday.", "Col. Dmitri Orlov inspected the northern base.")]
+    public void One_rank_written_two_ways_or_shortened_agrees(string first, string second)
+    {
+        var findings = Findings("dmitri-orlov", "title", ("2024-03-01", first), ("2024-03-02", second));
+        Assert.That(findings.Select(f => f.Kind), Is.EqualTo(new[] { FindingKind.Agreement }), string.Join(" | ", findings.Select(f => f.Explanation)));
+    }
+
+    [Test]
+    public void A_rank_is_never_set_against_an_office()
+    {
+        var findings = Findings("dmitri-orlov", "title",
+            ("2024-03-01", "The defence minister's military secretary, Brig. Gen. Dmitri Orlov, flew to Cairo."),
+            ("2024-03-02", "Brig. Gen. Dmitri Orlov, the defence minister's military secretary, flew to Cairo on Sunday."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings.Where(f => f.Kind == FindingKind.Conflict), Is.Empty, string.Join(" | ", findings.Select(f => f.Explanation)));
+            Assert.That(findings.Select(f => f.Values.Single().Value), Is.EquivalentTo(new[] { "military secretary", "brigadier general" }));
+        });
+    }
+
+    [Test]
     public void Two_spellings_of_one_name_are_a_variant_that_asks_how_the_name_is_spelled()
     {
         var finding = Findings("abu-marzouk", "name",

@@ -39,6 +39,44 @@ public sealed class TitleMentionTests
         Assert.That(titles, Is.EqualTo(new[] { title }));
     }
 
+    [TestCase("Brig. Gen. Dmitri Orlov inspected the base on Monday.", "Dmitri Orlov", "brigadier general")]
+    [TestCase("Brigadier General Dmitri Orlov inspected the base on Monday.", "Dmitri Orlov", "brigadier general")]
+    [TestCase("Officials said Maj. Gen. Dmitri Orlov inspected the base.", "Dmitri Orlov", "major general")]
+    [TestCase("Officials said Major General Dmitri Orlov inspected the base.", "Dmitri Orlov", "major general")]
+    [TestCase("Officials said Maj Gen Dmitri Orlov inspected the base.", "Dmitri Orlov", "major general")]
+    [TestCase("The base was inspected by Lt. Gen. Dmitri Orlov on Monday.", "Dmitri Orlov", "lieutenant general")]
+    [TestCase("The base was inspected by Col. Dmitri Orlov on Monday.", "Dmitri Orlov", "colonel")]
+    [TestCase("The base was inspected by Lt. Col. Dmitri Orlov on Monday.", "Dmitri Orlov", "lieutenant colonel")]
+    [TestCase("The base was inspected by Gen. Dmitri Orlov on Monday.", "Dmitri Orlov", "general")]
+    public void A_rank_before_a_name_is_the_names_title_in_its_reported_form(string text, string person, string rank)
+    {
+        var titles = TitlesOf(text).Where(t => t.Person.Text == person).Select(t => (t.Title, t.Kind)).ToList();
+        Assert.That(titles, Is.EqualTo(new[] { (rank, TitleKind.Rank) }), string.Join(" | ", TitlesOf(text).Select(t => $"{t.Person.Text}: {t.Written} = {t.Title}")));
+    }
+
+    [TestCase("The defence minister's chief of staff, Brig. Gen. Dmitri Orlov, flew to Cairo.")]
+    [TestCase("Brig. Gen. Dmitri Orlov, the defence minister's military secretary, flew to Cairo.")]
+    [TestCase("The military secretary, Brig. Gen. Dmitri Orlov, flew to Cairo.")]
+    public void A_rank_and_an_office_of_one_name_are_both_kept(string text)
+    {
+        var titles = TitlesOf(text).Where(t => t.Person.Text == "Dmitri Orlov").Select(t => (t.Title, t.Kind)).ToList();
+        Assert.That(titles, Does.Contain(("brigadier general", TitleKind.Rank)));
+        if (text.Contains("military secretary", StringComparison.Ordinal))
+        {
+            Assert.That(titles, Does.Contain(("military secretary", TitleKind.Office)));
+        }
+    }
+
+    [TestCase("Attorney General Dmitri Orlov filed the motion on Monday.")]
+    [TestCase("The envoy met Secretary General Dmitri Orlov in Geneva.")]
+    [TestCase("It was a major setback, Dmitri Orlov said.")]
+    [TestCase("The general assembly heard Dmitri Orlov on Monday.")]
+    [TestCase("Dmitri Orlov, a retired general, spoke on Monday.")]
+    public void A_rank_word_not_written_as_a_rank_before_a_name_gives_no_rank(string text)
+    {
+        Assert.That(TitlesOf(text).Where(t => t.Kind == TitleKind.Rank), Is.Empty);
+    }
+
     private static List<TitleMention> TitlesOf(string text)
     {
         var article = new Article("t", "t.txt", text + "\n", 0, null, null, null, null, null);

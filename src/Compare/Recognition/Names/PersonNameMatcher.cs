@@ -9,7 +9,9 @@ namespace Compare.Recognition.Names;
 /// <list type="bullet">
 /// <item>Surnames must have equal skeletons (see <see cref="Transliteration"/>); or differ only by a leading
 /// Arabic article (al-Assad / Assad); or, when both skeletons have at least <see cref="MinimumLettersForTypo"/>
-/// letters, be one edit apart with the same first and the same last letter.</item>
+/// letters, be one edit apart with the same first and the same last letter; or, when both sides have a given
+/// name and the given names match, be the masculine and the feminine form of one Slavic surname (Elena Trufanov /
+/// Elena Trufanova: a desk dropped the feminine ending).</item>
 /// <item>Given names, when both sides have one, must have equal skeletons, be listed together in a small table of
 /// cross-language equivalents (Mohammed / Muhammad, Elena / Jelena, Vladimir / Volodymyr …), or be a short form:
 /// one a prefix of the other of at least three letters, the longer adding one or two letters that do not end in
@@ -71,7 +73,19 @@ internal static class PersonNameMatcher
         var surname = CompareSurnames(a.Surname, b.Surname);
         if (!surname.Same)
         {
-            return surname;
+            // One given name with the masculine and the feminine form of a Slavic surname is one woman whose
+            // surname an English-language desk wrote without its feminine ending (Elena Trufanova / Elena
+            // Trufanov). With different given names, or none, the two forms stay two people: a mother and her son
+            // share the family name.
+            if (a.Given.IsEmpty
+                || b.Given.IsEmpty
+                || !IsFeminineEndingDropped(a.Surname, b.Surname)
+                || !CompareGivenNames(a.Given, b.Given).Same)
+            {
+                return surname;
+            }
+
+            surname = Accept($"feminine surname ending dropped ({Join(a.Surname)} / {Join(b.Surname)})");
         }
 
         var notes = new List<string>();
@@ -109,12 +123,17 @@ internal static class PersonNameMatcher
     /// match. Surname keys: equal skeletons, an omitted article and a one-letter variant all keep the last letter
     /// of the skeleton (a surname of no letters also stands under "l", the end of the bare article). Given-name
     /// parts: equal skeletons and short forms share their first three letters; listed equivalents share their group.
+    /// A feminine Slavic surname also stands under the last letter of its masculine forms (Trufanova under "v").
     /// </summary>
     internal static ImmutableArray<string> BlockKeys(PersonName name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var surname = Transliteration.Key(name.Surname).Skeleton;
         ImmutableArray<string> surnameKeys = surname.Length == 0 ? ["s:", "s:l"] : ["s:" + surname[^1]];
+        if (MasculineSkeletons(surname).Select(m => "s:" + m[^1]).Where(k => !surnameKeys.Contains(k)).ToList() is { Count: > 0 } masculine)
+        {
+            surnameKeys = [.. surnameKeys, .. masculine.Distinct()];
+        }
         if (name.Given.IsEmpty)
         {
             return surnameKeys;
@@ -166,6 +185,38 @@ internal static class PersonNameMatcher
         && a[0] == b[0]
         && a[^1] == b[^1]
         && EditDistance.Compute(a, b, 1) <= 1;
+
+    // The masculine and the feminine form of one Slavic surname, compared on skeletons: the feminine adds "a" to
+    // a masculine "-ov", "-ev" or "-in" (Trufanov / Trufanova, Putin / Putina), or ends in "-aya" where the
+    // masculine ends in "-y", "-iy" or "-oy" (Levitsky / Levitskaya, Tolstoy / Tolstaya).
+    private static bool IsFeminineEndingDropped(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        var (skeletonA, skeletonB) = (Transliteration.Key(a).Skeleton, Transliteration.Key(b).Skeleton);
+        return MasculineSkeletons(skeletonA).Contains(skeletonB, StringComparer.Ordinal)
+            || MasculineSkeletons(skeletonB).Contains(skeletonA, StringComparer.Ordinal);
+    }
+
+    // The masculine skeletons of a feminine surname skeleton; none when the skeleton has no feminine ending. The
+    // stem must keep at least three letters, so short words ending in "-ova" or "-ina" are not taken apart.
+    private static IEnumerable<string> MasculineSkeletons(string feminine)
+    {
+        const int minimumStem = 3;
+        if (feminine.Length >= minimumStem + 3
+            && (feminine.EndsWith("ova", StringComparison.Ordinal)
+                || feminine.EndsWith("eva", StringComparison.Ordinal)
+                || feminine.EndsWith("ina", StringComparison.Ordinal)))
+        {
+            yield return feminine[..^1];
+        }
+
+        // "-aya" has the skeleton "aia" (the glide y next to a vowel is folded onto i); "-y", "-iy" and "-ii" all
+        // end in one "i", "-oy" in "oi".
+        if (feminine.Length >= minimumStem + 3 && feminine.EndsWith("aia", StringComparison.Ordinal))
+        {
+            yield return feminine[..^3] + "i";
+            yield return feminine[..^3] + "oi";
+        }
+    }
 
     private static bool IsGenderPair(string a, string b) =>
         Same(a + "a", b)

@@ -18,6 +18,8 @@ public sealed class PersonNameBlockKeysTests
         "Alexander Sokolov", "Oleksandr Sokolov", "Aleksandr Sokolov", "Nikolai Petrov", "Mykola Petrov", "Yuri Gagarin",
         "Iurii Gagarin", "Daniel Cohen", "Dani Cohen", "Dan Cohen", "Daniel Cohn", "Ismail Haniyeh", "Ismail Haniya",
         "Albright", "Madeleine Bright", "Madeleine Albright", "Agnieszka Kowalska", "Agnieszka Kowalski",
+        "Elena Trufanov", "Anna Petrova", "Anna Petrov", "Natalia Levitskaya", "Natalia Levitsky", "Sofia Tolstaya",
+        "Sofia Tolstoy",
     ];
 
     [Test]

@@ -192,6 +192,14 @@ public sealed class PersonNameMatcherTests
     [TestCase("Ronnie Krivoi", "Rony Krivoy")]
     [TestCase("Irena Tati", "Irina Tatti")]
     [TestCase("Iryna Tatti", "Irina Tatti")]
+    [TestCase("Anna Petrova", "Anna Petrov")]
+    [TestCase("Elena Trufanov", "Yelena Trufanova")]
+    [TestCase("Olga Andreyeva", "Olga Andreev")]
+    [TestCase("Marina Putin", "Marina Putina")]
+    [TestCase("Natalia Levitsky", "Natalia Levitskaya")]
+    [TestCase("Natalia Levitskiy", "Natalia Levitskaya")]
+    [TestCase("Sofia Tolstoy", "Sofia Tolstaya")]
+    [TestCase("Elena Yulianovna Trufanova", "Elena Trufanov")]
     public void Same_person(string a, string b)
     {
         var match = PersonNameMatcher.Match(PersonName.Parse(a), PersonName.Parse(b));
@@ -203,7 +211,13 @@ public sealed class PersonNameMatcherTests
 
     [TestCase("Vitaly Trufanov", "Alexander Trufanov")]
     [TestCase("Alexander Trufanov", "Elena Trufanova")]
-    [TestCase("Anna Petrova", "Anna Petrov")]
+    [TestCase("Petrova", "Anna Petrov")]
+    [TestCase("Petrova", "Petrov")]
+    [TestCase("Alexander Trufanov", "Elena Trufanov")]
+    [TestCase("Ivan Petrov", "Anna Petrova")]
+    [TestCase("Anna Petrova", "Anna Petrovich")]
+    [TestCase("Anna Kova", "Anna Kov")]
+    [TestCase("Anna Ivanovna Petrova", "Anna Sergeyevna Petrov")]
     [TestCase("Agnieszka Kowalska", "Agnieszka Kowalski")]
     [TestCase("Ivan Sokolov", "Ivan Smirnov")]
     [TestCase("Daniel Cohen", "David Cohen")]
@@ -257,6 +271,11 @@ public sealed class PersonNameMatcherTests
         "Alexander Trufanov",
         "Elena Trufanova",
         "different surnames (Trufanov / Trufanova: masculine and feminine forms)")]
+    [TestCase("Elena Trufanov", "Elena Trufanova", "feminine surname ending dropped (Trufanov / Trufanova)")]
+    [TestCase(
+        "Yelena Trufanova",
+        "Elena Trufanov",
+        "first name variant (Yelena / Elena: ye~e); feminine surname ending dropped (Trufanova / Trufanov)")]
     [TestCase("Ivan Sokolov", "Ivan Smirnov", "different surnames (Sokolov / Smirnov)")]
     [TestCase("George Herbert Walker Bush", "George Walker Bush", "different middle names (Herbert Walker / Walker)")]
     public void Reason_explains_the_verdict(string a, string b, string reason)
@@ -270,7 +289,7 @@ public sealed class PersonNameMatcherTests
     [
         "Musa Abu Marzouk", "Mousa Abu Marzook", "Musa Abu Marzuk", "Mousa Mohammed Abu Marzook", "Abu Marzouk",
         "Marzouk", "Roni Krivoi", "Ron Krivoy", "Maxim Kharkin", "Maxim Harkin", "Elena Trufanova",
-        "Yelena Yulianovna Trufanova", "Vitaly Trufanov", "Alexander Trufanov", "Alex Trufanov", "Sergei Lavrov",
+        "Yelena Yulianovna Trufanova", "Elena Trufanov", "Trufanova", "Trufanov", "Vitaly Trufanov", "Alexander Trufanov", "Alex Trufanov", "Sergei Lavrov",
         "Sergey Lavrov", "Vassily Nebenzia", "Vasily Nebenzya", "Anna Petrova", "Anna Petrov", "Ivan Sokolov",
         "Ivan Smirnov", "Daniel Cohen", "David Cohen", "Daniela Cohen", "John Smith", "John Smyth",
         "Bashar al-Assad", "Bashar Assad", "Assad", "Dmitry Medvedev", "Dmitri Medvediev", "John F. Kennedy",
