@@ -69,27 +69,9 @@ internal sealed class PersonComparer
     public ImmutableArray<(string PersonId, Finding Finding)> Compare(IReadOnlyList<ArticleAnalysis> analyses)
     {
         var result = new List<(string, Finding)>();
-        var offices = new List<OfficeUse>();
-        foreach (var a in analyses)
+        foreach (var person in UsesByPerson(analyses, t => t.IsOffice))
         {
-            foreach (var sentence in a.Mentions)
-            {
-                foreach (var t in sentence.Titles)
-                {
-                    if (t.IsOffice && !t.Past && _entities.Resolve(a.Article.Id, t.Person) is { } id)
-                    {
-                        offices.Add(new OfficeUse(id, t, a));
-                    }
-                }
-            }
-        }
-
-        foreach (var person in offices.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var values = person.GroupBy(x => x.Title.Title).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FindingValue(g.Key, [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
-                    [.. g.Select(x => Quote(x.Analysis, x.Title)).Distinct()], string.Join("; ", g.Select(x => $"\"{x.Title.Written}\"").Distinct())))
-                .ToList();
+            var values = ValuesOf(person);
             var record = _actors[person.Key]?.Titles ?? [];
             var name = _actors[person.Key]?.Name ?? person.First().Title.Person.Text;
             var recordText = record.IsEmpty ? null : "the actor dictionary records: " + string.Join("; ", record.Select(r =>
@@ -226,27 +208,9 @@ internal sealed class PersonComparer
     /// </summary>
     private void CompareRanks(IReadOnlyList<ArticleAnalysis> analyses, List<(string, Finding)> result)
     {
-        var ranks = new List<OfficeUse>();
-        foreach (var a in analyses)
+        foreach (var person in UsesByPerson(analyses, t => t.Kind == TitleKind.Rank))
         {
-            foreach (var sentence in a.Mentions)
-            {
-                foreach (var t in sentence.Titles)
-                {
-                    if (t.Kind == TitleKind.Rank && !t.Past && _entities.Resolve(a.Article.Id, t.Person) is { } id)
-                    {
-                        ranks.Add(new OfficeUse(id, t, a));
-                    }
-                }
-            }
-        }
-
-        foreach (var person in ranks.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var values = person.GroupBy(x => x.Title.Title).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FindingValue(g.Key, [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
-                    [.. g.Select(x => Quote(x.Analysis, x.Title)).Distinct()], string.Join("; ", g.Select(x => $"\"{x.Title.Written}\"").Distinct())))
-                .ToList();
+            var values = ValuesOf(person);
             var articles = values.SelectMany(v => v.Articles).Distinct().Count();
             var name = _actors[person.Key]?.Name ?? person.First().Title.Person.Text;
             var conflict = values.Any(v => values.Any(w => !RanksAgree(v.Value, w.Value)));
@@ -278,6 +242,34 @@ internal sealed class PersonComparer
     /// <summary>A ranked office or a military rank given to a person (by entity id) in one article.</summary>
     /// <remarks>A class rather than a value tuple: LINQ over value tuples is compiled at run time.</remarks>
     private sealed record OfficeUse(string Id, TitleMention Title, ArticleAnalysis Analysis);
+
+    /// <summary>The present titles of the kind <paramref name="which"/> picks, by the person they are given, in order of person id.</summary>
+    private IEnumerable<IGrouping<string, OfficeUse>> UsesByPerson(IReadOnlyList<ArticleAnalysis> analyses, Func<TitleMention, bool> which)
+    {
+        var uses = new List<OfficeUse>();
+        foreach (var a in analyses)
+        {
+            foreach (var sentence in a.Mentions)
+            {
+                foreach (var t in sentence.Titles)
+                {
+                    if (which(t) && !t.Past && _entities.Resolve(a.Article.Id, t.Person) is { } id)
+                    {
+                        uses.Add(new OfficeUse(id, t, a));
+                    }
+                }
+            }
+        }
+
+        return uses.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>One value per title given one person, with the articles that give it, their quotes and how it was written.</summary>
+    private static List<FindingValue> ValuesOf(IEnumerable<OfficeUse> person) =>
+        person.GroupBy(x => x.Title.Title).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FindingValue(g.Key, [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
+                [.. g.Select(x => Quote(x.Analysis, x.Title)).Distinct()], string.Join("; ", g.Select(x => $"\"{x.Title.Written}\"").Distinct())))
+            .ToList();
 
     /// <summary>An age given to a person (by entity id) in one article.</summary>
     private sealed record AgeUse(string Id, AgeMention Age, ArticleAnalysis Analysis);
