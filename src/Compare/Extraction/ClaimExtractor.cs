@@ -62,8 +62,9 @@ internal sealed partial class ClaimExtractor
         AttributionStart = 1 << 13,
         SupportStart = 1 << 14,
         RetractionStart = 1 << 15,
+        SelfReferenceStart = 1 << 16,
 
-        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart | RetractionStart,
+        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart | RetractionStart | SelfReferenceStart,
     }
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
@@ -132,6 +133,7 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _attributions;
     private readonly CueList _supports;
     private readonly CueList _retractions;
+    private readonly CueList _selfReferences;
 
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
@@ -324,8 +326,9 @@ internal sealed partial class ClaimExtractor
         _attributions = new CueList(rules.Lexicons.Cue("attribution"), WordFacts.AttributionStart);
         _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
+        _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
-        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions];
+        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions, _selfReferences];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
     }
 
@@ -405,6 +408,9 @@ internal sealed partial class ClaimExtractor
         var candidates = words.Candidates;
         // Cleared after each sentence that set one; cleared here too, in case an article before failed half way.
         Array.Clear(candidates);
+        // Set once a sentence of the article has told what an earlier version got wrong: from then on the article's
+        // references to itself ("The article also said that ...") go on listing what it withdraws.
+        var correction = false;
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span, out var sentenceAges);
@@ -475,11 +481,13 @@ internal sealed partial class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
             }
+
+            correction = correction || AnyCueBefore(words.CueWords, words.CueFacts, words.Count, _retractions);
 
             DetachedMeasures(article, sentence, words, counts, claims);
         }
@@ -797,7 +805,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -902,7 +910,9 @@ internal sealed partial class ClaimExtractor
 
             // What a correction says an earlier version reported wrongly is withdrawn, not reported ("An earlier
             // version of this article, published on Monday, stated that ..."): anywhere before the trigger.
-            if (AnyCueBefore(cueWords, cueFacts, start, _retractions))
+            // After such a sentence, the article's reference to itself does the same ("The article also said that
+            // ..."); elsewhere "the article said" names another outlet's article, whose word it reports.
+            if (AnyCueBefore(cueWords, cueFacts, start, _retractions) || correction && AnyCueBefore(cueWords, cueFacts, start, _selfReferences))
             {
                 continue;
             }

@@ -75,6 +75,16 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "meeting"), Has.Count.EqualTo(expected));
     }
 
+    [TestCase("An earlier version of this story misstated a date. The article also said that a Qatari delegation had arrived in Amman.", 0)]
+    [TestCase("This article wrongly reported the venue. The story said a Qatari delegation arrived in Amman on 3 May 2022.", 0)]
+    [TestCase("A Jordanian paper ran a long piece on Monday. The article said that a Qatari delegation had arrived in Amman.", 1)]
+    [TestCase("The article also said that a Qatari delegation had arrived in Amman.", 1)]
+    [TestCase("An article in a Jordanian paper said that a Qatari delegation had arrived in Amman.", 1)]
+    public void After_a_correction_what_the_article_says_it_said_is_withdrawn_too(string text, int expected)
+    {
+        Assert.That(Claims(text, "meeting"), Has.Count.EqualTo(expected));
+    }
+
     [Test]
     public void A_denied_arrival_is_a_denied_claim_of_the_visit()
     {
