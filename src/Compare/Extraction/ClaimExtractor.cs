@@ -1094,7 +1094,7 @@ internal sealed partial class ClaimExtractor
         }
 
         var span = new TextSpan(conjunct[0].Start, second.Date.Span.End);
-        return (roles.SetItem(at, fill with { Mentions = conjunct.ToImmutable(), Source = "object" }), second.Date, span);
+        return (roles.SetItem(at, fill with { Mentions = conjunct.ToImmutable() }), second.Date, span);
     }
 
     /// <summary>
