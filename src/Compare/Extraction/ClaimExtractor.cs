@@ -62,8 +62,9 @@ internal sealed partial class ClaimExtractor
         AttributionStart = 1 << 13,
         SupportStart = 1 << 14,
         RetractionStart = 1 << 15,
+        SelfReferenceStart = 1 << 16,
 
-        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart | RetractionStart,
+        CueStarts = IrrealisStart | HedgeStart | DenialStart | NegationStart | AttributionStart | SupportStart | RetractionStart | SelfReferenceStart,
     }
 
     /// <summary>The facts of a word whose text in lower case, with ’ read as ', is <paramref name="lower"/>.</summary>
@@ -132,6 +133,7 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _attributions;
     private readonly CueList _supports;
     private readonly CueList _retractions;
+    private readonly CueList _selfReferences;
 
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
@@ -324,8 +326,9 @@ internal sealed partial class ClaimExtractor
         _attributions = new CueList(rules.Lexicons.Cue("attribution"), WordFacts.AttributionStart);
         _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
+        _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
-        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions];
+        _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions, _selfReferences];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
     }
 
@@ -405,6 +408,9 @@ internal sealed partial class ClaimExtractor
         var candidates = words.Candidates;
         // Cleared after each sentence that set one; cleared here too, in case an article before failed half way.
         Array.Clear(candidates);
+        // Set once a sentence of the article has told what an earlier version got wrong: from then on the article's
+        // references to itself ("The article also said that ...") go on listing what it withdraws.
+        var correction = false;
         foreach (var sentence in sentences)
         {
             var counts = CountRecognizer.Recognize(text, sentence.Span, out var sentenceAges);
@@ -475,11 +481,13 @@ internal sealed partial class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
             }
+
+            correction = correction || AnyCueBefore(words.CueWords, words.CueFacts, words.Count, _retractions);
 
             DetachedMeasures(article, sentence, words, counts, claims);
         }
@@ -797,7 +805,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -902,7 +910,9 @@ internal sealed partial class ClaimExtractor
 
             // What a correction says an earlier version reported wrongly is withdrawn, not reported ("An earlier
             // version of this article, published on Monday, stated that ..."): anywhere before the trigger.
-            if (AnyCueBefore(cueWords, cueFacts, start, _retractions))
+            // After such a sentence, the article's reference to itself does the same ("The article also said that
+            // ..."); elsewhere "the article said" names another outlet's article, whose word it reports.
+            if (AnyCueBefore(cueWords, cueFacts, start, _retractions) || correction && AnyCueBefore(cueWords, cueFacts, start, _selfReferences))
             {
                 continue;
             }
@@ -961,6 +971,13 @@ internal sealed partial class ClaimExtractor
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
 
+            // "X released A on Monday, and B on Friday": the conjunct with a date of its own is a claim of its own.
+            if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, dates, rule, roles) is { } gapped)
+            {
+                output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), gapped.Span, form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
+                    rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item, null));
+            }
+
             // A measure is read only with a count of the sentence (see MeasureCount).
             foreach (var measure in counts.IsEmpty ? [] : rule.Measures)
             {
@@ -971,6 +988,141 @@ internal sealed partial class ClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The second conjunct of a gapped clause after an active trigger's object, the verb left out: "released A on 26
+    /// May, and B and C on 29 May" gives B and C, released on 29 May, with the other roles of the first. Only where
+    /// the object ends in a date phrase of its own, and the conjunct, of mentions of the object role's kinds, ends in
+    /// one too and then the sentence or the clause; null otherwise. The span runs from the conjunct's first mention
+    /// to the end of its date.
+    /// </summary>
+    private static (ImmutableArray<RoleFill> Roles, DateMention Date, TextSpan Span)? GappedObject(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, List<DateMention> dates, EventRule rule, ImmutableArray<RoleFill> roles)
+    {
+        var at = -1;
+        for (var i = 0; i < roles.Length; i++)
+        {
+            if (roles[i].Source == "object" && !roles[i].Mentions.IsEmpty)
+            {
+                at = i;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var fill = roles[at];
+        RoleSpec? spec = null;
+        foreach (var r in rule.Roles)
+        {
+            if (r.Name == fill.Role)
+            {
+                spec = r;
+                break;
+            }
+        }
+
+        var k = 0;
+        foreach (var m in fill.Mentions)
+        {
+            k = Math.Max(k, m.EndToken);
+        }
+
+        // The object's own date, then ", and".
+        if (spec is null || DatePhraseAt(tokens, lower, dates, k) is not { } own)
+        {
+            return null;
+        }
+
+        k = own.End;
+        if (k < lower.Count && lower[k] == ",")
+        {
+            k++;
+        }
+
+        if (k >= lower.Count || lower[k] != "and")
+        {
+            return null;
+        }
+
+        k++;
+        var conjunct = ImmutableArray.CreateBuilder<Mention>();
+        while (true)
+        {
+            Mention? next = null;
+            foreach (var m in mentions)
+            {
+                if (m.FirstToken == k && spec.Kinds.Contains(m.Kind))
+                {
+                    next = m;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            conjunct.Add(next);
+            k = next.EndToken;
+            if (k < lower.Count && lower[k] == ",")
+            {
+                k++;
+            }
+
+            if (k < lower.Count && lower[k] == "and")
+            {
+                k++;
+                continue;
+            }
+
+            if (k < lower.Count && lower[k - 1] == ",")
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        if (DatePhraseAt(tokens, lower, dates, k) is not { } second || second.End < lower.Count && lower[second.End] is not ("," or "." or ";"))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(conjunct[0].Start, second.Date.Span.End);
+        return (roles.SetItem(at, fill with { Mentions = conjunct.ToImmutable() }), second.Date, span);
+    }
+
+    /// <summary>
+    /// A date phrase ("on 29 May", "in March") starting at token <paramref name="k"/>: the date and the token after
+    /// it; null when none starts there.
+    /// </summary>
+    private static (DateMention Date, int End)? DatePhraseAt(ImmutableArray<Token> tokens, List<string> lower, List<DateMention> dates, int k)
+    {
+        if (k + 1 >= lower.Count || lower[k] is not ("on" or "in"))
+        {
+            return null;
+        }
+
+        foreach (var d in dates)
+        {
+            if (d.Span.Start == tokens[k + 1].Start && d.Value.Month is not null)
+            {
+                var end = k + 1;
+                while (end < tokens.Length && tokens[end].Start < d.Span.End)
+                {
+                    end++;
+                }
+
+                return (d, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The texts of tokens [start, end) joined by single spaces.</summary>

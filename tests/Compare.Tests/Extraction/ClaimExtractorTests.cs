@@ -76,6 +76,39 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
+    public void A_gapped_conjunct_with_a_date_of_its_own_is_a_release_of_its_own()
+    {
+        var claims = Claims("Hezbollah released Mark Levin on 3 May 2022, and Dana Ross and Omar Aziz on 9 May 2022.", "release");
+        Assert.That(claims, Has.Count.EqualTo(2));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claims[0], "released"), Is.EqualTo(new[] { "Mark Levin" }));
+            Assert.That(claims[0].Date?.Iso, Is.EqualTo("2022-05-03"));
+            Assert.That(Names(claims[1], "released"), Is.EqualTo(new[] { "Dana Ross", "Omar Aziz" }));
+            Assert.That(Names(claims[1], "releaser"), Is.EqualTo(new[] { "Hezbollah" }));
+            Assert.That(claims[1].Date?.Iso, Is.EqualTo("2022-05-09"));
+        });
+    }
+
+    [TestCase("Hezbollah released Mark Levin, and Dana Ross and Omar Aziz on 9 May 2022.")]
+    [TestCase("Hezbollah released Mark Levin on 3 May 2022, and Dana Ross said on 9 May 2022 that he was well.")]
+    [TestCase("Hezbollah released Mark Levin on 3 May 2022, and Dana Ross on 9 May 2022 called it a gesture.")]
+    public void Without_a_date_on_each_side_or_past_the_conjunct_no_second_release_is_read(string text)
+    {
+        Assert.That(Claims(text, "release"), Has.Count.EqualTo(1));
+    }
+
+    [TestCase("An earlier version of this story misstated a date. The article also said that a Qatari delegation had arrived in Amman.", 0)]
+    [TestCase("This article wrongly reported the venue. The story said a Qatari delegation arrived in Amman on 3 May 2022.", 0)]
+    [TestCase("A Jordanian paper ran a long piece on Monday. The article said that a Qatari delegation had arrived in Amman.", 1)]
+    [TestCase("The article also said that a Qatari delegation had arrived in Amman.", 1)]
+    [TestCase("An article in a Jordanian paper said that a Qatari delegation had arrived in Amman.", 1)]
+    public void After_a_correction_what_the_article_says_it_said_is_withdrawn_too(string text, int expected)
+    {
+        Assert.That(Claims(text, "meeting"), Has.Count.EqualTo(expected));
+    }
+
+    [Test]
     public void A_denied_arrival_is_a_denied_claim_of_the_visit()
     {
         var claim = Single("Israel denies the arrival of a Hamas delegation in Jerusalem.", "meeting");
