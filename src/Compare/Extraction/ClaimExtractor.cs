@@ -487,7 +487,7 @@ internal sealed partial class ClaimExtractor
                 Array.Clear(candidates);
             }
 
-            correction = correction || AnyCueBefore(words.CueWords, words.CueFacts, words.Count, _retractions);
+            correction = correction || ((words.AnyFacts & WordFacts.RetractionStart) != 0 && AnyCueBefore(words.CueWords, words.CueFacts, words.Count, _retractions));
 
             DetachedMeasures(article, sentence, words, counts, claims);
         }
@@ -641,6 +641,12 @@ internal sealed partial class ClaimExtractor
         /// <summary>The number of tokens of the sentence.</summary>
         public int Count => _tokens.Length;
 
+        /// <summary>
+        /// The facts of all the sentence's words together, read with its word numbers: a cue none of the words can
+        /// start is not looked for, and the words need not be listed for it.
+        /// </summary>
+        public WordFacts AnyFacts { get; private set; }
+
         /// <summary>Each token's text in lower case, with ’ read as '.</summary>
         /// <remarks>Most sentences hold no trigger: the words are only listed when first asked for.</remarks>
         public List<string> Lower
@@ -722,6 +728,7 @@ internal sealed partial class ClaimExtractor
             // does is data, not a branch the processor could guess.
             var starts = _formStartsAt;
             var count = 0;
+            var any = 0;
             for (var k = 0; k < span.Length; k++)
             {
                 var word = span[k].Word;
@@ -734,9 +741,11 @@ internal sealed partial class ClaimExtractor
                 ids[k] = id;
                 starts[count] = k;
                 count += startsForm[id + 1];
+                any |= word.RuleWordFacts;
             }
 
             _formStarts = count;
+            AnyFacts = (WordFacts)any;
             foreach (var k in FormStartsAt)
             {
                 Present[ids[k]] = true;
@@ -752,6 +761,7 @@ internal sealed partial class ClaimExtractor
             }
 
             _formStarts = 0;
+            AnyFacts = WordFacts.None;
             _tokens = [];
             if (_wordsRead)
             {
