@@ -2139,12 +2139,6 @@ internal sealed partial class ClaimExtractor
     private bool IsIrregularParticiple(string word) =>
         !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s') && _irregularForms.Contains(word);
 
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
-
     /// <summary>
     /// True when the words right before <paramref name="start"/> are a date (numbers and month names, with the dots
     /// and commas written in dates) that a determiner or possessive opens: "the October 7", "Hamas's 7 October",
@@ -2163,7 +2157,7 @@ internal sealed partial class ClaimExtractor
             {
                 number = true;
             }
-            else if (MonthWords.Contains(lower[k]) && char.IsUpper(t.Text[0]))
+            else if (CountRecognizer.Months.Contains(lower[k]) && char.IsUpper(t.Text[0]))
             {
                 month = true;
             }

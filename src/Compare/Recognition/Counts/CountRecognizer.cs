@@ -73,7 +73,8 @@ internal static class CountRecognizer
         ["under"] = CountQualifier.AtMost,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    /// <summary>The month names and their short forms, in lower case (a number beside one is a date, not a count).</summary>
+    internal static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
