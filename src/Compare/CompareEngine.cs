@@ -165,7 +165,16 @@ internal sealed class CompareEngine
     {
         var resolver = new EntityResolver(_actors, analyses);
         var aligner = new EventAligner(_actors, resolver, PersonComparer.TitlesByPerson(resolver, analyses));
-        return (aligner.Align(analyses.SelectMany(a => a.Claims), _maxThreads), resolver, aligner);
+        var published = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var a in analyses)
+        {
+            if (a.Article.Published is { } day)
+            {
+                published[a.Article.Id] = day;
+            }
+        }
+
+        return (aligner.Align(analyses.SelectMany(a => a.Claims), _maxThreads, published), resolver, aligner);
     }
 
     /// <summary>Compares the events, several at once; the results keep the order of the events.</summary>

@@ -48,16 +48,19 @@ internal sealed class EventAligner
     /// <summary>Aligns the claims into events, numbered e001, e002, ... in the order of their types and first claims.</summary>
     /// <param name="claims">The claims of every article.</param>
     /// <param name="maxThreads">How many event types are aligned at once; null for one per processor.</param>
-    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims, int? maxThreads = null)
+    /// <param name="published">The publication date of each article that has one, by article id.</param>
+    public ImmutableArray<AlignedEvent> Align(IEnumerable<Claim> claims, int? maxThreads = null, IReadOnlyDictionary<string, DateOnly>? published = null)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
+        claims = claims as IReadOnlyCollection<Claim> ?? claims.ToList();
+        var frames = new ArticleFrames(claims, published);
         // Event types never share an event, so each type is aligned on its own, several at once, largest first.
         // Events are numbered afterwards in the order of their types, so numbering depends neither on timing nor
         // on the number of threads.
         var blocks = claims.GroupBy(c => c.EventType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         var aligned = new List<Builder>[blocks.Count];
         var largestFirst = Enumerable.Range(0, blocks.Count).OrderByDescending(i => blocks[i].Count).ThenBy(i => i).ToList();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i]));
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i], frames));
 
         var events = new List<Builder>();
         foreach (var block in aligned)
@@ -90,7 +93,7 @@ internal sealed class EventAligner
     }
 
     /// <summary>Aligns the claims of one event type; the events are numbered within the type (<see cref="Builder.Local"/>).</summary>
-    private List<Builder> AlignBlock(List<Claim> block)
+    private List<Builder> AlignBlock(List<Claim> block, ArticleFrames frames)
     {
         var type = block[0].EventType;
         var spec = _rules.EventTypes[type];
@@ -106,7 +109,7 @@ internal sealed class EventAligner
         {
             // Each candidate is marked with the claim's stamp as it is listed, so that it is listed once.
             stamp++;
-            var prepared = Prepare(claim, spec);
+            var prepared = Prepare(claim, spec, frames);
             var keys = prepared.Keys;
             var everyEvent = spec.DateOnly || keys.Count == 0;
             candidates.Clear();
@@ -130,8 +133,20 @@ internal sealed class EventAligner
                 }
             }
 
-            // The best-supported event first, then the oldest (the same order as before any event is tried).
-            candidates.Sort(static (a, b) => a.Articles.Count != b.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : a.Local.CompareTo(b.Local));
+            // The best-supported event first, then the oldest (the same order as before any event is tried). A claim
+            // with no date of its own and none from context first tries the events near its article's time.
+            if (prepared.Frame is { } frame)
+            {
+                candidates.Sort((a, b) =>
+                {
+                    var fit = Fit(a, frame.Day, spec.DateToleranceDays).CompareTo(Fit(b, frame.Day, spec.DateToleranceDays));
+                    return fit != 0 ? fit : BySupport(a, b);
+                });
+            }
+            else
+            {
+                candidates.Sort(BySupport);
+            }
 
             Builder? best = null;
             var joinedOnParticipant = false;
@@ -194,7 +209,7 @@ internal sealed class EventAligner
             }
             else
             {
-                best.Reasons.Add(JoinReason(prepared, sameType, joinedOnParticipant));
+                best.Reasons.Add(JoinReason(prepared, best, spec.DateToleranceDays, sameType, joinedOnParticipant));
             }
 
             best.Add(prepared);
@@ -236,8 +251,19 @@ internal sealed class EventAligner
         }
     }
 
+    /// <summary>The best-supported event first (most articles), then the oldest.</summary>
+    private static int BySupport(Builder a, Builder b) =>
+        a.Articles.Count != b.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : a.Local.CompareTo(b.Local);
+
+    /// <summary>
+    /// How well an event fits the time of an article (a day number): 0 when its dates lie within the context
+    /// tolerance of it (or the type's, when longer), 1 when it has no date, 2 when it is further away.
+    /// </summary>
+    private static int Fit(Builder ev, int day, int tolerance) =>
+        !ev.AnyResolved ? 1 : ev.Distance(day) <= Math.Max(ContextToleranceDays, tolerance) ? 0 : 2;
+
     /// <summary>What alignment reads of a claim, worked out once: its pool, its blocking keys and its one-by-one roles.</summary>
-    private Prepared Prepare(Claim claim, EventTypeSpec spec)
+    private Prepared Prepare(Claim claim, EventTypeSpec spec, ArticleFrames frames)
     {
         // A role read both by the pool and one by one is turned into participants once.
         var roles = new RoleCache(this, claim);
@@ -270,7 +296,7 @@ internal sealed class EventAligner
             each[i] = RoleParticipants(claim, spec.Each[i], spec, roles);
         }
 
-        return new Prepared(claim, pool, keys, each, unnamed);
+        return new Prepared(claim, pool, keys, each, unnamed, frames.Of(claim), frames.Published(claim.ArticleId));
     }
 
     /// <summary>
@@ -668,6 +694,21 @@ internal sealed class EventAligner
     {
         whyNot = null;
         sharedParticipant = false;
+
+        // An article tells of what happened before it was published: a claim with no date of its own cannot be an
+        // event that every member dates after that, by its own date or its context's, by more than the type's
+        // tolerance (at least a day, for time zones; a state that lasts, such as captivity, has a long one).
+        if (claim.Published is { } published && claim.Claim.Date is null && claim.Claim.ContextDate is null && ev.FirstKnownDay != int.MaxValue
+            && ev.FirstKnownDay > published.DayNumber + Math.Max(1, spec.DateToleranceDays))
+        {
+            if (explain)
+            {
+                whyNot = $"its article was published on {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, before this event began ({DateOnly.FromDayNumber(ev.FirstKnownDay).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
+            }
+
+            return false;
+        }
+
         var pool = claim.Pool.AsSpan();
         var each = spec.Each;
         foreach (var other in ev.Members)
@@ -785,9 +826,11 @@ internal sealed class EventAligner
     /// event type (...); shared participants (...); compatible date (...)", written in one go.
     /// </summary>
     /// <param name="claim">The claim that joined.</param>
+    /// <param name="ev">The event it joined.</param>
+    /// <param name="tolerance">The type's tolerance in days.</param>
     /// <param name="sameType">"same event type (label)" for the claim's type.</param>
     /// <param name="sharedParticipant">Whether it joined on a shared participant, not on its date alone.</param>
-    private static string JoinReason(Prepared claim, string sameType, bool sharedParticipant)
+    private static string JoinReason(Prepared claim, Builder ev, int tolerance, string sameType, bool sharedParticipant)
     {
         var c = claim.Claim;
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture);
@@ -820,6 +863,12 @@ internal sealed class EventAligner
         {
             text.AppendLiteral("; no date of its own; the article's context (");
             text.AppendFormatted(cd.Iso);
+            text.AppendLiteral(") fits");
+        }
+        else if (claim.Frame is { } frame && Fit(ev, frame.Day, tolerance) == 0)
+        {
+            text.AppendLiteral(frame.FromPublication ? "; no date of its own; the article's publication date (" : "; no date of its own; the nearest date its article gives (");
+            text.AppendFormatted(DateOnly.FromDayNumber(frame.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             text.AppendLiteral(") fits");
         }
         else
@@ -919,7 +968,9 @@ internal sealed class EventAligner
     /// <param name="Keys">Its blocking keys: the people and keys of its pool, each once, in order.</param>
     /// <param name="Each">Its participants in each of the type's one-by-one roles, in the order of the roles.</param>
     /// <param name="Unnamed">True when no participant of its pool is a person.</param>
-    private sealed record Prepared(Claim Claim, ImmutableArray<Participant> Pool, List<string> Keys, List<Participant>[] Each, bool Unnamed);
+    /// <param name="Frame">For a claim with no date of its own and none from context, the time of its article (see <see cref="ArticleFrames"/>).</param>
+    /// <param name="Published">The day its article was published, if known.</param>
+    private sealed record Prepared(Claim Claim, ImmutableArray<Participant> Pool, List<string> Keys, List<Participant>[] Each, bool Unnamed, ArticleFrame? Frame, DateOnly? Published);
 
     private sealed class Builder(string type, int local)
     {
@@ -951,6 +1002,18 @@ internal sealed class EventAligner
         /// <summary>True when a member has a resolved date.</summary>
         public bool AnyResolved { get; private set; }
 
+        /// <summary>The first day of its members' resolved dates (day number); int.MaxValue when none has one.</summary>
+        public int FirstDay { get; private set; } = int.MaxValue;
+
+        /// <summary>The last day of its members' resolved dates (day number); int.MinValue when none has one.</summary>
+        public int LastDay { get; private set; } = int.MinValue;
+
+        /// <summary>The first day of its members' resolved dates and dates from context (day number); int.MaxValue when none has one.</summary>
+        public int FirstKnownDay { get; private set; } = int.MaxValue;
+
+        /// <summary>How many days <paramref name="day"/> lies outside its resolved dates (0 inside them).</summary>
+        public int Distance(int day) => day < FirstDay ? FirstDay - day : day > LastDay ? day - LastDay : 0;
+
         public void Add(Prepared member)
         {
             var claim = member.Claim;
@@ -961,6 +1024,17 @@ internal sealed class EventAligner
             if (claim.Date is { IsResolved: true, To: { } to })
             {
                 EarliestEnd = Math.Min(EarliestEnd, to.DayNumber);
+                LastDay = Math.Max(LastDay, to.DayNumber);
+            }
+
+            if (claim.Date is { IsResolved: true, From: { } from })
+            {
+                FirstDay = Math.Min(FirstDay, from.DayNumber);
+            }
+
+            if ((claim.Date is { IsResolved: true } ? claim.Date : claim.ContextDate) is { From: { } known })
+            {
+                FirstKnownDay = Math.Min(FirstKnownDay, known.DayNumber);
             }
         }
     }

@@ -56,7 +56,8 @@ internal sealed class EventComparer
                         bool EndsAfter(string end, string start) =>
                             endOnly.Contains(end) && !endOnly.Contains(start) && scratch.DateOf(end)!.To!.Value >= scratch.DateOf(start)!.From!.Value;
                         Add(scratch, findings, spec, attribute, dated.Select(c => new Item(c, c.Date!.Iso!, DateDerivation(c))),
-                            (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!) || EndsAfter(a, b) || EndsAfter(b, a));
+                            (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!) || EndsAfter(a, b) || EndsAfter(b, a),
+                            within: (a, b) => scratch.DateOf(a) is { From: { } af, To: { } at } && scratch.DateOf(b) is { From: { } bf, To: { } bt } && bf <= af && at <= bt);
                         break;
                     }
 
@@ -79,14 +80,16 @@ internal sealed class EventComparer
                                 continue;
                             }
 
-                            Add(scratch, findings, spec, name, items, (a, b) => scratch.CountOf(a).IsCompatibleWith(scratch.CountOf(b)), measure);
+                            Add(scratch, findings, spec, name, items, (a, b) => scratch.CountOf(a).IsCompatibleWith(scratch.CountOf(b)), measure,
+                                within: (a, b) => scratch.CountOf(a).Interval is var x && scratch.CountOf(b).Interval is var y && y.Low <= x.Low && x.High <= y.High);
                         }
 
                         break;
                     }
 
                 case "place":
-                    Add(scratch, findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => new Item(c, p, null))), PlacesCompatible);
+                    Add(scratch, findings, spec, attribute, ev.Claims.SelectMany(c => Places(c).Select(p => new Item(c, p, null))), PlacesCompatible,
+                        within: (a, b) => a == b || PlaceWithin(a, b));
                     break;
                 case "polarity":
                     Add(scratch, findings, spec, attribute, ev.Claims.Where(c => c.Measure is null).Select(c => new Item(c, PolarityText(c), c.PolarityCue)), (a, b) => PolarityBase(a) == PolarityBase(b), onlyConflicts: true);
@@ -333,8 +336,13 @@ internal sealed class EventComparer
         }
     }
 
+    /// <param name="within">
+    /// For attributes whose values can be narrower than others (a city in a country, a day in a month, a figure within
+    /// a range): whether the first value lies within the second. A conflict then shows each wider value that agrees
+    /// with one narrower value only under that value (see <see cref="Absorb"/>).
+    /// </param>
     private void Add(Scratch scratch, List<Finding> findings, EventTypeSpec spec, string attribute, IEnumerable<Item> items,
-        Func<string, string, bool> compatible, string? measure = null, bool onlyConflicts = false)
+        Func<string, string, bool> compatible, string? measure = null, bool onlyConflicts = false, Func<string, string, bool>? within = null)
     {
         var list = items as List<Item> ?? items.ToList();
         var isCount = attribute.StartsWith("count", StringComparison.Ordinal);
@@ -411,8 +419,9 @@ internal sealed class EventComparer
         var found = values.MoveToImmutable();
         if (conflict)
         {
-            findings.Add(new Finding(FindingKind.Conflict, attribute, found,
-                $"The articles give incompatible values for the {attribute}: " + string.Join("; ", found.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})")) + ".", question));
+            var (shown, parts) = within is null ? (found, found.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})").ToList()) : Absorb(keys, groups, found, compatible, within);
+            findings.Add(new Finding(FindingKind.Conflict, attribute, shown,
+                $"The articles give incompatible values for the {attribute}: " + string.Join("; ", parts) + ".", question));
         }
         else if (!onlyConflicts && articleCount >= 2)
         {
@@ -439,6 +448,102 @@ internal sealed class EventComparer
             findings.Add(new Finding(FindingKind.SingleSource, attribute, found,
                 $"Only {found[0].Articles[0]} gives the {attribute} of this {spec.Label}; the other articles do not say.", question));
         }
+    }
+
+    /// <summary>
+    /// The values of a conflict with each wider value that agrees with one narrower value only shown under that value:
+    /// "Iran" beside "Tehran" and "Beirut" is no third side but the country Tehran lies in. A wider value is taken into
+    /// a narrower one that lies within it when every value it agrees with also agrees with the narrower one, so that it
+    /// never joins two sides that disagree ("Iran" beside "Tehran" and "Isfahan" stays a value of its own). Returns the
+    /// values and how the explanation lists them.
+    /// </summary>
+    private static (ImmutableArray<FindingValue> Values, List<string> Parts) Absorb(
+        List<string> keys, Dictionary<string, List<Item>> groups, ImmutableArray<FindingValue> found,
+        Func<string, string, bool> compatible, Func<string, string, bool> within)
+    {
+        var n = keys.Count;
+        var agrees = new bool[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                agrees[i, j] = i == j || compatible(keys[i], keys[j]);
+            }
+        }
+
+        // Where each value is shown: itself, or the narrowest value that can take it (followed to the end, since a
+        // month can go into a day that a year went into).
+        var target = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            target[i] = i;
+            for (var m = 0; m < n; m++)
+            {
+                if (m == i || !within(keys[m], keys[i]) || within(keys[i], keys[m]))
+                {
+                    continue;
+                }
+
+                var covered = true;
+                for (var k = 0; k < n && covered; k++)
+                {
+                    covered = !agrees[i, k] || agrees[m, k];
+                }
+
+                if (covered && (target[i] == i || within(keys[m], keys[target[i]])))
+                {
+                    target[i] = m;
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var t = target[i];
+            for (var guard = 0; target[t] != t && guard < n; guard++)
+            {
+                t = target[t];
+            }
+
+            target[i] = t;
+        }
+
+        var values = new List<FindingValue>();
+        var parts = new List<string>();
+        var sides = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (target[i] != i)
+            {
+                continue;
+            }
+
+            sides++;
+            var taken = Enumerable.Range(0, n).Where(k => k != i && target[k] == i).ToList();
+            if (taken.Count == 0)
+            {
+                values.Add(found[i]);
+                parts.Add($"{found[i].Value} ({string.Join(", ", found[i].Articles)})");
+                continue;
+            }
+
+            var members = new List<Item>(groups[keys[i]]);
+            var wider = new List<string>();
+            foreach (var k in taken)
+            {
+                members.AddRange(groups[keys[k]]);
+                wider.Add($"{found[k].Value} in {string.Join(", ", found[k].Articles)}");
+            }
+
+            var also = string.Join("; ", wider) + (taken.Count == 1 ? ", which contains it" : ", which contain it");
+            values.Add(new FindingValue(found[i].Value, [.. SortedArticles(members)], Quotes(members.Select(x => x.Claim)),
+                found[i].Derivation is { } d ? $"{d}; {also}" : also));
+            parts.Add($"{found[i].Value} ({string.Join(", ", found[i].Articles)}; {also})");
+        }
+
+        // Only a conflict between what is left is shown so; should the wider values have been all that disagreed,
+        // the values stay as they were.
+        return sides > 1 ? ([.. values], parts) : (found, found.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})").ToList());
     }
 
     /// <summary>

@@ -2369,6 +2369,11 @@ internal sealed partial class ClaimExtractor
     {
         var r = m.Resolved;
         var kind = r.Kind;
+        if (!role.NotRoles.IsEmpty && r.ActorId is not null && _actors[r.ActorId] is { } actor && actor.Roles.Any(role.NotRoles.Contains))
+        {
+            return false;
+        }
+
         if (role.Kinds.Contains(kind))
         {
             return kind != EntityKinds.Group || role.Classes.IsEmpty || (r.DescriptorClass is { } c && role.Classes.Contains(c));

@@ -23,7 +23,7 @@ internal sealed record Actor(
     /// other outlets, so two articles with its copy are one source).</summary>
     public ImmutableArray<string> Roles { get; init; } = [];
 
-    public static readonly ImmutableArray<string> KnownRoles = ["wire-service"];
+    public static readonly ImmutableArray<string> KnownRoles = ["wire-service", "assembly"];
 
     public bool IsWireService => Roles.Contains("wire-service");
 }

@@ -6,6 +6,7 @@ internal sealed class RoleDto
     public string Name { get; set; } = string.Empty;
     public List<string> Kinds { get; set; } = [];
     public List<string> Classes { get; set; } = [];
+    public List<string> NotRoles { get; set; } = [];
     public List<string> Active { get; set; } = [];
     public List<string> Passive { get; set; } = [];
     public List<string> Noun { get; set; } = [];

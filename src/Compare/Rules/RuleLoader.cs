@@ -255,12 +255,19 @@ internal static class RuleLoader
             {
                 foreach (var (name, roleNode) in y.Mapping(rolesNode, "roles", id))
                 {
-                    var r = y.Mapping(roleNode, $"roles.{name}", id, "kinds", "classes", "active", "passive", "noun", "required", "many");
+                    var r = y.Mapping(roleNode, $"roles.{name}", id, "kinds", "classes", "not-roles", "active", "passive", "noun", "required", "many");
+                    var notRoles = y.Strings(r, "not-roles", $"roles.{name}", id);
+                    foreach (var role in notRoles.Where(x => !Actor.KnownRoles.Contains(x)))
+                    {
+                        y.Error(r["not-roles"], "rules.unknown-actor-role", $"Actor role '{role}' is not one of: {string.Join(", ", Actor.KnownRoles)}.", id, $"roles.{name}.not-roles");
+                    }
+
                     dto.Roles.Add(new RoleDto
                     {
                         Name = name,
                         Kinds = y.Strings(r, "kinds", $"roles.{name}", id),
                         Classes = y.Strings(r, "classes", $"roles.{name}", id),
+                        NotRoles = notRoles,
                         Active = y.Strings(r, "active", $"roles.{name}", id),
                         Passive = y.Strings(r, "passive", $"roles.{name}", id),
                         Noun = y.Strings(r, "noun", $"roles.{name}", id),
@@ -324,7 +331,7 @@ internal static class RuleLoader
             .Concat(d.WeakVerbs.Select(v => Phrase(v, false, true)))
             .Concat(d.WeakNouns.Select(n => Phrase(n, true, true)))
             .ToImmutableArray();
-        var roles = d.Roles.Select(r => new RoleSpec(r.Name, [.. r.Kinds], [.. r.Classes], [.. r.Active], [.. r.Passive], [.. r.Noun], r.Required, r.Many)).ToImmutableArray();
+        var roles = d.Roles.Select(r => new RoleSpec(r.Name, [.. r.Kinds], [.. r.Classes], [.. r.Active], [.. r.Passive], [.. r.Noun], r.Required, r.Many) { NotRoles = [.. r.NotRoles] }).ToImmutableArray();
         var measures = d.Measures.OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new MeasureSpec(kv.Key, [.. kv.Value.SelectMany(w => new[] { Phrase(w, false, false), Phrase(w, true, false) })]))
             .ToImmutableArray();

@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)
@@ -229,10 +229,11 @@ internal static class RuleSetCache
         WriteStrings(w, role.Noun);
         w.Write(role.Required);
         w.Write(role.Many);
+        WriteStrings(w, role.NotRoles);
     }
 
     private static RoleSpec ReadRole(BinaryReader r) =>
-        new(r.ReadString(), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r), r.ReadBoolean(), r.ReadBoolean());
+        new(r.ReadString(), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r), ReadStrings(r), r.ReadBoolean(), r.ReadBoolean()) { NotRoles = ReadStrings(r) };
 
     private static void WriteExample(BinaryWriter w, RuleExample example)
     {

@@ -28,6 +28,33 @@ public sealed class EventAlignerTests
     }
 
     [Test]
+    public void An_undated_claim_joins_the_event_near_its_articles_publication_before_a_better_reported_later_one()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 26 October 2023.", "a1", published: "2023-10-27"),
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 2 May 2024.", "a2", published: "2024-05-03"),
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 2 May 2024.", "a3", published: "2024-05-03"),
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo.", "a4", published: "2023-10-28"));
+        var joined = report.Events.Single(e => e.Event.Claims.Any(c => c.ArticleId == "a4")).Event;
+        Assert.Multiple(() =>
+        {
+            Assert.That(joined.Claims.Select(c => c.ArticleId), Is.EquivalentTo(new[] { "a1", "a4" }));
+            Assert.That(joined.Reasons.Single(r => r.StartsWith("a4", StringComparison.Ordinal)), Does.EndWith("no date of its own; the article's publication date (2023-10-28) fits"));
+        });
+    }
+
+    [Test]
+    public void An_undated_claim_does_not_join_an_event_that_began_after_its_article_was_published()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 2 May 2024.", "a1", published: "2024-05-03"),
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo.", "a2", published: "2023-10-28"));
+        var meetings = report.Events.Where(e => e.Event.Type == "meeting").ToList();
+        Assert.That(meetings, Has.Count.EqualTo(2));
+        Assert.That(meetings.SelectMany(e => e.Event.NearMisses), Has.Some.Contains("its article was published on 2023-10-28, before this event began (2024-05-02)"));
+    }
+
+    [Test]
     public void A_visit_to_Moscow_and_a_visit_to_Israel_are_different_events_even_undated()
     {
         var events = OfType(Align("A Hamas delegation visited Moscow.", "A Russian official visited Israel."), "meeting");

@@ -148,6 +148,52 @@ public sealed class EventComparerTests
     }
 
     [Test]
+    public void A_country_that_holds_one_side_of_a_place_conflict_is_shown_under_that_side()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("Hezbollah killed Omar Haddad in Tehran on 3 June 2022.", "a1"),
+            TestArticles.Make("Omar Haddad was killed in Iran on 3 June 2022.", "a2"),
+            TestArticles.Make("Omar Haddad was killed in Doha on 3 June 2022.", "a3"));
+        var place = report.Events.Where(e => e.Event.Type == "killing").SelectMany(e => e.Findings).Single(f => f.Attribute == "place");
+        Assert.Multiple(() =>
+        {
+            Assert.That(place.Kind, Is.EqualTo(FindingKind.Conflict));
+            Assert.That(place.Values.Select(v => v.Value), Is.EqualTo(new[] { "Doha", "Tehran" }));
+            Assert.That(place.Values.Single(v => v.Value == "Tehran").Articles, Is.EqualTo(new[] { "a1", "a2" }));
+            Assert.That(place.Values.Single(v => v.Value == "Tehran").Derivation, Does.Contain("Iran in a2, which contains it"));
+            Assert.That(place.Explanation, Does.Contain("Tehran (a1; Iran in a2, which contains it)"));
+        });
+    }
+
+    [Test]
+    public void A_country_that_agrees_with_both_sides_of_a_place_conflict_stays_a_value_of_its_own()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("Hezbollah killed Omar Haddad in Jerusalem on 3 June 2022.", "a1"),
+            TestArticles.Make("Omar Haddad was killed in Israel on 3 June 2022.", "a2"),
+            TestArticles.Make("Omar Haddad was killed in Tel Aviv on 3 June 2022.", "a3"));
+        var place = report.Events.Where(e => e.Event.Type == "killing").SelectMany(e => e.Findings).Single(f => f.Attribute == "place");
+        Assert.That(place.Kind, Is.EqualTo(FindingKind.Conflict));
+        Assert.That(place.Values.Select(v => v.Value), Is.EqualTo(new[] { "Israel", "Jerusalem", "Tel Aviv" }));
+    }
+
+    [Test]
+    public void A_month_that_holds_one_side_of_a_date_conflict_is_shown_under_that_side()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("Hezbollah killed Omar Haddad in Tehran on 31 May 2022.", "a1"),
+            TestArticles.Make("Omar Haddad was killed in Tehran at the end of May 2022.", "a2"),
+            TestArticles.Make("Omar Haddad was killed in Tehran on 1 June 2022.", "a3"));
+        var date = report.Events.Where(e => e.Event.Type == "killing").SelectMany(e => e.Findings).Single(f => f.Attribute == "date");
+        Assert.Multiple(() =>
+        {
+            Assert.That(date.Kind, Is.EqualTo(FindingKind.Conflict));
+            Assert.That(date.Values.Select(v => v.Value), Is.EqualTo(new[] { "2022-05-31", "2022-06-01" }));
+            Assert.That(date.Values[0].Articles, Is.EqualTo(new[] { "a1", "a2" }));
+        });
+    }
+
+    [Test]
     public void Two_cities_apart_are_a_place_conflict()
     {
         var ev = Shared("killing", "Hezbollah killed Omar Haddad in Tehran on 3 June 2022.", "Omar Haddad was killed in Doha on 3 June 2022.");

@@ -66,6 +66,17 @@ public sealed class ClaimExtractorTests
         Assert.That(claims.SelectMany(c => Names(c, "sponsor")), Is.Empty);
     }
 
+    [TestCase("On 4 March 2022 Russia vetoed a Security Council resolution on the crisis.", "veto", null)]
+    [TestCase("On 4 March 2022 Russia vetoed a French resolution on the crisis.", "veto", "French")]
+    [TestCase("On 4 March 2022 the General Assembly adopted a General Assembly resolution on the crisis.", "adoption", null)]
+    [TestCase("On 4 March 2022 the Security Council did not adopt a Jordanian draft on the crisis.", "adoption", "Jordanian")]
+    public void The_body_a_resolution_is_put_to_is_not_its_sponsor(string text, string eventType, string? sponsor)
+    {
+        var claims = Claims(text, eventType);
+        Assert.That(claims, Is.Not.Empty);
+        Assert.That(claims.SelectMany(c => Names(c, "sponsor")).Distinct(), Is.EqualTo(sponsor is null ? Array.Empty<string>() : new[] { sponsor }));
+    }
+
     [TestCase("An earlier version of this story, published on Monday, said that a Qatari delegation had arrived in Amman.", 0)]
     [TestCase("The report misstated that a Qatari delegation had arrived in Amman on 3 May 2022.", 0)]
     [TestCase("A Qatari delegation arrived in Amman on 3 May 2022, the earlier report said.", 1)]
