@@ -62,6 +62,42 @@ internal sealed class EventAligner
         var largestFirst = Enumerable.Range(0, blocks.Count).OrderByDescending(i => blocks[i].Count).ThenBy(i => i).ToList();
         Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i], frames));
 
+        // An article that gives no date and no publication date has the time of the events its claims joined: when
+        // one has undated claims, the claims are aligned again with that time as its frame.
+        if (frames.Undated.Count > 0)
+        {
+            var days = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var block in aligned)
+            {
+                foreach (var b in block)
+                {
+                    if (!b.AnyResolved)
+                    {
+                        continue;
+                    }
+
+                    foreach (var article in b.Articles)
+                    {
+                        if (frames.Undated.Contains(article))
+                        {
+                            if (!days.TryGetValue(article, out var list))
+                            {
+                                days[article] = list = [];
+                            }
+
+                            list.Add(b.FirstDay);
+                        }
+                    }
+                }
+            }
+
+            if (days.Count > 0)
+            {
+                frames = frames.WithEventDays(days);
+                Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i], frames));
+            }
+        }
+
         var events = new List<Builder>();
         foreach (var block in aligned)
         {
@@ -867,7 +903,12 @@ internal sealed class EventAligner
         }
         else if (claim.Frame is { } frame && Fit(ev, frame.Day, tolerance) == 0)
         {
-            text.AppendLiteral(frame.FromPublication ? "; no date of its own; the article's publication date (" : "; no date of its own; the nearest date its article gives (");
+            text.AppendLiteral(frame.Source switch
+            {
+                FrameSource.Publication => "; no date of its own; the article's publication date (",
+                FrameSource.Events => "; no date of its own; the time of the events its article's other claims joined (",
+                _ => "; no date of its own; the nearest date its article gives (",
+            });
             text.AppendFormatted(DateOnly.FromDayNumber(frame.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             text.AppendLiteral(") fits");
         }

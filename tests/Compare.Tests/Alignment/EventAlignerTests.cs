@@ -44,6 +44,24 @@ public sealed class EventAlignerTests
     }
 
     [Test]
+    public void An_article_that_gives_no_date_has_the_time_of_the_events_its_claims_joined()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 26 October 2023.", "a1", published: "2023-10-27"),
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 2 May 2024.", "a2", published: "2024-05-03"),
+            TestArticles.Make("A Qatari delegation met Egyptian officials in Cairo on 2 May 2024.", "a3", published: "2024-05-03"),
+            TestArticles.Make("Egypt condemned Hezbollah on 25 October 2023.", "a4", published: "2023-10-27"),
+            TestArticles.Make("Egypt condemned Hezbollah. A Qatari delegation met Egyptian officials in Cairo.", "a5", published: null));
+        var joined = report.Events.Single(e => e.Event.Type == "meeting" && e.Event.Claims.Any(c => c.ArticleId == "a5")).Event;
+        Assert.Multiple(() =>
+        {
+            Assert.That(joined.Claims.Select(c => c.ArticleId), Is.EquivalentTo(new[] { "a1", "a5" }));
+            Assert.That(joined.Reasons.Single(r => r.StartsWith("a5", StringComparison.Ordinal)),
+                Does.EndWith("no date of its own; the time of the events its article's other claims joined (2023-10-25) fits"));
+        });
+    }
+
+    [Test]
     public void An_undated_claim_does_not_join_an_event_that_began_after_its_article_was_published()
     {
         var report = TestArticles.Run(
