@@ -844,7 +844,9 @@ internal sealed partial class ClaimExtractor
 
             // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun. A
             // pronoun is no adjective: after "that it" the word is a verb ("reports that it armed X").
-            if (!phrase.IsNoun && start > 1 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
+            // A trigger that opens with a form of "be" is a verb whatever stands before it ("a draft on a truce was
+            // voted down").
+            if (!phrase.IsNoun && start > 1 && (facts[start] & WordFacts.Be) == 0 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
                 && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0
                 && lower[start - 1] is not ("it" or "he" or "she" or "they" or "we" or "i" or "you"))
             {
@@ -912,8 +914,8 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            var irrealis = !rule.Irrealis && CueBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is not null;
-            if (irrealis)
+            if (!rule.Irrealis && CuePositionBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is var irrealisAt and >= 0
+                && !ModifyingParticiple(lower, facts, irrealisAt, start))
             {
                 continue;
             }
@@ -1712,6 +1714,50 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
+    /// <summary>The position of the nearest cue of <paramref name="cues"/> in the window before <paramref name="start"/>, or -1.</summary>
+    private static int CuePositionBefore(List<string> lower, WordFacts[] facts, WordFacts[] starts, int start, CueList cues, int window)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - window; i--)
+        {
+            if ((facts[i] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
+            {
+                break;
+            }
+
+            if (cues.FirstAt(lower, starts, i, limit: start) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the cue at <paramref name="cue"/> describes a noun, as a participle or in a relative clause ("a draft
+    /// calling for a truce was voted down", "a text that called for ... was rejected"): a finite verb of its own
+    /// follows, so the cue says what the noun wants, not that the trigger's event is wanted ("Hamas is calling for
+    /// the release" keeps the cue).
+    /// </summary>
+    private static bool ModifyingParticiple(List<string> lower, WordFacts[] facts, int cue, int start)
+    {
+        if (cue == 0 || (facts[cue - 1] & (WordFacts.Be | WordFacts.Auxiliary)) != 0
+            || !lower[cue].EndsWith("ing", StringComparison.Ordinal) && lower[cue - 1] is not ("that" or "which"))
+        {
+            return false;
+        }
+
+        for (var i = cue + 1; i <= start; i++)
+        {
+            if (lower[i] is "was" or "were" or "is" or "are" or "has" or "have" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>
     private static bool AnyCueBefore(List<string> lower, WordFacts[] starts, int start, CueList cues)
     {
@@ -1894,6 +1940,12 @@ internal sealed partial class ClaimExtractor
 
             var prev = m.FirstToken - 1;
             if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
+            {
+                continue;
+            }
+
+            // A place after a preposition and a word of direction is no subject either ("crossed into southern X").
+            if (prev > 0 && lower[prev] is "southern" or "northern" or "eastern" or "western" or "central" && (facts[prev - 1] & WordFacts.Preposition) != 0)
             {
                 continue;
             }
@@ -2591,7 +2643,8 @@ internal sealed partial class ClaimExtractor
                         Mention? m = null;
                         foreach (var x in mentions)
                         {
-                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible.Test(x) && !PrepositionGapBroken(lower, facts, p + 1, x.FirstToken))
+                            if (x.FirstToken > p && x.FirstToken <= p + 4 && eligible.Test(x)
+                                && (!PrepositionGapBroken(lower, facts, p + 1, x.FirstToken) || source == "from" && VisitBetween(lower, p + 1, x.FirstToken)))
                             {
                                 m = x;
                                 break;
@@ -2727,6 +2780,21 @@ internal sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when tokens [from, to) name a visit and its place's preposition ("back from a visit to X", "from a trip to
+    /// X", "from talks in X"): the place of the visit is what the trigger's "from" points to.
+    /// </summary>
+    private static bool VisitBetween(List<string> lower, int from, int to)
+    {
+        var k = from;
+        if (k < to && lower[k] is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+        {
+            k++;
+        }
+
+        return k + 2 == to && lower[k] is "visit" or "trip" or "talks" or "tour" or "mission" && lower[k + 1] is "to" or "in";
     }
 
     /// <summary>True when tokens [from, to) are all words that start with a lower-case letter.</summary>

@@ -1325,12 +1325,16 @@ internal sealed class MentionRecognizer
                 }
             }
 
-            // "a delegation of the Palestinian Hamas movement": a demonym before an organisation qualifies it.
+            // "a delegation of the Palestinian Hamas movement", "... of the Palestinian movement Hamas": a demonym
+            // before an organisation qualifies it.
             if (after is { Kind: EntityKinds.Country, Adjectival: true })
             {
+                var named = after.EndToken < tokens.Length && Low(after.EndToken) is "movement" or "group" or "faction" or "organisation" or "organization" or "party"
+                    ? after.EndToken + 1
+                    : after.EndToken;
                 foreach (var r in raw)
                 {
-                    if (r.FirstToken == after.EndToken && r.Kind == EntityKinds.Organisation)
+                    if ((r.FirstToken == after.EndToken || r.FirstToken == named) && r.Kind == EntityKinds.Organisation)
                     {
                         after = r;
                         break;

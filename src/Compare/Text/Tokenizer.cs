@@ -312,6 +312,14 @@ internal static class Tokenizer
                     continue;
                 }
 
+                // Initials glued to a surname, as Russian official texts write them ("M.L.Bogdanov"): the initial
+                // with its dot is a token of its own, so that the surname stands alone.
+                if (partLength == 1 && char.IsUpper(text[pos - 1]) && char.IsUpper(next) && pos + 2 < end && char.IsLower(text[pos + 2]))
+                {
+                    pos++;
+                    break;
+                }
+
                 if (hasLetter && hasNext && char.IsLetter(next))
                 {
                     hasInnerDot = true;

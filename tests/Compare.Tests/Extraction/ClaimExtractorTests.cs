@@ -289,6 +289,32 @@ public sealed class ClaimExtractorTests
         Assert.That(visitor.Affiliations, Is.EqualTo(new[] { "hezbollah" }));
     }
 
+    [TestCase("Qatar received a delegation of the Lebanese movement Hezbollah on 4 May 2021.")]
+    [TestCase("Qatar received a delegation of the Lebanese group Hezbollah on 4 May 2021.")]
+    public void A_demonym_before_a_kind_of_group_and_its_name_leaves_the_group_to_the_name(string text)
+    {
+        var claim = Single(text, "meeting");
+        var visitor = claim.Role("visitor")!.Mentions.Single();
+        Assert.That(visitor.Affiliations, Is.EqualTo(new[] { "hezbollah" }));
+    }
+
+    [TestCase("A Qatari draft calling for a truce was voted down on 4 May 2021.", 1)]
+    [TestCase("A Qatari draft that called for a truce was rejected on 4 May 2021.", 1)]
+    [TestCase("A Qatari draft on a truce was voted down on 4 May 2021.", 1)]
+    [TestCase("Egypt is calling for a Qatari draft to be voted down.", 0)]
+    public void A_cue_that_describes_the_item_does_not_make_the_claim_wanted(string text, int expected)
+    {
+        Assert.That(Claims(text, "draft"), Has.Count.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_place_after_a_word_of_direction_is_not_the_subject_of_a_participle()
+    {
+        var tolls = Claims("Islamic Jihad gunmen crossed into northern Jordan, killing about 40 civilians.", "attack").Where(c => c.Rule.Id == "attack.toll").ToList();
+        Assert.That(tolls, Is.Not.Empty);
+        Assert.That(tolls.Select(c => c.Role("agent")!.Mentions.Single().Resolved.Affiliations), Has.All.Contain("islamic-jihad"));
+    }
+
     [Test]
     public void A_place_after_an_appositive_and_a_date_is_still_the_place()
     {
