@@ -336,11 +336,13 @@ internal sealed class EventComparer
         }
     }
 
-    /// <param name="within">
-    /// For attributes whose values can be narrower than others (a city in a country, a day in a month, a figure within
-    /// a range): whether the first value lies within the second. A conflict then shows each wider value that agrees
-    /// with one narrower value only under that value (see <see cref="Absorb"/>).
-    /// </param>
+    /// <summary>
+    /// Adds the finding of one attribute: a conflict when two values are not compatible, else an agreement (or what
+    /// only one article gives). <c>within</c> is given for attributes whose values can be narrower than others (a city
+    /// in a country, a day in a month, a figure within a range) and tells whether the first value lies within the
+    /// second: a conflict then shows each wider value that agrees with one narrower value only under that value (see
+    /// <see cref="Absorb"/>).
+    /// </summary>
     private void Add(Scratch scratch, List<Finding> findings, EventTypeSpec spec, string attribute, IEnumerable<Item> items,
         Func<string, string, bool> compatible, string? measure = null, bool onlyConflicts = false, Func<string, string, bool>? within = null)
     {
