@@ -459,6 +459,7 @@ internal sealed partial class ClaimExtractor
             {
                 List<DateMention>? sentenceDates = null;
                 DateValue? context = null;
+                DateValue? question = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
                     if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
@@ -479,9 +480,10 @@ internal sealed partial class ClaimExtractor
                         }
 
                         context = ContextDate(dates, sentence.Index);
+                        question = QuestionDate(text, sentences, dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, correction, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
@@ -815,7 +817,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -973,6 +975,11 @@ internal sealed partial class ClaimExtractor
             }
 
             var (date, kind) = DateFor(dates, tokens, lower, start, form == TriggerForm.Noun, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
+            if (date is null && question is not null)
+            {
+                (date, kind) = (question, DateMentionKind.Event);
+            }
+
             var around = denialDate ?? context;
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
@@ -3111,6 +3118,41 @@ internal sealed partial class ClaimExtractor
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// For the first sentence of a line that answers a question, the line before ending in "?", the last resolved
+    /// event date of that question's line ("Q: Last Wednesday Hamas was back in Moscow. What happened?" dates the
+    /// answer's "A: X met Y."), its derivation saying so; null otherwise.
+    /// </summary>
+    private static DateValue? QuestionDate(string text, ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex)
+    {
+        if (sentenceIndex == 0 || sentences[sentenceIndex - 1] is not { } asked || asked.Paragraph == sentences[sentenceIndex].Paragraph)
+        {
+            return null;
+        }
+
+        var last = asked.End - 1;
+        while (last > asked.Start && text[last] is '"' or '\'' or '\u201D' or '\u2019' or ' ' or ')')
+        {
+            last--;
+        }
+
+        if (text[last] != '?')
+        {
+            return null;
+        }
+
+        DateMention? best = null;
+        foreach (var d in dates)
+        {
+            if (d.SentenceIndex < sentenceIndex && sentences[d.SentenceIndex].Paragraph == asked.Paragraph && d.Kind == DateMentionKind.Event && d.Value.IsResolved)
+            {
+                best = d;
+            }
+        }
+
+        return best is null ? null : best.Value with { Derivation = $"{best.Value.Derivation}; the date of the question this line answers" };
     }
 
     /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>

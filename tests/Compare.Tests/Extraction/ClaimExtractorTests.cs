@@ -390,6 +390,17 @@ public sealed class ClaimExtractorTests
     }
 
     // Published on Friday 19 January 2024.
+    [TestCase("Q: On Tuesday a Hezbollah delegation was in Moscow. Who did they see?\nA: Sergei Lavrov met the delegation.", "2024-01-16")]
+    [TestCase("Q: Who did the Hezbollah envoys see on Tuesday?\nA: Sergei Lavrov met a Hezbollah delegation in Moscow.", "2024-01-16")]
+    [TestCase("Q: Who did the Hezbollah envoys see on Tuesday?\nA: Sergei Lavrov met a Hezbollah delegation on Wednesday.", "2024-01-17")]
+    [TestCase("On Tuesday a Hezbollah delegation was in Moscow.\nSergei Lavrov met the delegation.", null)]
+    [TestCase("Q: Who did the Hezbollah envoys see on Tuesday? Sergei Lavrov met a Hezbollah delegation.", null)]
+    public void A_line_that_answers_a_question_takes_the_question_s_date(string text, string? date)
+    {
+        var claim = Single(text, "meeting", published: "2024-01-19");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(date));
+    }
+
     [TestCase("Qatar on Friday denied that a Hezbollah delegation had visited Doha.", null)]
     [TestCase("Qatar denied on Friday that a Hezbollah delegation had visited Doha.", null)]
     [TestCase("Qatar on Friday dismissed claims that a Hezbollah delegation had come to Doha.", null)]
