@@ -963,6 +963,20 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
+                // "the Russian leader", "Israel's prime minister": a country's office standing alone is the person
+                // named before in the article who holds it, as a pronoun would be.
+                if (DescribedHolder(raw, tokens, qualifierStart, i, title, kind) is { } described)
+                {
+                    groups.Add(new Mention(qualifierStart, end, tokens[qualifierStart].Start, tokens[end - 1].End, text[tokens[qualifierStart].Start..tokens[end - 1].End],
+                        described.Kind, described.ActorId, null, described.Affiliations, [], null, title, false, true)
+                    {
+                        Antecedent = described,
+                        PersonKey = described.PersonKey,
+                    });
+                    i = end - 1;
+                    continue;
+                }
+
                 // A title standing alone ("Netanyahu's military secretary") describes one unnamed official.
                 List<string>? inside = null;
                 foreach (var r in raw)
@@ -990,6 +1004,47 @@ internal sealed class MentionRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// For an office or "leader" after a country alone, with "the" before it or the country's "'s" between ("the
+    /// Russian leader", "the Israeli prime minister", "Israel's prime minister"), the last person named so far in
+    /// the article whose dictionary titles hold that office of that country with no end date (for "leader", the
+    /// country's head: president, prime minister, chancellor or king); null otherwise. "The former Russian president"
+    /// is none: the determiner must stand right before the country.
+    /// </summary>
+    private Mention? DescribedHolder(List<Mention> raw, ImmutableArray<Token> tokens, int qualifierStart, int i, string title, TitleKind kind)
+    {
+        if (kind != TitleKind.Office && title != "leader" || qualifierStart == i || _people.Count == 0)
+        {
+            return null;
+        }
+
+        var country = FirstNamedAt(raw, qualifierStart);
+        var possessive = country is not null && country.EndToken == i - 1 && tokens[i - 1].Text is "'s" or "\u2019s" or "'" or "\u2019";
+        if (country is not { Kind: EntityKinds.Country, ActorId: { } countryId } || !(country.EndToken == i || possessive)
+            || !(possessive || qualifierStart > 0 && Low(qualifierStart - 1) == "the"))
+        {
+            return null;
+        }
+
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (_actors[_people[k].ActorId] is not { } person)
+            {
+                continue;
+            }
+
+            foreach (var held in person.Titles)
+            {
+                if (held.Of == countryId && held.To is null && (held.Title == title || title == "leader" && held.Title is "president" or "prime minister" or "chancellor" or "king"))
+                {
+                    return _people[k];
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"then-prime" is "prime" with a mark of the past (read by the caller).</summary>

@@ -389,6 +389,19 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "killing").SelectMany(c => Names(c, "victim")), Has.None.EqualTo("four hostages"));
     }
 
+    [TestCase("Vladimir Putin was in Minsk on Monday. The Russian leader phoned Joe Biden on Tuesday.", "caller", "Vladimir Putin")]
+    [TestCase("Vladimir Putin was in Minsk on Monday. The Russian president phoned Joe Biden on Tuesday.", "caller", "Vladimir Putin")]
+    [TestCase("Benjamin Netanyahu was in Haifa on Monday. Joe Biden phoned Israel's prime minister on Tuesday.", "callee", "Benjamin Netanyahu")]
+    [TestCase("Benjamin Netanyahu was in Haifa on Monday. Joe Biden phoned the Israeli prime minister on Tuesday.", "callee", "Benjamin Netanyahu")]
+    [TestCase("The Russian leader phoned Joe Biden on Tuesday.", "caller", "Russian leader")]
+    [TestCase("Vladimir Putin was in Minsk on Monday. The Russian foreign minister phoned Joe Biden on Tuesday.", "caller", "Russian foreign minister")]
+    [TestCase("Vladimir Putin was in Minsk on Monday. The former Russian president phoned Joe Biden on Tuesday.", "caller", "Russian president")]
+    public void A_country_s_office_standing_alone_is_the_holder_named_before(string text, string role, string expected)
+    {
+        var claim = Single(text, "call");
+        Assert.That(Names(claim, role), Is.EqualTo(new[] { expected }));
+    }
+
     // Published on Friday 19 January 2024.
     [TestCase("Q: On Tuesday a Hezbollah delegation was in Moscow. Who did they see?\nA: Sergei Lavrov met the delegation.", "2024-01-16")]
     [TestCase("Q: Who did the Hezbollah envoys see on Tuesday?\nA: Sergei Lavrov met a Hezbollah delegation in Moscow.", "2024-01-16")]
