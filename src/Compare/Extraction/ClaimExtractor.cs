@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
@@ -460,6 +461,7 @@ internal sealed partial class ClaimExtractor
                 List<DateMention>? sentenceDates = null;
                 DateValue? context = null;
                 DateValue? question = null;
+                DateValue? entryDay = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
                     if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
@@ -481,9 +483,10 @@ internal sealed partial class ClaimExtractor
 
                         context = ContextDate(dates, sentence.Index);
                         question = QuestionDate(text, sentences, dates, sentence.Index);
+                        entryDay = LiveEntryDay(text, sentences, dates, sentence.Index, article.Published);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, correction, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, entryDay, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
@@ -817,7 +820,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, DateValue? entryDay, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -978,6 +981,13 @@ internal sealed partial class ClaimExtractor
             if (date is null && question is not null)
             {
                 (date, kind) = (question, DateMentionKind.Event);
+            }
+
+            // A live blog's entry in the present perfect ("Hamas says it has set free X") tells what happened on its day.
+            if (date is null && entryDay is not null && PresentPerfectBefore(lower, start) is var perfect and >= 0)
+            {
+                var written = article.Text[tokens[perfect].Start..tokens[end - 1].End];
+                (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present perfect" }, DateMentionKind.Event);
             }
 
             var around = denialDate ?? context;
@@ -3153,6 +3163,92 @@ internal sealed partial class ClaimExtractor
         }
 
         return best is null ? null : best.Value with { Derivation = $"{best.Value.Derivation}; the date of the question this line answers" };
+    }
+
+    /// <summary>
+    /// For a sentence of a live blog's entry (a line opening with a time of day, "15:42 ...", at most three lines
+    /// above or the sentence's own), the blog's day: the last line before that is a date alone (a day heading),
+    /// else the published date; null outside such an entry.
+    /// </summary>
+    private static DateValue? LiveEntryDay(string text, ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex, DateOnly? published)
+    {
+        var lines = 0;
+        var entry = -1;
+        for (var k = sentenceIndex; k >= 0 && lines <= 3; k--)
+        {
+            if (k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph)
+            {
+                continue;
+            }
+
+            lines++;
+            if (OpensWithTime(text, sentences[k].Start))
+            {
+                entry = k;
+                break;
+            }
+        }
+
+        if (entry < 0)
+        {
+            return null;
+        }
+
+        DateMention? heading = null;
+        foreach (var d in dates)
+        {
+            if (d.SentenceIndex < entry && d.Value.IsResolved && d.Value.From == d.Value.To && d.Span.Start == sentences[d.SentenceIndex].Start
+                && text.AsSpan(d.Span.End, sentences[d.SentenceIndex].End - d.Span.End).Trim().Length == 0)
+            {
+                heading = d;
+            }
+        }
+
+        var time = text.AsSpan(sentences[entry].Start, 5).TrimEnd(' ').ToString();
+        if (heading is not null)
+        {
+            return heading.Value with { Derivation = $"{heading.Value.Iso}: the day of the live entry {time}, from the heading \u201C{heading.Value.Written}\u201D above it" };
+        }
+
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new DateValue(day, day, day.Year, day.Month, day.Day, iso, $"{iso}: the day of the live entry {time}, the published date");
+    }
+
+    /// <summary>Whether a line opens with a time of day: "9:05", "15:42" or "15.42", then a space.</summary>
+    private static bool OpensWithTime(string text, int at)
+    {
+        var digits = 0;
+        while (at + digits < text.Length && digits < 3 && char.IsAsciiDigit(text[at + digits]))
+        {
+            digits++;
+        }
+
+        var p = at + digits;
+        return digits is 1 or 2 && p + 3 < text.Length && text[p] is ':' or '.' && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && text[p + 3] == ' ';
+    }
+
+    /// <summary>
+    /// Where the present perfect of the verb at <paramref name="start"/> begins: "has freed", "have been freed",
+    /// "has now freed"; -1 when it is not one.
+    /// </summary>
+    private static int PresentPerfectBefore(List<string> lower, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && lower[k] == "been")
+        {
+            k--;
+        }
+        else if (k >= 1 && (lower[k] is "now" or "just" or "also" or "already" or "finally" || lower[k].EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return k >= 0 && lower[k] is "has" or "have" ? k : -1;
     }
 
     /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>

@@ -402,6 +402,19 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, role), Is.EqualTo(new[] { expected }));
     }
 
+    // A live blog published on Friday 19 January 2024.
+    [TestCase("09:40 Talks resume\nHezbollah has freed Mark Levin, Qatar says.", "2024-01-19")]
+    [TestCase("09:40 Talks resume\nMark Levin has been freed by Hezbollah.", "2024-01-19")]
+    [TestCase("Thursday, 18 January 2024\n21:15 Late news\nHezbollah has now freed Mark Levin.", "2024-01-18")]
+    [TestCase("09:40 Talks resume\nHezbollah freed Mark Levin after a week.", null)]
+    [TestCase("Talks resume\nHezbollah has freed Mark Levin, Qatar says.", null)]
+    [TestCase("09:40 Talks resume\nHezbollah has freed Mark Levin on Tuesday, Qatar says.", "2024-01-16")]
+    public void A_live_entry_in_the_present_perfect_is_dated_by_the_blog_s_day(string text, string? date)
+    {
+        var claim = Single(text, "release", published: "2024-01-19");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(date));
+    }
+
     // Published on Friday 19 January 2024.
     [TestCase("Q: On Tuesday a Hezbollah delegation was in Moscow. Who did they see?\nA: Sergei Lavrov met the delegation.", "2024-01-16")]
     [TestCase("Q: Who did the Hezbollah envoys see on Tuesday?\nA: Sergei Lavrov met a Hezbollah delegation in Moscow.", "2024-01-16")]
