@@ -1001,8 +1001,10 @@ internal sealed partial class ClaimExtractor
             // "X released A on Monday, and B on Friday": the conjunct with a date of its own is a claim of its own.
             if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, dates, rule, roles) is { } gapped)
             {
-                output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), gapped.Span, form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
-                    rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item, null));
+                // The verb stays the trigger, at its own place; the note tells which conjunct the claim is of.
+                output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), new TextSpan(tokens[start].Start, tokens[end - 1].End), form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
+                    rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item,
+                    $"the conjunct \u201C{article.Text[gapped.Span.Start..gapped.Span.End]}\u201D, its verb left out"));
             }
 
             // A measure is read only with a count of the sentence (see MeasureCount).
@@ -1369,7 +1371,8 @@ internal sealed partial class ClaimExtractor
             for (var k = sentenceFrom; k < count; k++)
             {
                 var g = claims[k];
-                if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Sentence.Index == c.Sentence.Index && g.EventType == c.EventType && g.Measure == c.Measure)
+                if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Sentence.Index == c.Sentence.Index && g.EventType == c.EventType && g.Measure == c.Measure
+                    && string.Equals(g.Note, c.Note, StringComparison.Ordinal))
                 {
                     at = k;
                     break;
@@ -1390,11 +1393,51 @@ internal sealed partial class ClaimExtractor
         }
 
         claims.RemoveRange(count, claims.Count - count);
+        WithoutWeakerReadings(claims);
 
         // The claims are in sentence order already, so each moves only within its sentence.
         InOrder.InsertionSort(CollectionsMarshal.AsSpan(claims), InClaimOrder);
 
         return claims;
+    }
+
+    /// <summary>
+    /// One trigger is one event: when rules of two event types read the same trigger (no measure on either), the
+    /// reading that fills more roles is kept ("The Red Cross received X from Hamas": a handover, with the one who
+    /// gave, not a visit). Readings that fill as many roles are both kept.
+    /// </summary>
+    private static void WithoutWeakerReadings(List<Claim> claims)
+    {
+        List<Claim>? weaker = null;
+        for (int from = 0, to; from < claims.Count; from = to)
+        {
+            // The claims of one sentence stand together.
+            to = from + 1;
+            while (to < claims.Count && claims[to].Sentence.Index == claims[from].Sentence.Index)
+            {
+                to++;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                var c = claims[i];
+                for (var k = from; k < to; k++)
+                {
+                    var g = claims[k];
+                    if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Measure is null && c.Measure is null && g.EventType != c.EventType
+                        && g.Roles.Length > c.Roles.Length && string.Equals(g.Note, c.Note, StringComparison.Ordinal))
+                    {
+                        (weaker ??= []).Add(c);
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (weaker is not null)
+        {
+            claims.RemoveAll(c => weaker.Contains(c, ReferenceEqualityComparer.Instance));
+        }
     }
 
     /// <summary>Claims by sentence, then trigger start, then measure (none first, then by ordinal).</summary>

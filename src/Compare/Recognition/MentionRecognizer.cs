@@ -1565,6 +1565,60 @@ internal sealed class MentionRecognizer
         return null;
     }
 
+    /// <summary>
+    /// For a pronoun that opens what a body reports ("Hamas told the Red Cross that it ...", "Hamas, in a letter to
+    /// Qatar, said it ..."), the body that speaks: the subject of the reporting verb, when an organisation, country,
+    /// capital or group, an aside between commas allowed between the two; only the addressee and "that" may stand
+    /// between the verb and the pronoun. Null otherwise, and for a person who speaks ("the spokesman said it").
+    /// </summary>
+    private Mention? ReportingSubject(List<Mention> before, int pronoun)
+    {
+        var k = pronoun - 1;
+        if (k >= 0 && Low(k) == "that")
+        {
+            k--;
+        }
+
+        foreach (var m in before)
+        {
+            if (m.EndToken == k + 1 && m.FirstToken <= k && !m.Pronoun)
+            {
+                k = m.FirstToken - 1;
+                k -= k > 0 && Low(k) == "the" ? 1 : 0;
+                break;
+            }
+        }
+
+        if (k < 1 || Low(k) is not ("said" or "says" or "say" or "told" or "tells" or "tell" or "added" or "stated" or "announced" or "insisted"))
+        {
+            return null;
+        }
+
+        var end = k;
+        if (Low(end - 1) == ",")
+        {
+            var open = end - 2;
+            while (open > 0 && open > end - 12 && Low(open) != ",")
+            {
+                open--;
+            }
+
+            end = Low(open) == "," ? open : end;
+        }
+
+        for (var b = before.Count - 1; b >= 0; b--)
+        {
+            var m = before[b];
+            if (m.EndToken == end && !m.Pronoun)
+            {
+                return m.Kind is EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group
+                    || m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null ? m : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The last organisation (or, with <paramref name="groups"/>, group or organisation) ending by <paramref name="offset"/> that is not a pronoun.</summary>
     private static Mention? LastBefore(List<Mention> before, int offset, bool groups)
     {
@@ -1690,11 +1744,11 @@ internal sealed class MentionRecognizer
             }
             else if (kind == PronounKind.Thing)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, false);
+                antecedent = ReportingSubject(before, i) ?? ResolveThing(before, tokens[i].Start, false);
             }
             else if (kind == PronounKind.Group)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, true);
+                antecedent = ReportingSubject(before, i) ?? ResolveThing(before, tokens[i].Start, true);
             }
             else
             {

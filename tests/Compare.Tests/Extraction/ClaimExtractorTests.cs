@@ -87,7 +87,30 @@ public sealed class ClaimExtractorTests
             Assert.That(Names(claims[1], "released"), Is.EqualTo(new[] { "Dana Ross", "Omar Aziz" }));
             Assert.That(Names(claims[1], "releaser"), Is.EqualTo(new[] { "Hezbollah" }));
             Assert.That(claims[1].Date?.Iso, Is.EqualTo("2022-05-09"));
+            // The verb is the trigger of both, at its own place; the note names the second conjunct.
+            Assert.That(claims[1].Trigger, Is.EqualTo("released"));
+            Assert.That(claims[1].TriggerSpan, Is.EqualTo(claims[0].TriggerSpan));
+            Assert.That(claims[1].Note, Does.Contain("Dana Ross and Omar Aziz on 9 May 2022"));
         });
+    }
+
+    [TestCase("The Red Cross received Mark Levin from Hezbollah on 6 June 2022.", "release")]
+    [TestCase("The Red Cross received Mark Levin at the hospital on 6 June 2022.", "meeting")]
+    [TestCase("Tehran received Omar Aziz on 3 May 2022.", "meeting")]
+    public void One_trigger_read_by_two_rules_is_the_reading_that_fills_more_roles(string text, string eventType)
+    {
+        var types = TestArticles.Claims(text).Select(c => c.EventType).Distinct().ToList();
+        Assert.That(types, Is.EqualTo(new[] { eventType }));
+    }
+
+    [TestCase("Hezbollah told the Red Cross that it is prepared to free them.")]
+    [TestCase("Hezbollah told Qatar it is ready to release the captives.")]
+    [TestCase("According to Jordan, Hezbollah says it is prepared to free the hostages.")]
+    [TestCase("Hezbollah, in a letter to Qatar, said it is prepared to free them.")]
+    public void It_after_a_reporting_verb_is_the_body_that_reports(string text)
+    {
+        var claim = Single(text, "release-offer");
+        Assert.That(Names(claim, "offerer"), Is.EqualTo(new[] { "Hezbollah" }));
     }
 
     [TestCase("Hezbollah released Mark Levin, and Dana Ross and Omar Aziz on 9 May 2022.")]
