@@ -911,6 +911,11 @@ internal sealed partial class ClaimExtractor
             if (!rule.RequireWords.IsEmpty)
             {
                 item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8), out itemAt);
+                if (item is null && !rule.RequireKinds.IsEmpty)
+                {
+                    (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
+                }
+
                 if (item is null)
                 {
                     continue;
@@ -1438,6 +1443,20 @@ internal sealed partial class ClaimExtractor
         {
             claims.RemoveAll(c => weaker.Contains(c, ReferenceEqualityComparer.Instance));
         }
+    }
+
+    /// <summary>The text and first token of the first mention of one of <paramref name="kinds"/> within the tokens from <paramref name="from"/> to <paramref name="to"/>; (null, -1) when there is none.</summary>
+    private static (string? Text, int At) MentionOfKind(ImmutableArray<Mention> mentions, ImmutableArray<string> kinds, int from, int to)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= from && m.EndToken <= to && kinds.Contains(m.Kind))
+            {
+                return (m.Text, m.FirstToken);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>Claims by sentence, then trigger start, then measure (none first, then by ordinal).</summary>

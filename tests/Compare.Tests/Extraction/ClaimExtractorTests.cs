@@ -425,6 +425,15 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, role), Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("Iran has shipped hundreds of Mohajers to Syria since 2021.", "Mohajers")]
+    [TestCase("Iran has shipped Mohajer drones to Syria since 2021.", "drones")]
+    [TestCase("Iran has shipped hundreds of cars to Syria since 2021.", null)]
+    public void A_weapon_model_by_its_name_stands_for_the_arms_word(string text, string? item)
+    {
+        var claims = Claims(text, "supply");
+        Assert.That(claims.Select(c => c.Item), Is.EqualTo(item is null ? Array.Empty<string>() : new[] { item }));
+    }
+
     // A live blog published on Friday 19 January 2024.
     [TestCase("09:40 Talks resume\nHezbollah has freed Mark Levin, Qatar says.", "2024-01-19")]
     [TestCase("09:40 Talks resume\nMark Levin has been freed by Hezbollah.", "2024-01-19")]
