@@ -995,7 +995,7 @@ internal sealed partial class ClaimExtractor
                 (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present perfect" }, DateMentionKind.Event);
             }
 
-            var around = denialDate ?? context;
+            var around = denialDate ?? (date is null && EarlierBefore(lower, start) ? null : context);
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
@@ -3292,6 +3292,24 @@ internal sealed partial class ClaimExtractor
 
         var p = at + digits;
         return digits is 1 or 2 && p + 3 < text.Length && text[p] is ':' or '.' && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && text[p + 3] == ' ';
+    }
+
+    /// <summary>
+    /// Whether the clause before <paramref name="start"/> puts what it tells before the story's time with a past
+    /// perfect and an adverb of it ("had earlier asked", "had previously sent"): the dates of the sentences before
+    /// are then no context for it.
+    /// </summary>
+    private static bool EarlierBefore(List<string> lower, int start)
+    {
+        for (var k = 0; k + 1 < start; k++)
+        {
+            if (lower[k] == "had" && lower[k + 1] is "earlier" or "previously" or "already")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

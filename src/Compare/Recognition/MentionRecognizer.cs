@@ -1531,7 +1531,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null))
+            if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null) || ActsForACountry(m))
             {
                 best = m;
                 if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(Low(m.FirstToken - 1)))
@@ -1618,6 +1618,17 @@ internal sealed class MentionRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// A state's body named by a collective noun with the country's adjective ("the Russian side", "the Israeli
+    /// government"): it is "it" as the country would be.
+    /// </summary>
+    private static bool ActsForACountry(Mention m) =>
+        m.Kind == EntityKinds.Group && m.DescriptorClass == "official" && m.Title is null && !m.Affiliations.IsDefaultOrEmpty
+        && m.EndToken > m.FirstToken && CollectiveHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]);
+
+    private static readonly FrozenSet<string> CollectiveHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "side", "government", "leadership", "administration", "military", "army");
 
     /// <summary>The last organisation (or, with <paramref name="groups"/>, group or organisation) ending by <paramref name="offset"/> that is not a pronoun.</summary>
     private static Mention? LastBefore(List<Mention> before, int offset, bool groups)

@@ -103,6 +103,21 @@ public sealed class ClaimExtractorTests
         Assert.That(types, Is.EqualTo(new[] { eventType }));
     }
 
+    [Test]
+    public void It_may_be_a_state_s_body_named_by_a_collective_noun()
+    {
+        var claim = Single("The Jordanian side met Hezbollah on Monday, and it asked for four of the captives.", "hostage-list");
+        Assert.That(Names(claim, "giver"), Is.EqualTo(new[] { "The Jordanian side" }));
+    }
+
+    [TestCase("Qatar met Hezbollah on 3 May 2022. Qatar had earlier asked for four of the captives.", null)]
+    [TestCase("Qatar met Hezbollah on 3 May 2022. Qatar asked for four of the captives.", "2022-05-03")]
+    public void A_past_perfect_with_earlier_takes_no_date_from_the_sentences_before(string text, string? context)
+    {
+        var claim = Single(text, "hostage-list");
+        Assert.That(claim.ContextDate?.Iso, Is.EqualTo(context));
+    }
+
     [TestCase("Hezbollah told the Red Cross that it is prepared to free them.")]
     [TestCase("Hezbollah told Qatar it is ready to release the captives.")]
     [TestCase("According to Jordan, Hezbollah says it is prepared to free the hostages.")]
