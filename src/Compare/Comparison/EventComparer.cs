@@ -424,6 +424,20 @@ internal sealed class EventComparer
             var (shown, parts) = within is null ? (found, found.Select(v => $"{v.Value} ({string.Join(", ", v.Articles)})").ToList()) : Absorb(keys, groups, found, compatible, within);
             findings.Add(new Finding(FindingKind.Conflict, attribute, shown,
                 $"The articles give incompatible values for the {attribute}: " + string.Join("; ", parts) + ".", question));
+
+            // Against one dissenting article, those that give the same value still agree with each other.
+            foreach (var v in onlyConflicts ? [] : found)
+            {
+                if (v.Articles.Length >= 2)
+                {
+                    var note = _wires?.Note([.. v.Articles]);
+                    findings.Add(new Finding(FindingKind.Agreement, attribute, [v],
+                        $"{v.Articles.Length} articles give the same value for the {attribute}, against the conflicting ones." + (note is null ? string.Empty : " " + note), question)
+                    {
+                        IndependentSources = _wires?.Independent([.. v.Articles]) ?? v.Articles.Length,
+                    });
+                }
+            }
         }
         else if (!onlyConflicts && articleCount >= 2)
         {

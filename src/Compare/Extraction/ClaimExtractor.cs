@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Compare.Articles;
@@ -459,6 +460,8 @@ internal sealed partial class ClaimExtractor
             {
                 List<DateMention>? sentenceDates = null;
                 DateValue? context = null;
+                DateValue? question = null;
+                DateValue? entryDay = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
                     if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
@@ -479,9 +482,11 @@ internal sealed partial class ClaimExtractor
                         }
 
                         context = ContextDate(dates, sentence.Index);
+                        question = QuestionDate(text, sentences, dates, sentence.Index);
+                        entryDay = LiveEntryDay(text, sentences, dates, sentence.Index, article.Published);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, correction, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, entryDay, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
@@ -815,7 +820,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, DateValue? entryDay, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -908,6 +913,11 @@ internal sealed partial class ClaimExtractor
             if (!rule.RequireWords.IsEmpty)
             {
                 item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8), out itemAt);
+                if (item is null && !rule.RequireKinds.IsEmpty)
+                {
+                    (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
+                }
+
                 if (item is null)
                 {
                     continue;
@@ -975,7 +985,19 @@ internal sealed partial class ClaimExtractor
             }
 
             var (date, kind) = DateFor(dates, tokens, lower, start, form == TriggerForm.Noun, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
-            var around = denialDate ?? context;
+            if (date is null && question is not null)
+            {
+                (date, kind) = (question, DateMentionKind.Event);
+            }
+
+            // A live blog's entry in the present perfect ("Hamas says it has set free X") tells what happened on its day.
+            if (date is null && entryDay is not null && PresentPerfectBefore(lower, start) is var perfect and >= 0)
+            {
+                var written = article.Text[tokens[perfect].Start..tokens[end - 1].End];
+                (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present perfect" }, DateMentionKind.Event);
+            }
+
+            var around = denialDate ?? (date is null && EarlierBefore(lower, start) ? null : context);
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
@@ -986,8 +1008,10 @@ internal sealed partial class ClaimExtractor
             // "X released A on Monday, and B on Friday": the conjunct with a date of its own is a claim of its own.
             if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, dates, rule, roles) is { } gapped)
             {
-                output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), gapped.Span, form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
-                    rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item, null));
+                // The verb stays the trigger, at its own place; the note tells which conjunct the claim is of.
+                output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), new TextSpan(tokens[start].Start, tokens[end - 1].End), form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
+                    rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item,
+                    $"the conjunct \u201C{article.Text[gapped.Span.Start..gapped.Span.End]}\u201D, its verb left out"));
             }
 
             // A measure is read only with a count of the sentence (see MeasureCount).
@@ -1354,7 +1378,8 @@ internal sealed partial class ClaimExtractor
             for (var k = sentenceFrom; k < count; k++)
             {
                 var g = claims[k];
-                if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Sentence.Index == c.Sentence.Index && g.EventType == c.EventType && g.Measure == c.Measure)
+                if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Sentence.Index == c.Sentence.Index && g.EventType == c.EventType && g.Measure == c.Measure
+                    && string.Equals(g.Note, c.Note, StringComparison.Ordinal))
                 {
                     at = k;
                     break;
@@ -1375,11 +1400,65 @@ internal sealed partial class ClaimExtractor
         }
 
         claims.RemoveRange(count, claims.Count - count);
+        WithoutWeakerReadings(claims);
 
         // The claims are in sentence order already, so each moves only within its sentence.
         InOrder.InsertionSort(CollectionsMarshal.AsSpan(claims), InClaimOrder);
 
         return claims;
+    }
+
+    /// <summary>
+    /// One trigger is one event: when rules of two event types read the same trigger (no measure on either), the
+    /// reading that fills more roles is kept ("The Red Cross received X from Hamas": a handover, with the one who
+    /// gave, not a visit). Readings that fill as many roles are both kept.
+    /// </summary>
+    private static void WithoutWeakerReadings(List<Claim> claims)
+    {
+        List<Claim>? weaker = null;
+        for (int from = 0, to; from < claims.Count; from = to)
+        {
+            // The claims of one sentence stand together.
+            to = from + 1;
+            while (to < claims.Count && claims[to].Sentence.Index == claims[from].Sentence.Index)
+            {
+                to++;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                var c = claims[i];
+                for (var k = from; k < to; k++)
+                {
+                    var g = claims[k];
+                    if (g.TriggerSpan.Start == c.TriggerSpan.Start && g.Measure is null && c.Measure is null && g.EventType != c.EventType
+                        && g.Roles.Length > c.Roles.Length && string.Equals(g.Note, c.Note, StringComparison.Ordinal))
+                    {
+                        (weaker ??= []).Add(c);
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (weaker is not null)
+        {
+            claims.RemoveAll(c => weaker.Contains(c, ReferenceEqualityComparer.Instance));
+        }
+    }
+
+    /// <summary>The text and first token of the first mention of one of <paramref name="kinds"/> within the tokens from <paramref name="from"/> to <paramref name="to"/>; (null, -1) when there is none.</summary>
+    private static (string? Text, int At) MentionOfKind(ImmutableArray<Mention> mentions, ImmutableArray<string> kinds, int from, int to)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= from && m.EndToken <= to && kinds.Contains(m.Kind))
+            {
+                return (m.Text, m.FirstToken);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>Claims by sentence, then trigger start, then measure (none first, then by ordinal).</summary>
@@ -3184,6 +3263,145 @@ internal sealed partial class ClaimExtractor
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// For the first sentence of a line that answers a question, the line before ending in "?", the last resolved
+    /// event date of that question's line ("Q: Last Wednesday Hamas was back in Moscow. What happened?" dates the
+    /// answer's "A: X met Y."), its derivation saying so; null otherwise.
+    /// </summary>
+    private static DateValue? QuestionDate(string text, ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex)
+    {
+        if (sentenceIndex == 0 || sentences[sentenceIndex - 1] is not { } asked || asked.Paragraph == sentences[sentenceIndex].Paragraph)
+        {
+            return null;
+        }
+
+        var last = asked.End - 1;
+        while (last > asked.Start && text[last] is '"' or '\'' or '\u201D' or '\u2019' or ' ' or ')')
+        {
+            last--;
+        }
+
+        if (text[last] != '?')
+        {
+            return null;
+        }
+
+        DateMention? best = null;
+        foreach (var d in dates)
+        {
+            if (d.SentenceIndex < sentenceIndex && sentences[d.SentenceIndex].Paragraph == asked.Paragraph && d.Kind == DateMentionKind.Event && d.Value.IsResolved)
+            {
+                best = d;
+            }
+        }
+
+        return best is null ? null : best.Value with { Derivation = $"{best.Value.Derivation}; the date of the question this line answers" };
+    }
+
+    /// <summary>
+    /// For a sentence of a live blog's entry (a line opening with a time of day, "15:42 ...", at most three lines
+    /// above or the sentence's own), the blog's day: the last line before that is a date alone (a day heading),
+    /// else the published date; null outside such an entry.
+    /// </summary>
+    private static DateValue? LiveEntryDay(string text, ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex, DateOnly? published)
+    {
+        var lines = 0;
+        var entry = -1;
+        for (var k = sentenceIndex; k >= 0 && lines <= 3; k--)
+        {
+            if (k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph)
+            {
+                continue;
+            }
+
+            lines++;
+            if (OpensWithTime(text, sentences[k].Start))
+            {
+                entry = k;
+                break;
+            }
+        }
+
+        if (entry < 0)
+        {
+            return null;
+        }
+
+        DateMention? heading = null;
+        foreach (var d in dates)
+        {
+            if (d.SentenceIndex < entry && d.Value.IsResolved && d.Value.From == d.Value.To && d.Span.Start == sentences[d.SentenceIndex].Start
+                && text.AsSpan(d.Span.End, sentences[d.SentenceIndex].End - d.Span.End).Trim().Length == 0)
+            {
+                heading = d;
+            }
+        }
+
+        var time = text.AsSpan(sentences[entry].Start, 5).TrimEnd(' ').ToString();
+        if (heading is not null)
+        {
+            return heading.Value with { Derivation = $"{heading.Value.Iso}: the day of the live entry {time}, from the heading \u201C{heading.Value.Written}\u201D above it" };
+        }
+
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new DateValue(day, day, day.Year, day.Month, day.Day, iso, $"{iso}: the day of the live entry {time}, the published date");
+    }
+
+    /// <summary>Whether a line opens with a time of day: "9:05", "15:42" or "15.42", then a space.</summary>
+    private static bool OpensWithTime(string text, int at)
+    {
+        var digits = 0;
+        while (at + digits < text.Length && digits < 3 && char.IsAsciiDigit(text[at + digits]))
+        {
+            digits++;
+        }
+
+        var p = at + digits;
+        return digits is 1 or 2 && p + 3 < text.Length && text[p] is ':' or '.' && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && text[p + 3] == ' ';
+    }
+
+    /// <summary>
+    /// Whether the clause before <paramref name="start"/> puts what it tells before the story's time with a past
+    /// perfect and an adverb of it ("had earlier asked", "had previously sent"): the dates of the sentences before
+    /// are then no context for it.
+    /// </summary>
+    private static bool EarlierBefore(List<string> lower, int start)
+    {
+        for (var k = 0; k + 1 < start; k++)
+        {
+            if (lower[k] == "had" && lower[k + 1] is "earlier" or "previously" or "already")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the present perfect of the verb at <paramref name="start"/> begins: "has freed", "have been freed",
+    /// "has now freed"; -1 when it is not one.
+    /// </summary>
+    private static int PresentPerfectBefore(List<string> lower, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && lower[k] == "been")
+        {
+            k--;
+        }
+        else if (k >= 1 && (lower[k] is "now" or "just" or "also" or "already" or "finally" || lower[k].EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return k >= 0 && lower[k] is "has" or "have" ? k : -1;
     }
 
     /// <summary>The last resolved event date in the few sentences before (latest sentence, then latest position; the first of equals).</summary>

@@ -184,6 +184,7 @@ internal readonly record struct ActorAlias(string[] Tokens, Actor Actor, bool De
         EntityKinds.City => EntityKinds.City,
         EntityKinds.Region => EntityKinds.Region,
         EntityKinds.Group => EntityKinds.Group,
+        EntityKinds.Weapon => EntityKinds.Weapon,
         _ => Actor.Kind,
     };
 }

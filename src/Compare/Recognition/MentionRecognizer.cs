@@ -963,6 +963,20 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
+                // "the Russian leader", "Israel's prime minister": a country's office standing alone is the person
+                // named before in the article who holds it, as a pronoun would be.
+                if (DescribedHolder(raw, tokens, qualifierStart, i, title, kind) is { } described)
+                {
+                    groups.Add(new Mention(qualifierStart, end, tokens[qualifierStart].Start, tokens[end - 1].End, text[tokens[qualifierStart].Start..tokens[end - 1].End],
+                        described.Kind, described.ActorId, null, described.Affiliations, [], null, title, false, true)
+                    {
+                        Antecedent = described,
+                        PersonKey = described.PersonKey,
+                    });
+                    i = end - 1;
+                    continue;
+                }
+
                 // A title standing alone ("Netanyahu's military secretary") describes one unnamed official.
                 List<string>? inside = null;
                 foreach (var r in raw)
@@ -990,6 +1004,47 @@ internal sealed class MentionRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// For an office or "leader" after a country alone, with "the" before it or the country's "'s" between ("the
+    /// Russian leader", "the Israeli prime minister", "Israel's prime minister"), the last person named so far in
+    /// the article whose dictionary titles hold that office of that country with no end date (for "leader", the
+    /// country's head: president, prime minister, chancellor or king); null otherwise. "The former Russian president"
+    /// is none: the determiner must stand right before the country.
+    /// </summary>
+    private Mention? DescribedHolder(List<Mention> raw, ImmutableArray<Token> tokens, int qualifierStart, int i, string title, TitleKind kind)
+    {
+        if (kind != TitleKind.Office && title != "leader" || qualifierStart == i || _people.Count == 0)
+        {
+            return null;
+        }
+
+        var country = FirstNamedAt(raw, qualifierStart);
+        var possessive = country is not null && country.EndToken == i - 1 && tokens[i - 1].Text is "'s" or "\u2019s" or "'" or "\u2019";
+        if (country is not { Kind: EntityKinds.Country, ActorId: { } countryId } || !(country.EndToken == i || possessive)
+            || !(possessive || qualifierStart > 0 && Low(qualifierStart - 1) == "the"))
+        {
+            return null;
+        }
+
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (_actors[_people[k].ActorId] is not { } person)
+            {
+                continue;
+            }
+
+            foreach (var held in person.Titles)
+            {
+                if (held.Of == countryId && held.To is null && (held.Title == title || title == "leader" && held.Title is "president" or "prime minister" or "chancellor" or "king"))
+                {
+                    return _people[k];
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"then-prime" is "prime" with a mark of the past (read by the caller).</summary>
@@ -1480,7 +1535,7 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null))
+            if (m.Kind == EntityKinds.Country || (m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null) || ActsForACountry(m))
             {
                 best = m;
                 if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(Low(m.FirstToken - 1)))
@@ -1513,6 +1568,71 @@ internal sealed class MentionRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// For a pronoun that opens what a body reports ("Hamas told the Red Cross that it ...", "Hamas, in a letter to
+    /// Qatar, said it ..."), the body that speaks: the subject of the reporting verb, when an organisation, country,
+    /// capital or group, an aside between commas allowed between the two; only the addressee and "that" may stand
+    /// between the verb and the pronoun. Null otherwise, and for a person who speaks ("the spokesman said it").
+    /// </summary>
+    private Mention? ReportingSubject(List<Mention> before, int pronoun)
+    {
+        var k = pronoun - 1;
+        if (k >= 0 && Low(k) == "that")
+        {
+            k--;
+        }
+
+        foreach (var m in before)
+        {
+            if (m.EndToken == k + 1 && m.FirstToken <= k && !m.Pronoun)
+            {
+                k = m.FirstToken - 1;
+                k -= k > 0 && Low(k) == "the" ? 1 : 0;
+                break;
+            }
+        }
+
+        if (k < 1 || Low(k) is not ("said" or "says" or "say" or "told" or "tells" or "tell" or "added" or "stated" or "announced" or "insisted"))
+        {
+            return null;
+        }
+
+        var end = k;
+        if (Low(end - 1) == ",")
+        {
+            var open = end - 2;
+            while (open > 0 && open > end - 12 && Low(open) != ",")
+            {
+                open--;
+            }
+
+            end = Low(open) == "," ? open : end;
+        }
+
+        for (var b = before.Count - 1; b >= 0; b--)
+        {
+            var m = before[b];
+            if (m.EndToken == end && !m.Pronoun)
+            {
+                return m.Kind is EntityKinds.Organisation or EntityKinds.Country or EntityKinds.Group
+                    || m.Kind == EntityKinds.City && _actors[m.ActorId]?.StandsFor is not null ? m : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A state's body named by a collective noun with the country's adjective ("the Russian side", "the Israeli
+    /// government"): it is "it" as the country would be.
+    /// </summary>
+    private static bool ActsForACountry(Mention m) =>
+        m.Kind == EntityKinds.Group && m.DescriptorClass == "official" && m.Title is null && !m.Affiliations.IsDefaultOrEmpty
+        && m.EndToken > m.FirstToken && CollectiveHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]);
+
+    private static readonly FrozenSet<string> CollectiveHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "side", "government", "leadership", "administration", "military", "army");
 
     /// <summary>The last organisation (or, with <paramref name="groups"/>, group or organisation) ending by <paramref name="offset"/> that is not a pronoun.</summary>
     private static Mention? LastBefore(List<Mention> before, int offset, bool groups)
@@ -1639,11 +1759,11 @@ internal sealed class MentionRecognizer
             }
             else if (kind == PronounKind.Thing)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, false);
+                antecedent = ReportingSubject(before, i) ?? ResolveThing(before, tokens[i].Start, false);
             }
             else if (kind == PronounKind.Group)
             {
-                antecedent = ResolveThing(before, tokens[i].Start, true);
+                antecedent = ReportingSubject(before, i) ?? ResolveThing(before, tokens[i].Start, true);
             }
             else
             {

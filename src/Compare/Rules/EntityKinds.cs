@@ -10,9 +10,13 @@ internal static class EntityKinds
     public const string Region = "region";
     public const string Group = "group";
 
+    /// <summary>A weapon model known by its name ("Shahed"): a proper name of the dictionary that takes no part in an
+    /// event, but can be the arms a rule requires (see <see cref="EventRule.RequireKinds"/>).</summary>
+    public const string Weapon = "weapon";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Person, Organisation, Country, City, Region, Group,
+        Person, Organisation, Country, City, Region, Group, Weapon,
     };
 
     public static bool IsPlace(string kind) => kind is Country or City or Region;

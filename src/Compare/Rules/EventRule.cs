@@ -21,6 +21,12 @@ internal sealed record EventRule(
     public ImmutableArray<ImmutableArray<string>> RequireWords { get; init; } = [];
 
     /// <summary>
+    /// Entity kinds a mention of which stands for the required words when none of them is there: a weapon model named
+    /// without a weapon word ("thousands of Shaheds"); the mention fills "item".
+    /// </summary>
+    public ImmutableArray<string> RequireKinds { get; init; } = [];
+
+    /// <summary>
     /// The support verbs (from the lexicon's <c>support</c> cues) before which this rule's noun triggers take the
     /// verb's subject ("Hamas carried out an attack"); empty for every one of them.
     /// </summary>

@@ -30,6 +30,10 @@ internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
                 .WithMessage((_, w) => $"'{w}' is not plain words. Triggers are matched word by word, never as patterns, so write the words themselves (e.g. 'travel to'): letters, digits, spaces, hyphens, apostrophes and dots only, or a single comma, semicolon or colon.");
         }
 
+        RuleForEach(r => r.RequireKinds).Must(EntityKinds.All.Contains).OverridePropertyName("require-kinds").WithErrorCode("rules.unknown-kind")
+            .WithMessage((_, kind) => $"Unknown entity kind '{kind}'; known: {string.Join(", ", EntityKinds.All.Order(StringComparer.Ordinal))}.");
+        RuleFor(r => r).Must(r => r.RequireKinds.Count == 0 || r.RequireWords.Count > 0).OverridePropertyName("require-kinds").WithErrorCode("rules.missing-field")
+            .WithMessage("'require-kinds' stands in for 'require-words', which the rule must have too.");
         RuleForEach(r => r.Supports).Must(supportCues.Contains).OverridePropertyName("triggers.supports").WithErrorCode("rules.unknown-support")
             .WithMessage((_, w) => $"'{w}' is not one of the support verbs of the lexicon (cues: support in rules/lexicons/cues.yaml); add it there first, or write it as it is written there.");
 

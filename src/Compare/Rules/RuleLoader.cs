@@ -225,7 +225,7 @@ internal static class RuleLoader
         {
             var idNode = (node as YamlMappingNode)?.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == "id").Value as YamlScalarNode;
             var id = idNode?.Value;
-            var m = y.Mapping(node, "rule", id, "id", "event", "converse", "triggers", "roles", "measures", "count-role", "require-words", "require-count", "require-passive", "irrealis", "dated-at-end", "examples");
+            var m = y.Mapping(node, "rule", id, "id", "event", "converse", "triggers", "roles", "measures", "count-role", "require-words", "require-kinds", "require-count", "require-passive", "irrealis", "dated-at-end", "examples");
             var dto = new EventRuleDto
             {
                 Id = id,
@@ -233,6 +233,7 @@ internal static class RuleLoader
                 Converse = y.Scalar(m, "converse", "rule", id),
                 CountRole = y.Scalar(m, "count-role", "rule", id),
                 RequireWords = y.Strings(m, "require-words", "rule", id),
+                RequireKinds = y.Strings(m, "require-kinds", "rule", id),
                 RequireCount = y.Scalar(m, "require-count", "rule", id) == "true",
                 RequirePassive = y.Scalar(m, "require-passive", "rule", id) == "true",
                 Irrealis = y.Scalar(m, "irrealis", "rule", id) == "true",
@@ -340,6 +341,7 @@ internal static class RuleLoader
         return new EventRule(d.Id!, d.Event!, triggers, [.. d.CancelAfter], [.. d.RequireAfter], roles, measures, d.CountRole, d.Converse, d.Irrealis, examples, d.Location)
         {
             RequireWords = requireWords,
+            RequireKinds = [.. d.RequireKinds],
             RequireCount = d.RequireCount,
             RequirePassive = d.RequirePassive,
             Supports = [.. d.Supports],
@@ -434,7 +436,7 @@ internal static class RuleLoader
 
             if (!EntityKinds.All.Contains(kind) || kind == EntityKinds.Group)
             {
-                y.Error(m["kind"], "rules.unknown-kind", $"Unknown actor kind '{kind}'; use person, organisation, country, city or region.", id, "kind");
+                y.Error(m["kind"], "rules.unknown-kind", $"Unknown actor kind '{kind}'; use person, organisation, country, city, region or weapon.", id, "kind");
             }
 
             var titles = new List<TitleRecord>();

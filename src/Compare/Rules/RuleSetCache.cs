@@ -178,6 +178,7 @@ internal static class RuleSetCache
         WriteArray(w, rule.Examples, WriteExample);
         WriteLocation(w, rule.Location);
         WriteStringLists(w, rule.RequireWords);
+        WriteStrings(w, rule.RequireKinds);
         w.Write(rule.RequireCount);
         w.Write(rule.RequirePassive);
         WriteStrings(w, rule.Supports);
@@ -201,6 +202,7 @@ internal static class RuleSetCache
         return new EventRule(id, eventType, triggers, cancelAfter, requireAfter, roles, measures, countRole, converse, irrealis, examples, location)
         {
             RequireWords = ReadStringLists(r),
+            RequireKinds = ReadStrings(r),
             RequireCount = r.ReadBoolean(),
             RequirePassive = r.ReadBoolean(),
             Supports = ReadStrings(r),

@@ -38,6 +38,23 @@ public sealed class EventComparerTests
     }
 
     [Test]
+    public void Articles_that_give_the_same_value_against_a_conflicting_one_still_agree()
+    {
+        var report = TestArticles.Run(
+            TestArticles.Make("The Hezbollah raid on Israel on 3 March 2022 killed 40 people.", "a1"),
+            TestArticles.Make("The Hezbollah raid on Israel on 3 March 2022 killed 40 people.", "a2"),
+            TestArticles.Make("The Hezbollah raid on Israel on 3 March 2022 killed 90 people.", "a3"));
+        var toll = report.Events.Single(e => e.Event.Type == "attack").Findings.Where(f => f.Attribute == "count (killed)").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(toll.Select(f => f.Kind), Is.EquivalentTo(new[] { FindingKind.Conflict, FindingKind.Agreement }));
+            var agreement = toll.Single(f => f.Kind == FindingKind.Agreement);
+            Assert.That(agreement.Values.Select(v => v.Value), Is.EqualTo(new[] { "40" }));
+            Assert.That(agreement.Values.Single().Articles, Is.EquivalentTo(new[] { "a1", "a2" }));
+        });
+    }
+
+    [Test]
     public void A_sponsor_named_by_an_led_compound_is_given_the_actor_name()
     {
         var ev = Shared("veto", "China vetoed a U.S.-led draft resolution on Syria on 3 March 2022.", "China vetoed a draft resolution on Syria submitted by Malta on 3 March 2022.");

@@ -180,6 +180,16 @@ public sealed class RuleFilesTests
         Assert.That(error.Message, Does.Contain("'telephone'"));
     }
 
+    [TestCase("    require-words: [phone]\n    require-kinds: [gadget]\n", "rules.unknown-kind", "require-kinds[0]")]
+    [TestCase("    require-kinds: [weapon]\n", "rules.missing-field", "require-kinds")]
+    public void Require_kinds_must_be_known_kinds_and_stand_beside_require_words(string keys, string code, string path)
+    {
+        var result = LoadWith(("events/zz-ring.yaml", GoodRule.Replace("    roles:\n", keys + "    roles:\n", StringComparison.Ordinal)));
+
+        var error = result.Errors.Single();
+        Assert.That((error.Code, error.RuleId, error.Path), Is.EqualTo((code, "call.contact", path)));
+    }
+
     [Test]
     public void A_no_match_example_the_rule_does_give_is_reported()
     {
