@@ -93,8 +93,10 @@ internal sealed class EventAligner
 
             if (days.Count > 0)
             {
+                // Only the blocks with an undated claim of such an article can come out otherwise.
                 frames = frames.WithEventDays(days);
-                Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i], frames));
+                var again = largestFirst.Where(i => blocks[i].Exists(c => c.Date is null && c.ContextDate is null && days.ContainsKey(c.ArticleId))).ToList();
+                Parallel.ForEach(Partitioner.Create(again, EnumerablePartitionerOptions.NoBuffering), options, i => aligned[i] = AlignBlock(blocks[i], frames));
             }
         }
 
