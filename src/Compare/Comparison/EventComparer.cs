@@ -50,11 +50,14 @@ internal sealed class EventComparer
                 case "date":
                     {
                         // A date that only end-dated claims give ("returned from Moscow on September 1") may fall after
-                        // the dates other claims give the event ("travelled to Moscow in late August").
+                        // the dates other claims give the event ("travelled to Moscow in late August"), but not after
+                        // another end ("returned on Saturday night" against "returned on Sunday" is a conflict).
                         var dated = ev.Claims.Where(c => c.Date is { IsResolved: true }).ToList();
-                        var endOnly = dated.GroupBy(c => c.Date!.Iso!, StringComparer.Ordinal).Where(g => g.All(c => c.Rule.DatedAtEnd)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+                        var byDate = dated.GroupBy(c => c.Date!.Iso!, StringComparer.Ordinal).ToList();
+                        var endOnly = byDate.Where(g => g.All(c => c.Rule.DatedAtEnd)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+                        var endAny = byDate.Where(g => g.Any(c => c.Rule.DatedAtEnd)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
                         bool EndsAfter(string end, string start) =>
-                            endOnly.Contains(end) && !endOnly.Contains(start) && scratch.DateOf(end)!.To!.Value >= scratch.DateOf(start)!.From!.Value;
+                            endOnly.Contains(end) && !endAny.Contains(start) && scratch.DateOf(end)!.To!.Value >= scratch.DateOf(start)!.From!.Value;
                         Add(scratch, findings, spec, attribute, dated.Select(c => new Item(c, c.Date!.Iso!, DateDerivation(c))),
                             (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!) || EndsAfter(a, b) || EndsAfter(b, a),
                             within: (a, b) => scratch.DateOf(a) is { From: { } af, To: { } at } && scratch.DateOf(b) is { From: { } bf, To: { } bt } && bf <= af && at <= bt);

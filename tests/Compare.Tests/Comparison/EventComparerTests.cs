@@ -148,6 +148,17 @@ public sealed class EventComparerTests
         Assert.That(date!.Kind, Is.EqualTo(kind), date.Explanation);
     }
 
+    [TestCase("on 4 June 2022", FindingKind.Conflict)]
+    [TestCase("on 5 June 2022", FindingKind.Agreement)]
+    public void Two_returns_on_different_days_conflict(string returned, string kind)
+    {
+        // The talks dated with the earlier return would agree with a later return (see above), but one visit ends once.
+        var ev = Shared("meeting", "A Hamas delegation returned from Moscow on 5 June 2022.", $"A Hamas delegation returned from Moscow {returned}, where it had held talks.");
+        var date = Find(ev, "date");
+        Assert.That(date, Is.Not.Null);
+        Assert.That(date!.Kind, Is.EqualTo(kind), date.Explanation);
+    }
+
     [Test]
     public void A_city_inside_the_country_agrees_and_is_the_finer_article_alone()
     {
