@@ -3014,6 +3014,11 @@ internal sealed partial class ClaimExtractor
         }
 
         var after = tokens[end - 1].End;
+        if (VoteCount(counts, tokens, end, after) is { } votes)
+        {
+            return votes;
+        }
+
         var limit = tokens[Math.Min(tokens.Length - 1, end + 8)].End;
         foreach (var c in counts)
         {
@@ -3027,9 +3032,49 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// A date dates a trigger in its own clause, or from the opening of the sentence; a date inside another
-    /// coordinated clause does not ("X was killed in the Oct. 7 attack, and her son remains in captivity").
+    /// The first count after the trigger that a recorded vote gives, however far into the sentence: "by 12 votes",
+    /// "by a recorded vote of 12 in favour", "12 in favor to 1 against". The votes in favour are the count of the
+    /// vote's outcome, wherever the sentence places them after the text's description.
     /// </summary>
+    private static CountValue? VoteCount(ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end, int after)
+    {
+        var k = end;
+        foreach (var c in counts)
+        {
+            if (c.Span.Start < after)
+            {
+                continue;
+            }
+
+            // The count's first and last tokens (counts are in text order, and so are tokens).
+            while (k < tokens.Length && tokens[k].Start < c.Span.Start)
+            {
+                k++;
+            }
+
+            var last = k;
+            while (last + 1 < tokens.Length && tokens[last + 1].End <= c.Span.End)
+            {
+                last++;
+            }
+
+            if (k >= tokens.Length)
+            {
+                return null;
+            }
+
+            var next = last + 1 < tokens.Length ? tokens[last + 1].Word.Lower : string.Empty;
+            var then = last + 2 < tokens.Length ? tokens[last + 2].Word.Lower : string.Empty;
+            var before = k >= 2 && tokens[k - 1].Word.Lower == "of" ? tokens[k - 2].Word.Lower : string.Empty;
+            if (next is "votes" or "vote" || (next == "in" && then is "favour" or "favor") || before is "vote" or "votes")
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Where the phrase of a noun trigger after a temporal preposition starts ("after the attack": the end of
     /// "after"), with only a determiner, numbers, dates or names between; -1 when the noun follows none.
