@@ -330,6 +330,15 @@ public sealed class DateRecognizerTests
         });
     }
 
+    [TestCase("The storm hit on 4 May 2024. The mayor waited three days before visiting the coast.", "2024-05-07")]
+    [TestCase("The storm hit on 4 May 2024. The mayor visited the coast three days before the vote.", "2024-05-01")]
+    public void WaitingSomeDaysBeforeDatesWhatFollowsThatLongAfter(string text, string? expected)
+    {
+        var mention = Find(Recognize(text, null), "three days before");
+
+        Assert.That(mention.Value.IsResolved ? mention.Value.Iso : null, Is.EqualTo(expected), mention.Value.Derivation);
+    }
+
     [TestCase("Thu. Feb 22nd, 2024", "2024-02-22")]
     [TestCase("Monday, March 4, 2024", "2024-03-04")]
     [TestCase("2024-02-22", "2024-02-22")]
