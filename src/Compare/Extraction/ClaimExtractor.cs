@@ -2541,12 +2541,33 @@ internal sealed partial class ClaimExtractor
                     Mention? first = null;
                     foreach (var m in mentions)
                     {
+                        if (first is not null)
+                        {
+                            // "sent his deputy NAME": the possessive stands before the object, and a person named
+                            // right after it is the object; without one ("its deputy leader") the possessor stays.
+                            if (m.FirstToken > first.EndToken + 3)
+                            {
+                                break;
+                            }
+
+                            if (m.FirstToken >= first.EndToken && eligible.Test(m) && !m.Adjectival && m.Kind == "person")
+                            {
+                                first = m;
+                                break;
+                            }
+
+                            continue;
+                        }
+
                         if (m.FirstToken >= objectFrom && m.FirstToken <= objectFrom + 5 && eligible.Test(m) && !m.Adjectival
                             && !(m.EndToken < lower.Count && lower[m.EndToken] is "'s" or "'")
                             && !ObjectGapBroken(lower, facts, objectFrom, m.FirstToken))
                         {
                             first = m;
-                            break;
+                            if (!(m.Pronoun && lower[m.FirstToken] is "his" or "her" or "its" or "their"))
+                            {
+                                break;
+                            }
                         }
                     }
 

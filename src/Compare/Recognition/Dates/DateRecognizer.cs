@@ -1776,6 +1776,9 @@ internal static partial class DateRecognizer
 
     private static (DateOnly, DateOnly) Whole(DateOnly d) => (d, d);
 
+    // How many days either way a count of two or more weeks may be off.
+    private const int RoughWeekDays = 3;
+
     private static DateValue Shifted(Candidate c, (DateOnly From, DateOnly To) anchor, int count, string unit, bool forward, bool whole, string how)
     {
         int k = forward ? count : -count;
@@ -1799,6 +1802,13 @@ internal static partial class DateRecognizer
                 "month" => (anchor.From.AddMonths(k), anchor.To.AddMonths(k)),
                 _ => (anchor.From.AddYears(k), anchor.To.AddYears(k)),
             };
+
+            if (unit == "week" && count >= 2)
+            {
+                // "Three weeks after" is a round figure: news copy says it of anything from about 18 to 24 days.
+                (from, to) = (from.AddDays(-RoughWeekDays), to.AddDays(RoughWeekDays));
+                how += $", give or take {RoughWeekDays} days (weeks are counted roughly)";
+            }
         }
 
         return from == to ? Day(c, from, how) : Interval(c, from, to, how);
