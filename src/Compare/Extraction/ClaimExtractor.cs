@@ -2507,11 +2507,30 @@ internal sealed partial class ClaimExtractor
 
         if (role.Kinds.Contains(kind))
         {
+            // A country's adjective modifies a noun ("killed in an Israeli strike"): it names no place.
+            if (m.Adjectival && OnlyPlaces(role.Kinds))
+            {
+                return false;
+            }
+
             return kind != EntityKinds.Group || role.Classes.IsEmpty || (r.DescriptorClass is { } c && role.Classes.Contains(c));
         }
 
         // A capital that acts stands for its country ("Moscow vetoed").
         return kind == EntityKinds.City && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
+    }
+
+    private static bool OnlyPlaces(ImmutableArray<string> kinds)
+    {
+        foreach (var k in kinds)
+        {
+            if (k is not (EntityKinds.City or EntityKinds.Country or EntityKinds.Region))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The mentions <paramref name="source"/> gives for a trigger at [start, end), added to <paramref name="result"/> (empty on entry).</summary>
