@@ -946,7 +946,7 @@ internal sealed partial class ClaimExtractor
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
             if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
             {
-                if (!rule.Irrealis && ModalAfter(lower, facts, end))
+                if (!rule.Irrealis && ModalAfter(tokens, lower, facts, end))
                 {
                     continue;
                 }
@@ -1192,8 +1192,11 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>True when a modal stands among the eight words after <paramref name="end"/>, before a clause break or comma.</summary>
-    private static bool ModalAfter(List<string> lower, WordFacts[] facts, int end)
+    /// <summary>
+    /// True when a modal stands among the eight words after <paramref name="end"/>, before a clause break or comma.
+    /// "May" written with a capital after the first word is the month ("on 2 May 2022"), not the modal.
+    /// </summary>
+    private static bool ModalAfter(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, int end)
     {
         for (var k = end; k < lower.Count && k < end + 8; k++)
         {
@@ -1203,7 +1206,7 @@ internal sealed partial class ClaimExtractor
                 return false;
             }
 
-            if (w is "will" or "would" or "could" or "might" or "may" or "should")
+            if (w is "will" or "would" or "could" or "might" or "should" || w == "may" && (k == 0 || !char.IsUpper(tokens[k].Text[0])))
             {
                 return true;
             }
@@ -2172,7 +2175,15 @@ internal sealed partial class ClaimExtractor
                 if (form == TriggerForm.Noun && source == "subject" && found.Count > 0
                     && (!SupportVerbBetween(lower, facts, found[0].EndToken, start, rule.Supports) || AfterPreposition(tokens, lower, start)))
                 {
-                    continue;
+                    found.Clear();
+                }
+
+                // "In a phone call with X, Y said ...": a noun trigger in a phrase that opens the sentence takes the
+                // subject of the clause after it.
+                if (form == TriggerForm.Noun && source == "subject" && found.Count == 0
+                    && FrontedPhraseSubject(lower, facts, mentions, start, eligible) is { } fronted)
+                {
+                    found.Add(fronted);
                 }
 
                 if (found.Count == 0)
@@ -2229,6 +2240,45 @@ internal sealed partial class ClaimExtractor
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>
+    /// The subject of the clause after a phrase that opens the sentence with "In" or "During" and holds the noun
+    /// trigger at <paramref name="start"/> ("In a telephone conversation with X, Y expressed ..."): the first eligible
+    /// mention right after the phrase's comma; null when the sentence opens otherwise.
+    /// </summary>
+    private static Mention? FrontedPhraseSubject<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        if (start > 4 || lower.Count == 0 || lower[0] is not ("in" or "during"))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < lower.Count && k <= start + 15; k++)
+        {
+            if ((facts[k] & WordFacts.ClauseBreak) != 0 && (facts[k] & WordFacts.Comma) == 0)
+            {
+                return null;
+            }
+
+            if ((facts[k] & WordFacts.Comma) == 0)
+            {
+                continue;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.FirstToken > k && m.FirstToken <= k + 2 && eligible.Test(m))
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>Which mentions may fill a role; a struct, so that each search made with it is compiled for it and the test inlined.</summary>

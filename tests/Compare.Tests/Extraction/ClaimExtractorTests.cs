@@ -49,6 +49,26 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
     }
 
+    [TestCase("In a telephone conversation with Joe Biden, Sergei Lavrov raised the crisis.", "Sergei Lavrov")]
+    [TestCase("During a phone call with Joe Biden on 2 May 2022, the Egyptian president raised the crisis.", "Egyptian president")]
+    public void A_noun_trigger_in_a_phrase_that_opens_the_sentence_takes_the_subject_after_it(string text, string caller)
+    {
+        var claim = Single(text, "call");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "caller"), Is.EqualTo(new[] { caller }));
+            Assert.That(Names(claim, "callee"), Is.EqualTo(new[] { "Joe Biden" }));
+        });
+    }
+
+    [TestCase("Sergei Lavrov had a phone call with Joe Biden on 2 May 2022.", 1)]
+    [TestCase("Sergei Lavrov had a phone call with Joe Biden on 2 June 2022.", 1)]
+    [TestCase("A phone call with Joe Biden may follow, Sergei Lavrov said.", 0)]
+    public void The_month_May_is_not_the_modal_that_makes_a_noun_trigger_hypothetical(string text, int calls)
+    {
+        Assert.That(Claims(text, "call"), Has.Count.EqualTo(calls));
+    }
+
     [TestCase("Egypt condemned the October 7 attack on Israel.")]
     [TestCase("Egypt recalled Hezbollah's 3 March 2022 raid on the port.")]
     [TestCase("Egypt recalled the Oct. 7, 2023 attack on Israel.")]
