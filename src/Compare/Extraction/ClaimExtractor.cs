@@ -918,6 +918,18 @@ internal sealed partial class ClaimExtractor
                     (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
                 }
 
+                // A subject that a participle phrase stretches ("a text drafted by X calling for a truce failed"):
+                // further back, in the same clause.
+                if (item is null && start > 8)
+                {
+                    item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 14), start - 8, out itemAt);
+                    if (item is not null && (AnyClauseBreak(lower, facts, itemAt, start) || lower.IndexOf(",", itemAt, start - itemAt) >= 0))
+                    {
+                        item = null;
+                        itemAt = -1;
+                    }
+                }
+
                 if (item is null)
                 {
                     continue;
@@ -2038,6 +2050,12 @@ internal sealed partial class ClaimExtractor
 
             var prev = m.FirstToken - 1;
             if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
+            {
+                continue;
+            }
+
+            // "handed their guests a list": a possessive after a verb of giving opens its object.
+            if (m.Pronoun && prev >= 0 && (facts[prev] & WordFacts.SupportStart) != 0 && lower[m.FirstToken] is "their" or "its" or "his" or "her")
             {
                 continue;
             }

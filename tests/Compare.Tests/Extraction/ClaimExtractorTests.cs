@@ -134,6 +134,14 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Egypt handed their guests a list of six captives.", "Egypt")]
+    [TestCase("Egyptian diplomats gave its envoys a list of six captives.", "Egyptian diplomats")]
+    public void A_possessive_after_a_verb_of_giving_opens_the_object_not_the_subject(string text, string giver)
+    {
+        var claim = Single(text, "hostage-list");
+        Assert.That(Names(claim, "giver"), Is.EqualTo(new[] { giver }));
+    }
+
     [TestCase("Egypt met Hezbollah with a list of six captives.")]
     [TestCase("Egypt arrived in Doha with a list of six captives.")]
     public void A_list_after_with_has_no_giver_unless_a_verb_of_giving_stands_before(string text)
@@ -286,10 +294,17 @@ public sealed class ClaimExtractorTests
 
     [TestCase("A text drafted by Egypt failed to win the votes it needed.", "Egypt")]
     [TestCase("A draft sponsored by Jordan was voted down.", "Jordan")]
+    [TestCase("A Jordanian draft calling for an immediate truce along the whole of the border was voted down.", "Jordanian")]
     public void The_sponsor_of_an_item_stands_before_it_or_after_it_with_by(string text, string sponsor)
     {
         var claim = Single(text, "draft");
         Assert.That(Names(claim, "sponsor"), Is.EqualTo(new[] { sponsor }));
+    }
+
+    [Test]
+    public void An_item_further_back_than_eight_words_is_not_taken_across_a_comma()
+    {
+        Assert.That(Claims("Egypt's draft was shelved, and the long campaign calling for a truce along the border failed.", "draft"), Is.Empty);
     }
 
     [Test]
