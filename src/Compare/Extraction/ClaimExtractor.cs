@@ -2477,10 +2477,7 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>
-    /// True when the noun at <paramref name="start"/> stands in a prepositional phrase ("three weeks after the
-    /// massacre", "blamed for the raid"): it is no object of a support verb, and the clause's subject is not its own.
-    /// </summary>
+    /// <summary>True when a verb of giving with "with" stands in the few words before "with" at <paramref name="with"/> ("presented Hamas with").</summary>
     private static bool GivenWith(List<string> lower, int with)
     {
         for (var k = with - 1; k >= 0 && k >= with - 4; k--)
@@ -2494,6 +2491,10 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>
+    /// True when the noun at <paramref name="start"/> stands in a prepositional phrase ("three weeks after the
+    /// massacre", "blamed for the raid"): it is no object of a support verb, and the clause's subject is not its own.
+    /// </summary>
     private static bool AfterPreposition(ImmutableArray<Token> tokens, List<string> lower, int start)
     {
         for (var k = start - 1; k >= 0 && k >= start - 4; k--)
