@@ -918,6 +918,18 @@ internal sealed partial class ClaimExtractor
                     (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
                 }
 
+                // A subject that a participle phrase stretches ("a text drafted by X calling for a truce failed"):
+                // further back, in the same clause.
+                if (item is null && start > 8)
+                {
+                    item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 14), start - 8, out itemAt);
+                    if (item is not null && (AnyClauseBreak(lower, facts, itemAt, start) || lower.IndexOf(",", itemAt, start - itemAt) >= 0))
+                    {
+                        item = null;
+                        itemAt = -1;
+                    }
+                }
+
                 if (item is null)
                 {
                     continue;
@@ -1638,7 +1650,7 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>
     /// Who the required item belongs to: "Russia's draft", "a Russian resolution", "the Brazil-drafted text"
-    /// (the mention right before the item word, a demonym included).
+    /// (the mention right before the item word, a demonym included), or "a text drafted by Moscow" (right after it).
     /// </summary>
     private static void ItemModifier<TTest>(ImmutableArray<Token> tokens, List<string> lower, ImmutableArray<Mention> mentions, int itemAt, TTest eligible, List<Mention> result)
         where TTest : struct, IMentionTest
@@ -1661,6 +1673,15 @@ internal sealed partial class ClaimExtractor
         if (owner is not null && !owner.Pronoun)
         {
             result.Add(owner);
+            return;
+        }
+
+        // "a text drafted by Moscow", "the draft tabled by Brazil": the sponsor named right after the item.
+        if (itemAt + 3 < lower.Count && lower[itemAt + 2] == "by"
+            && lower[itemAt + 1] is "drafted" or "tabled" or "sponsored" or "proposed" or "submitted" or "circulated" or "authored"
+            && FirstStartingAt(mentions, itemAt + 3, eligible) is { Pronoun: false } named)
+        {
+            result.Add(named);
         }
     }
 
@@ -1971,6 +1992,16 @@ internal sealed partial class ClaimExtractor
             limit--;
         }
 
+        // A parenthesis right before the trigger describes the subject before it ("Name (head of X) alleged").
+        if (limit > 2 && lower[limit - 1] == ")")
+        {
+            var open = lower.LastIndexOf("(", limit - 2);
+            if (open > 0 && limit - open <= 24 && lower.IndexOf(")", open) == limit - 1)
+            {
+                limit = open;
+            }
+        }
+
         // Skip a comma-bounded appositive right before the trigger ("Name, deputy head of X, announced"); when the
         // appositive is itself the name ("Israel's ambassador, Name, condemned"), the name is the subject.
         if (limit > 1 && lower[limit - 1] == ",")
@@ -2022,6 +2053,12 @@ internal sealed partial class ClaimExtractor
 
             var prev = m.FirstToken - 1;
             if (prev >= 0 && (facts[prev] & WordFacts.Preposition) != 0 && lower[prev] is not "of")
+            {
+                continue;
+            }
+
+            // "handed their guests a list": a possessive after a verb of giving opens its object.
+            if (m.Pronoun && prev >= 0 && (facts[prev] & WordFacts.SupportStart) != 0 && lower[m.FirstToken] is "their" or "its" or "his" or "her")
             {
                 continue;
             }
@@ -2490,6 +2527,20 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>True when a verb of giving with "with" stands in the few words before "with" at <paramref name="with"/> ("presented Hamas with").</summary>
+    private static bool GivenWith(List<string> lower, int with)
+    {
+        for (var k = with - 1; k >= 0 && k >= with - 4; k--)
+        {
+            if (lower[k] is "presented" or "provided" or "furnished" or "present" or "provide" or "furnish" or "presents" or "provides")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when the noun at <paramref name="start"/> stands in a prepositional phrase ("three weeks after the
     /// massacre", "blamed for the raid"): it is no object of a support verb, and the clause's subject is not its own.
@@ -2502,7 +2553,8 @@ internal sealed partial class ClaimExtractor
             if (word is "after" or "before" or "since" or "following" or "during" or "amid" or "of" or "in" or "on" or "at" or "by" or "for"
                 or "from" or "with" or "without" or "to" or "into" or "against" or "over" or "through" or "between")
             {
-                return true;
+                // "presented Hamas with a list", "provided Qatar with the names": the thing given follows "with".
+                return !(word == "with" && GivenWith(lower, k));
             }
 
             // Determiners, adjectives, dates and names may stand between the preposition and the noun.
@@ -2753,12 +2805,14 @@ internal sealed partial class ClaimExtractor
 
             case "indirect":
                 {
-                    // "gave Hamas a list of eight": the mention right before the noun phrase of the trigger.
+                    // "gave Hamas a list of eight", "presented Hamas with a list": the mention right before the noun
+                    // phrase of the trigger.
                     for (var k = mentions.Length - 1; k >= 0; k--)
                     {
                         var x = mentions[k];
-                        if (x.EndToken < start && x.EndToken >= start - 3 && eligible.Test(x) && !x.Adjectival
-                            && lower[x.EndToken] is "a" or "an" or "the" or "its" or "their"
+                        var det = x.EndToken < start && lower[x.EndToken] == "with" ? x.EndToken + 1 : x.EndToken;
+                        if (x.EndToken < start && det >= start - 3 && eligible.Test(x) && !x.Adjectival
+                            && lower[det] is "a" or "an" or "the" or "its" or "their"
                             && AllLowerWords(tokens, x.EndToken, start))
                         {
                             result.Add(x);
@@ -3308,12 +3362,15 @@ internal sealed partial class ClaimExtractor
 
         // Nearest by distance; among overlapping mentions the outer one (a relative phrase around its anchor). The
         // first of equals wins, as in a stable sort.
+        // A date in an aside between commas before the trigger ("X, chairman since 2017, was killed on 31 July")
+        // dates the aside: it comes after every date outside one.
         DateMention? best = null;
         var bestReport = 0;
         var bestDistance = 0;
+        var several = candidates.Count > 1;
         foreach (var d in candidates)
         {
-            var report = d.Kind == DateMentionKind.Report ? 1 : 0;
+            var report = (d.Kind == DateMentionKind.Report ? 2 : 0) + (several && InAsideBefore(tokens, lower, d, trigger) ? 1 : 0);
             var distance = Math.Min(Math.Abs(d.Span.Start - triggerStart), Math.Abs(d.Span.End - triggerStart));
             if (best is null || report < bestReport || report == bestReport && (distance < bestDistance || distance == bestDistance && d.Span.Length > best.Span.Length))
             {
@@ -3335,6 +3392,49 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>
+    /// True when date <paramref name="d"/> stands in an aside that "since" or "until" opens between two commas before
+    /// the trigger ("Haniyeh, its leader since 2017, was killed"): the date of a state the aside describes.
+    /// </summary>
+    private static bool InAsideBefore(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
+    {
+        var at = 0;
+        while (at < tokens.Length && tokens[at].Start < d.Span.Start)
+        {
+            at++;
+        }
+
+        if (at == 0 || at >= trigger || lower[at - 1] is not ("since" or "until"))
+        {
+            return false;
+        }
+
+        var open = -1;
+        for (var k = at - 2; k >= 0 && k >= at - 12; k--)
+        {
+            if (lower[k] == ",")
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        for (var k = at; k < trigger; k++)
+        {
+            if (lower[k] == "," && tokens[k].Start >= d.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -141,6 +141,34 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, "giver"), Is.EqualTo(new[] { "The Jordanian side" }));
     }
 
+    [TestCase("Egypt gave Hezbollah a list of six captives.")]
+    [TestCase("Egypt presented Hezbollah with a list of six captives.")]
+    [TestCase("Egypt provided Hezbollah with a list of six captives.")]
+    public void The_recipient_of_a_list_stands_before_it_or_before_with(string text)
+    {
+        var claim = Single(text, "hostage-list");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "giver"), Is.EqualTo(new[] { "Egypt" }));
+            Assert.That(Names(claim, "recipient"), Is.EqualTo(new[] { "Hezbollah" }));
+        });
+    }
+
+    [TestCase("Egypt handed their guests a list of six captives.", "Egypt")]
+    [TestCase("Egyptian diplomats gave its envoys a list of six captives.", "Egyptian diplomats")]
+    public void A_possessive_after_a_verb_of_giving_opens_the_object_not_the_subject(string text, string giver)
+    {
+        var claim = Single(text, "hostage-list");
+        Assert.That(Names(claim, "giver"), Is.EqualTo(new[] { giver }));
+    }
+
+    [TestCase("Egypt met Hezbollah with a list of six captives.")]
+    [TestCase("Egypt arrived in Doha with a list of six captives.")]
+    public void A_list_after_with_has_no_giver_unless_a_verb_of_giving_stands_before(string text)
+    {
+        Assert.That(Claims(text, "hostage-list"), Is.Empty);
+    }
+
     [TestCase("Qatar met Hezbollah on 3 May 2022. Qatar had earlier asked for four of the captives.", null)]
     [TestCase("Qatar met Hezbollah on 3 May 2022. Qatar asked for four of the captives.", "2022-05-03")]
     public void A_past_perfect_with_earlier_takes_no_date_from_the_sentences_before(string text, string? context)
@@ -264,6 +292,39 @@ public sealed class ClaimExtractorTests
     {
         var claim = Single(text, "attack");
         Assert.That(claim.Date?.Iso, Is.EqualTo(iso));
+    }
+
+    [TestCase("Omer Shalev, Hezbollah's envoy since 2019, was killed in Amman on 2 June 2022.", "2022-06-02")]
+    [TestCase("Omer Shalev, Hezbollah's envoy until 2019, was killed in Amman on 2 June 2022.", "2022-06-02")]
+    [TestCase("Omer Shalev was killed in Amman on 2 June 2022, his envoy since 2019, Qatar said.", "2022-06-02")]
+    [TestCase("Omer Shalev, Hezbollah's envoy since 2019, was killed in Amman.", "2019")]
+    public void A_date_in_an_aside_opened_by_since_comes_after_the_dates_outside_it(string text, string iso)
+    {
+        var claim = Single(text, "killing");
+        Assert.That(claim.Date?.Iso, Is.EqualTo(iso));
+    }
+
+    [TestCase("Omer Shalev (head of the Main Directorate of Jordan) alleged that Iran had shipped rockets to Hezbollah.", "Omer Shalev")]
+    [TestCase("Omer Shalev (Jordan) alleged that Iran had shipped rockets to Hezbollah.", "Omer Shalev")]
+    public void A_parenthesis_before_the_verb_is_skipped_to_find_its_speaker(string text, string speaker)
+    {
+        var claim = Single(text, "supply");
+        Assert.That(claim.Attribution, Is.EqualTo(speaker));
+    }
+
+    [TestCase("A text drafted by Egypt failed to win the votes it needed.", "Egypt")]
+    [TestCase("A draft sponsored by Jordan was voted down.", "Jordan")]
+    [TestCase("A Jordanian draft calling for an immediate truce along the whole of the border was voted down.", "Jordanian")]
+    public void The_sponsor_of_an_item_stands_before_it_or_after_it_with_by(string text, string sponsor)
+    {
+        var claim = Single(text, "draft");
+        Assert.That(Names(claim, "sponsor"), Is.EqualTo(new[] { sponsor }));
+    }
+
+    [Test]
+    public void An_item_further_back_than_eight_words_is_not_taken_across_a_comma()
+    {
+        Assert.That(Claims("Egypt's draft was shelved, and the long campaign calling for a truce along the border failed.", "draft"), Is.Empty);
     }
 
     [Test]
