@@ -904,7 +904,7 @@ internal static partial class DateRecognizer
             c.Direction = CollapseWhiteSpace(m.Groups["dir"].Value.ToLowerInvariant());
             c.Approximate = m.Groups["approx"].Success;
             c.Prepositional = IsPrepositional(c.Direction, text, c.End, end);
-            if (c.Direction == "before" && AfterWaitVerb(text, c.Start))
+            if (c.Direction == "before" && PreviousWord(text, c.Start) is "waited" or "wait" or "waits")
             {
                 // "waited nine days before calling": the call came nine days after the time told before, as
                 // "nine days later" would say.
@@ -1411,26 +1411,6 @@ internal static partial class DateRecognizer
     }
 
     // "the day after the attack on October 7" takes its anchor from later in the sentence; "the day after," does not.
-    /// <summary>True when the word before <paramref name="start"/> is a form of "wait" ("waited nine days before ...").</summary>
-    private static bool AfterWaitVerb(string text, int start)
-    {
-        int i = start;
-        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        int wordEnd = i;
-        while (i > 0 && char.IsAsciiLetter(text[i - 1]))
-        {
-            i--;
-        }
-
-        return text.AsSpan(i, wordEnd - i) is var word
-            && (word.Equals("waited", StringComparison.OrdinalIgnoreCase) || word.Equals("wait", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("waits", StringComparison.OrdinalIgnoreCase));
-    }
-
     private static bool IsPrepositional(string direction, string text, int end, int sentenceEnd)
     {
         if (direction is not ("after" or "before" or "prior to"))
