@@ -715,4 +715,58 @@ public sealed class ClaimExtractorTests
         Assert.That(misses, Is.Zero);
         Assert.That(factMisses, Is.Zero, "words read with facts other than their definitions give");
     }
+
+    [TestCase("Hezbollah gunmen killed 40 Israelis on 3 May 2019.", "israel", 40)]
+    [TestCase("Islamic Jihad fighters massacred more than 300 Ukrainians in 2016.", "ukraine", 300)]
+    [TestCase("Hezbollah militants killed eleven Iranians in 2015.", "iran", 11)]
+    public void A_plural_demonym_after_a_count_is_people_of_that_country(string text, string country, int count)
+    {
+        var claim = Claims(text, "attack").First(c => c.Measure is null);
+        var victims = claim.Role("victims")!.Mentions.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(victims.Kind, Is.EqualTo(EntityKinds.Group));
+            Assert.That(victims.DescriptorClass, Is.EqualTo("people"));
+            Assert.That(victims.Affiliations, Does.Contain(country));
+            Assert.That(claim.Count, Has.Property("Value").EqualTo(count));
+        });
+    }
+
+
+    [TestCase("Jordan's foreign ministry summoned the Qatari envoy and condemned the raid.", "Jordan")]
+    [TestCase("Egypt recalled its ambassador and condemned the strike.", "Egypt")]
+    [TestCase("After Turkey hosted the Qatari envoy, Egypt condemned the strike.", "Egypt")]
+    public void Verbs_joined_by_and_share_the_first_verbs_subject(string text, string condemner)
+    {
+        Assert.That(Names(Single(text, "condemnation"), "condemner"), Is.EqualTo(new[] { condemner }));
+    }
+
+
+    [Test]
+    public void A_pronoun_after_a_capital_named_as_a_place_stands_for_the_delegation_not_the_capital()
+    {
+        var claim = Single("A Hezbollah delegation was in Moscow on 3 May 2021 for talks, where it met Sergei Lavrov.", "meeting");
+        Assert.That(Names(claim, "participant"), Does.Not.Contain("Moscow").And.Not.Contain("Russia"));
+        Assert.That(claim.Role("participant")!.Mentions.Select(m => m.Resolved.DescriptorClass), Does.Contain("delegation"));
+    }
+
+    [Test]
+    public void Captives_received_from_an_organisation_are_released_by_it()
+    {
+        var claim = Single("The Red Cross received two hostages from Islamic Jihad on 3 May 2021.", "release");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(claim, "releaser"), Is.EqualTo(new[] { "Islamic Jihad" }));
+            Assert.That(claim.Role("released")!.Mentions.Single().Resolved.Affiliations, Does.Not.Contain("islamic-jihad"));
+        });
+    }
+
+    [TestCase("Qatar asked Hezbollah to free the captives on 3 May 2021.", 0)]
+    [TestCase("Qatar requested that Hezbollah release the captives on 3 May 2021.", 0)]
+    [TestCase("Hezbollah freed the captives on 3 May 2021.", 1)]
+    public void A_request_to_free_captives_is_no_release(string text, int expected)
+    {
+        Assert.That(Claims(text, "release"), Has.Count.EqualTo(expected));
+    }
+
 }
