@@ -618,6 +618,34 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>
+    /// The last organisation named before token <paramref name="end"/> of the sentence, else the last of the sentence
+    /// before; a wire service, which only reports, is none.
+    /// </summary>
+    private Mention? OrganisationBefore(List<Mention> raw, int end)
+    {
+        for (var k = raw.Count - 1; k >= 0; k--)
+        {
+            if (raw[k].EndToken <= end && IsActingOrganisation(raw[k]))
+            {
+                return raw[k];
+            }
+        }
+
+        for (var k = _previous.Length - 1; k >= 0; k--)
+        {
+            if (IsActingOrganisation(_previous[k].Resolved))
+            {
+                return _previous[k].Resolved;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsActingOrganisation(Mention m) =>
+        m.Kind == EntityKinds.Organisation && m.ActorId is { } id && !m.Adjectival && _actors[id] is { IsWireService: false };
+
+    /// <summary>
     /// Whether token <paramref name="i"/> is a plural demonym right after a number or a number word ("1,300
     /// Israelis", "two Russians").
     /// </summary>
@@ -1020,6 +1048,18 @@ internal sealed class MentionRecognizer
 
             if ((demonymPeople ? "people" : FactsAt(i)?.DescriptorClass) is { } cls)
             {
+                // "the movement", "the organisation": the organisation named last, as a pronoun would stand for it.
+                if (cls == "organisation")
+                {
+                    if (i > 0 && Low(i - 1) == "the" && OrganisationBefore(raw, i - 1) is { } named)
+                    {
+                        groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
+                            named.Kind, named.ActorId, null, named.Affiliations, [], null, null, false, true) { Antecedent = named });
+                    }
+
+                    continue;
+                }
+
                 var group = Group(text, sentence, raw, counts, i, cls);
                 if (group is not null)
                 {

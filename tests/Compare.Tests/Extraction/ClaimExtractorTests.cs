@@ -769,4 +769,12 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "release"), Has.Count.EqualTo(expected));
     }
 
+
+    [TestCase("Hezbollah met the envoy in May. Its spokesman told Reuters that the movement was ready to free two captives.", "Hezbollah")]
+    [TestCase("An Islamic Jihad official told AFP that the organisation was willing to free three captives.", "Islamic Jihad")]
+    public void The_movement_stands_for_the_organisation_named_last_never_a_wire_service(string text, string offerer)
+    {
+        Assert.That(Names(Claims(text, "release-offer").Single(c => c.Count is not null), "offerer"), Is.EqualTo(new[] { offerer }));
+    }
+
 }
