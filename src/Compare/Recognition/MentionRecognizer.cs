@@ -652,12 +652,9 @@ internal sealed class MentionRecognizer
     private bool IsDemonymPeople(int i)
     {
         var word = _tokens[i].Text;
-        if (i == 0 || word.Length < 3 || word[^1] != 's' || _actors.Word(word) is not { Demonym: true })
-        {
-            return false;
-        }
-
-        return _tokens[i - 1].Kind == TokenKind.Number || (ShapeAt(i - 1) & WordShape.NumberWord) != 0;
+        return i > 0 && word.Length > 2 && word[^1] == 's'
+            && (_tokens[i - 1].Kind == TokenKind.Number || (ShapeAt(i - 1) & WordShape.NumberWord) != 0)
+            && _actors.Word(word) is { Demonym: true };
     }
 
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
