@@ -3138,6 +3138,13 @@ internal sealed partial class ClaimExtractor
             {
                 return false;
             }
+
+            // "returned on Saturday from Moscow, where he had held talks": a relative of place in the past perfect
+            // tells what happened there before the date of the clause it hangs on.
+            if (at < trigger && lower[k] == "," && lower[k + 1] == "where" && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
+            {
+                return false;
+            }
         }
 
         return true;

@@ -777,4 +777,18 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(Claims(text, "release-offer").Single(c => c.Count is not null), "offerer"), Is.EqualTo(new[] { offerer }));
     }
 
+
+    [TestCase("where he had held talks with Hezbollah", null)]
+    [TestCase("where he held talks with Hezbollah", "2021-05-04")]
+    public void A_relative_of_place_in_the_past_perfect_takes_no_date_of_the_clause_it_hangs_on(string relative, string? expected)
+    {
+        var claims = Claims($"Qatar's envoy returned to Doha on 4 May 2021 from a visit to Amman, {relative}.", "meeting");
+        var talks = claims.Single(c => c.Rule.Id == "meeting.meet-with");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Rule.Id == "meeting.return").Date?.Iso, Is.EqualTo("2021-05-04"));
+            Assert.That(talks.Date?.Iso, Is.EqualTo(expected));
+        });
+    }
+
 }
