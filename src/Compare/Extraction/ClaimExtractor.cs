@@ -912,10 +912,24 @@ internal sealed partial class ClaimExtractor
             var itemAt = -1;
             if (!rule.RequireWords.IsEmpty)
             {
-                // A passive's required word heads its subject, which a participle phrase may lengthen ("the bodies of
-                // six captives held in the Gaza Strip were recovered").
-                var before = form == TriggerForm.Passive ? 12 : 8;
-                item = FindWords(lower, rule.RequireWords, Math.Max(0, start - before), Math.Min(lower.Count, end + 8), out itemAt);
+                // A passive's required word heads its subject, which a participle or a relative phrase may lengthen
+                // ("the bodies of six captives held in the Gaza Strip were recovered", "a draft (document S/2023/1)
+                // calling for a truce was not adopted"), as far back as the clause goes.
+                var from = Math.Max(0, start - 8);
+                if (form == TriggerForm.Passive || (facts[start] & WordFacts.Be) != 0)
+                {
+                    from = Math.Max(0, start - 20);
+                    for (var k = start - 1; k > from; k--)
+                    {
+                        if ((facts[k] & WordFacts.ClauseBreak) != 0 || lower[k] == "," && lower[k + 1] is "and" or "but" or "while" or "whereas")
+                        {
+                            from = k + 1;
+                            break;
+                        }
+                    }
+                }
+
+                item = FindWords(lower, rule.RequireWords, from, Math.Min(lower.Count, end + 8), out itemAt);
                 if (item is null && !rule.RequireKinds.IsEmpty)
                 {
                     (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));

@@ -791,4 +791,24 @@ public sealed class ClaimExtractorTests
         });
     }
 
+
+    [TestCase("A Qatari draft text (document S/2021/455) asking for a lasting and complete truce in the region was not adopted on 2 June 2021.", "Qatari")]
+    [TestCase("The bodies of four abductees held in the Gaza Strip since the raid were recovered on 2 June 2021.", null)]
+    public void A_passive_finds_its_required_word_at_the_head_of_a_long_subject(string text, string? sponsor)
+    {
+        var claims = Extractor.Analyse(TestArticles.Make(text)).Claims;
+        Assert.That(claims.Where(c => c.EventType is "draft" or "killing").Select(c => c.Date?.Iso), Is.EqualTo(new[] { "2021-06-02" }));
+        if (sponsor is not null)
+        {
+            Assert.That(Names(claims.Single(c => c.EventType == "draft"), "sponsor"), Is.EqualTo(new[] { sponsor }));
+        }
+    }
+
+    [TestCase("Egypt's draft was debated; on 2 June 2021 the convoy was rejected.")]
+    [TestCase("Egypt's draft was debated, and on 2 June 2021 the convoy was rejected.")]
+    public void A_required_word_in_another_clause_is_not_the_passives(string text)
+    {
+        Assert.That(Claims(text, "draft").Where(c => c.Rule.Id == "draft.fail"), Is.Empty);
+    }
+
 }
