@@ -2649,8 +2649,9 @@ internal sealed partial class ClaimExtractor
 
             case "possessor":
                 {
+                    // The owner of another noun before "of" is not the trigger's ("Hamas's account of the meetings").
                     var k = start - 1;
-                    while (k >= 0 && k >= start - 3 && (tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) && lower[k] is not ("'s" or "’s" or "its" or "their" or "his" or "her")))
+                    while (k >= 0 && k >= start - 3 && (tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) && lower[k] is not ("'s" or "’s" or "its" or "their" or "his" or "her" or "of")))
                     {
                         k--;
                     }

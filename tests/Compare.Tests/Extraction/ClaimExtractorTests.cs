@@ -811,4 +811,12 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "draft").Where(c => c.Rule.Id == "draft.fail"), Is.Empty);
     }
 
+
+    [TestCase("Egypt questioned Hezbollah's account of the raid on the port on 3 March 2022.", null)]
+    [TestCase("Egypt condemned Hezbollah's deadly raid on the port on 3 March 2022.", "Hezbollah")]
+    public void A_possessor_before_of_owns_another_noun_not_the_trigger(string text, string? agent)
+    {
+        Assert.That(Names(Single(text, "attack"), "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
+    }
+
 }
