@@ -574,7 +574,12 @@ internal sealed class EventAligner
 
             var sorted = SortedKeys(keys);
             var placeId = r.ActorId is not null && EntityKinds.IsPlace(r.Kind) ? r.ActorId : null;
-            result.Add(new Participant(r.Text, person, sorted, r.Title) { PlaceId = placeId, NamesActor = r.ActorId is not null || r.DescriptorClass is not ("captive" or "people") });
+            result.Add(new Participant(r.Text, person, sorted, r.Title)
+            {
+                PlaceId = placeId,
+                NamesActor = r.ActorId is not null || r.DescriptorClass is not ("captive" or "people"),
+                Unnamed = person is null && r.ActorId is null && r.Kind == EntityKinds.Group && r.Members.IsDefaultOrEmpty,
+            });
             foreach (var member in r.Members)
             {
                 if (_entities.Resolve(claim.ArticleId, member) is { } memberId)
@@ -652,7 +657,10 @@ internal sealed class EventAligner
                 return _personTitles.TryGetValue(person.PersonId!, out var titles) && titles.Contains(title);
             }
 
-            return Overlap(other.Keys, person.Keys);
+            // An unnamed group is a named person's through an organisation they share ("a Hamas delegation", Abu
+            // Marzouk); a country alone does not make every delegation of it his ("the Russian delegation" in
+            // Israel, a Russian minister at home).
+            return other.Unnamed ? SharesBeyondCountry(other.Keys, person.Keys) : Overlap(other.Keys, person.Keys);
         }
 
         if (p.PlaceId is not null && q.PlaceId is not null)
@@ -667,6 +675,28 @@ internal sealed class EventAligner
         }
 
         return Overlap(p.Keys, q.Keys);
+    }
+
+    /// <summary>True when the two lists of keys share one that is not a country's.</summary>
+    private bool SharesBeyondCountry(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        foreach (var x in a)
+        {
+            if (_actors[x] is { Kind: EntityKinds.Country })
+            {
+                continue;
+            }
+
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the two lists of keys share one.</summary>

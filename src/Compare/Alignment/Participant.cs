@@ -17,4 +17,10 @@ internal sealed record Participant(string Display, string? PersonId, ImmutableAr
     /// itself ("Russia"), or acting through its envoys ("a Russian delegation"), may stand under the actor's name.
     /// </summary>
     public bool NamesActor { get; init; } = true;
+
+    /// <summary>
+    /// True for a group named by a descriptor and its affiliations only ("the Russian delegation", "Hamas
+    /// officials"), which names none of its members.
+    /// </summary>
+    public bool Unnamed { get; init; }
 }

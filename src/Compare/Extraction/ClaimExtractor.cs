@@ -912,7 +912,24 @@ internal sealed partial class ClaimExtractor
             var itemAt = -1;
             if (!rule.RequireWords.IsEmpty)
             {
-                item = FindWords(lower, rule.RequireWords, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8), out itemAt);
+                // A passive's required word heads its subject, which a participle or a relative phrase may lengthen
+                // ("the bodies of six captives held in the Gaza Strip were recovered", "a draft (document S/2023/1)
+                // calling for a truce was not adopted"), as far back as the clause goes.
+                var from = Math.Max(0, start - 8);
+                if (form == TriggerForm.Passive || (facts[start] & WordFacts.Be) != 0)
+                {
+                    from = Math.Max(0, start - 20);
+                    for (var k = start - 1; k > from; k--)
+                    {
+                        if ((facts[k] & WordFacts.ClauseBreak) != 0 || lower[k] == "," && lower[k + 1] is "and" or "but" or "while" or "whereas")
+                        {
+                            from = k + 1;
+                            break;
+                        }
+                    }
+                }
+
+                item = FindWords(lower, rule.RequireWords, from, Math.Min(lower.Count, end + 8), out itemAt);
                 if (item is null && !rule.RequireKinds.IsEmpty)
                 {
                     (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
@@ -1452,6 +1469,16 @@ internal sealed partial class ClaimExtractor
                         (weaker ??= []).Add(c);
                         break;
                     }
+
+                    // Two triggers of one event type whose counted role is the same mention tell one event twice ("the
+                    // bodies of the four captives X killed were found"): the reading that fills more roles is kept, or
+                    // the first.
+                    if (k != i && g.TriggerSpan.Start != c.TriggerSpan.Start && g.EventType == c.EventType && g.Measure is null && c.Measure is null
+                        && (g.Roles.Length > c.Roles.Length || g.Roles.Length == c.Roles.Length && k < i) && SameCounted(g, c))
+                    {
+                        (weaker ??= []).Add(c);
+                        break;
+                    }
                 }
             }
         }
@@ -1461,6 +1488,11 @@ internal sealed partial class ClaimExtractor
             claims.RemoveAll(c => weaker.Contains(c, ReferenceEqualityComparer.Instance));
         }
     }
+
+    /// <summary>True when both claims' rules count one role and its first mention is the same in both.</summary>
+    private static bool SameCounted(Claim a, Claim b) =>
+        a.Rule.CountRole is { } role && b.Rule.CountRole == role && a.Role(role) is { Mentions: [var x, ..] } && b.Role(role) is { Mentions: [var y, ..] }
+        && x.Start == y.Start && x.End == y.End;
 
     /// <summary>The text and first token of the first mention of one of <paramref name="kinds"/> within the tokens from <paramref name="from"/> to <paramref name="to"/>; (null, -1) when there is none.</summary>
     private static (string? Text, int At) MentionOfKind(ImmutableArray<Mention> mentions, ImmutableArray<string> kinds, int from, int to)
@@ -2063,6 +2095,13 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
+            // Two verbs joined by "and" share the first one's subject: the object of the first is not the second's
+            // subject ("X summoned the ambassador and condemned ...").
+            if (m.EndToken == limit - 1 && lower[limit - 1] == "and" && IsObjectOfVerbBefore(tokens, lower, facts, m))
+            {
+                continue;
+            }
+
             // A place after a preposition and a word of direction is no subject either ("crossed into southern X").
             if (prev > 0 && lower[prev] is "southern" or "northern" or "eastern" or "western" or "central" && (facts[prev - 1] & WordFacts.Preposition) != 0)
             {
@@ -2095,6 +2134,22 @@ internal sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a lower-case word that is no preposition, auxiliary or clause break stands right before mention
+    /// <paramref name="m"/> and its determiner, with a word before it: a verb whose object the mention is.
+    /// </summary>
+    private static bool IsObjectOfVerbBefore(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, Mention m)
+    {
+        var k = m.FirstToken - 1;
+        if (k >= 0 && lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+        {
+            k--;
+        }
+
+        return k > 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) && lower[k] is not ("and" or "or" or "that")
+            && (facts[k] & (WordFacts.Preposition | WordFacts.Auxiliary | WordFacts.ClauseBreak | WordFacts.Be | WordFacts.Comma)) == 0;
     }
 
     /// <summary>True when one of words [from, to) is a clause break.</summary>
@@ -2618,8 +2673,9 @@ internal sealed partial class ClaimExtractor
             return kind != EntityKinds.Group || role.Classes.IsEmpty || (r.DescriptorClass is { } c && role.Classes.Contains(c));
         }
 
-        // A capital that acts stands for its country ("Moscow vetoed").
-        return kind == EntityKinds.City && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
+        // A capital that acts stands for its country ("Moscow vetoed"); a pronoun that stands for a capital is the
+        // place, not the state ("was in Moscow ..., where it met X").
+        return kind == EntityKinds.City && !m.Pronoun && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
     }
 
     private static bool OnlyPlaces(ImmutableArray<string> kinds)
@@ -2735,8 +2791,9 @@ internal sealed partial class ClaimExtractor
 
             case "possessor":
                 {
+                    // The owner of another noun before "of" is not the trigger's ("Hamas's account of the meetings").
                     var k = start - 1;
-                    while (k >= 0 && k >= start - 3 && (tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) && lower[k] is not ("'s" or "’s" or "its" or "their" or "his" or "her")))
+                    while (k >= 0 && k >= start - 3 && (tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0]) && lower[k] is not ("'s" or "’s" or "its" or "their" or "his" or "her" or "of")))
                     {
                         k--;
                     }
@@ -3282,6 +3339,13 @@ internal sealed partial class ClaimExtractor
         for (var k = from; k < to && k + 1 < lower.Count; k++)
         {
             if (lower[k] == ";" || lower[k] == "," && lower[k + 1] is "and" or "but" or "while" or "whereas")
+            {
+                return false;
+            }
+
+            // "returned on Saturday from Moscow, where he had held talks": a relative of place in the past perfect
+            // tells what happened there before the date of the clause it hangs on.
+            if (at < trigger && lower[k] == "," && lower[k + 1] == "where" && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
             {
                 return false;
             }

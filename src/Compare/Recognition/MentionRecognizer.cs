@@ -242,6 +242,14 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
+            // A plural demonym after a count ("1,300 Israelis", "two Russians") is people of that country, read as a
+            // group by the descriptor pass.
+            if ((s & WordShape.Alias) != 0 && IsDemonymPeople(i))
+            {
+                i++;
+                continue;
+            }
+
             var m = ((s & WordShape.Alias) != 0 ? MatchActor(tokens, i, text) : null)
                 ?? ((s & WordShape.Compound) != 0 ? MatchCompound(tokens, i, text) : null)
                 ?? ((s & WordShape.Capitalised) != 0 ? MatchName(tokens, i, text) : null);
@@ -609,6 +617,46 @@ internal sealed class MentionRecognizer
             personKey: person ? hit.ActorId : null, written: written);
     }
 
+    /// <summary>
+    /// The last organisation named before token <paramref name="end"/> of the sentence, else the last of the sentence
+    /// before; a wire service, which only reports, is none.
+    /// </summary>
+    private Mention? OrganisationBefore(List<Mention> raw, int end)
+    {
+        for (var k = raw.Count - 1; k >= 0; k--)
+        {
+            if (raw[k].EndToken <= end && IsActingOrganisation(raw[k]))
+            {
+                return raw[k];
+            }
+        }
+
+        for (var k = _previous.Length - 1; k >= 0; k--)
+        {
+            if (IsActingOrganisation(_previous[k].Resolved))
+            {
+                return _previous[k].Resolved;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsActingOrganisation(Mention m) =>
+        m.Kind == EntityKinds.Organisation && m.ActorId is { } id && !m.Adjectival && _actors[id] is { IsWireService: false };
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a plural demonym right after a number or a number word ("1,300
+    /// Israelis", "two Russians").
+    /// </summary>
+    private bool IsDemonymPeople(int i)
+    {
+        var word = _tokens[i].Text;
+        return i > 0 && word.Length > 2 && word[^1] == 's'
+            && (_tokens[i - 1].Kind == TokenKind.Number || (ShapeAt(i - 1) & WordShape.NumberWord) != 0)
+            && _actors.Word(word) is { Demonym: true };
+    }
+
     private Mention? MatchCompound(ImmutableArray<Token> tokens, int i, string text)
     {
         var word = tokens[i].Text;
@@ -875,7 +923,8 @@ internal sealed class MentionRecognizer
         {
             // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-"; no
             // other word starts either (MatchTitle finds no title for it, and it heads no descriptor).
-            if ((ShapeAt(i) & (WordShape.Lexical | WordShape.PastPrefix)) == 0)
+            var demonymPeople = (ShapeAt(i) & WordShape.Alias) != 0 && IsDemonymPeople(i);
+            if ((ShapeAt(i) & (WordShape.Lexical | WordShape.PastPrefix)) == 0 && !demonymPeople)
             {
                 continue;
             }
@@ -994,11 +1043,28 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (FactsAt(i)?.DescriptorClass is { } cls)
+            if ((demonymPeople ? "people" : FactsAt(i)?.DescriptorClass) is { } cls)
             {
+                // "the movement", "the organisation": the organisation named last, as a pronoun would stand for it.
+                if (cls == "organisation")
+                {
+                    if (i > 0 && Low(i - 1) == "the" && OrganisationBefore(raw, i - 1) is { } named)
+                    {
+                        groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
+                            named.Kind, named.ActorId, null, named.Affiliations, [], null, null, false, true) { Antecedent = named });
+                    }
+
+                    continue;
+                }
+
                 var group = Group(text, sentence, raw, counts, i, cls);
                 if (group is not null)
                 {
+                    if (demonymPeople && _actors.Word(tokens[i].Text) is { } country)
+                    {
+                        group = group with { Affiliations = [.. (group.Affiliations.IsDefault ? [] : group.Affiliations).Concat(_actors.Affiliations(country.Actor.Id)).Distinct().Order(StringComparer.Ordinal)] };
+                    }
+
                     groups.Add(group);
                     i = group.EndToken - 1;
                 }
@@ -1397,7 +1463,10 @@ internal sealed class MentionRecognizer
                 }
             }
 
-            if (after is not null && after.Kind is EntityKinds.Organisation or EntityKinds.Country)
+            // Captives "from" an organisation come from the hands of the ones who held them ("received two
+            // hostages from Hamas"): the organisation is no affiliation of theirs.
+            if (after is not null && after.Kind is EntityKinds.Organisation or EntityKinds.Country
+                && !(cls == "captive" && after.Kind == EntityKinds.Organisation && Low(end) == "from"))
             {
                 AddAffiliations(ref affiliations, after);
                 end = after.EndToken;
@@ -1539,6 +1608,22 @@ internal sealed class MentionRecognizer
             {
                 best = m;
                 if (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(Low(m.FirstToken - 1)))
+                {
+                    bestFree = m;
+                }
+            }
+        }
+
+        // A capital named only as a place, after a preposition ("a Hamas delegation was in Moscow ..., where it met"),
+        // gives way to an organisation or a delegation that is the clause's subject.
+        if (bestFree is null && best is { Kind: EntityKinds.City })
+        {
+            for (var k = 0; k < before.Count; k++)
+            {
+                var m = before[k];
+                if (m.End <= offset && m.FirstToken < best.FirstToken && !m.Pronoun && !m.Adjectival
+                    && (m.Kind == EntityKinds.Organisation || m.Kind == EntityKinds.Group && m.DescriptorClass == "delegation")
+                    && (m.FirstToken == 0 || !PrepositionsBeforeObject.Contains(Low(m.FirstToken - 1))))
                 {
                     bestFree = m;
                 }
