@@ -2090,7 +2090,7 @@ internal sealed partial class ClaimExtractor
             }
 
             // "handed their guests a list": a possessive after a verb of giving opens its object.
-            if (m.Pronoun && prev >= 0 && (facts[prev] & WordFacts.SupportStart) != 0 && lower[m.FirstToken] is "their" or "its" or "his" or "her")
+            if (m.Pronoun && prev >= 0 && (facts[prev] & WordFacts.SupportStart) != 0 && IsPossessivePronoun(lower[m.FirstToken]))
             {
                 continue;
             }
@@ -2349,7 +2349,7 @@ internal sealed partial class ClaimExtractor
 
         for (var k = start + 1; k < lower.Count && k <= start + 15; k++)
         {
-            if ((facts[k] & WordFacts.ClauseBreak) != 0 && (facts[k] & WordFacts.Comma) == 0)
+            if ((facts[k] & WordFacts.ClauseBreak) != 0)
             {
                 return null;
             }
@@ -2678,6 +2678,9 @@ internal sealed partial class ClaimExtractor
         return kind == EntityKinds.City && !m.Pronoun && _actors[r.ActorId]?.StandsFor is not null && role.Kinds.Contains(EntityKinds.Country);
     }
 
+    /// <summary>"its", "their", "his" or "her": a possessive that opens a noun phrase.</summary>
+    private static bool IsPossessivePronoun(string word) => word is "its" or "their" or "his" or "her";
+
     private static bool OnlyPlaces(ImmutableArray<string> kinds)
     {
         foreach (var k in kinds)
@@ -2727,7 +2730,7 @@ internal sealed partial class ClaimExtractor
                                 break;
                             }
 
-                            if (m.FirstToken >= first.EndToken && eligible.Test(m) && !m.Adjectival && m.Kind == "person")
+                            if (m.FirstToken >= first.EndToken && eligible.Test(m) && !m.Adjectival && m.Kind == EntityKinds.Person)
                             {
                                 first = m;
                                 break;
@@ -2741,7 +2744,7 @@ internal sealed partial class ClaimExtractor
                             && !ObjectGapBroken(lower, facts, objectFrom, m.FirstToken))
                         {
                             first = m;
-                            if (!(m.Pronoun && lower[m.FirstToken] is "his" or "her" or "its" or "their"))
+                            if (!(m.Pronoun && IsPossessivePronoun(lower[m.FirstToken])))
                             {
                                 break;
                             }
@@ -2805,7 +2808,7 @@ internal sealed partial class ClaimExtractor
                             result.Add(owner);
                         }
                     }
-                    else if (k >= 0 && lower[k] is "its" or "their" or "his" or "her")
+                    else if (k >= 0 && IsPossessivePronoun(lower[k]))
                     {
                         if (FirstStartingAt(mentions, k, eligible) is { } owner)
                         {
@@ -3253,15 +3256,15 @@ internal sealed partial class ClaimExtractor
                 k++;
             }
 
+            if (k >= tokens.Length)
+            {
+                return null;
+            }
+
             var last = k;
             while (last + 1 < tokens.Length && tokens[last + 1].End <= c.Span.End)
             {
                 last++;
-            }
-
-            if (k >= tokens.Length)
-            {
-                return null;
             }
 
             var next = last + 1 < tokens.Length ? tokens[last + 1].Word.Lower : string.Empty;
