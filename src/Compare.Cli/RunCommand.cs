@@ -40,7 +40,8 @@ internal sealed class RunCommand : Command
             var code = Compare(paths, rulesFolder, format, outFile, timings ?? new StageTimings());
             if (timings is not null)
             {
-                Console.Error.WriteLine($"compare: timings: {timings}; methods compiled at run time: {System.Runtime.JitInfo.GetCompiledMethodCount()} in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
+                var c = System.Globalization.CultureInfo.InvariantCulture;
+                Console.Error.WriteLine(string.Create(c, $"compare: timings: {timings}; methods compiled at run time: {System.Runtime.JitInfo.GetCompiledMethodCount()} in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s; garbage collections (generations 0, 1, 2): {GC.CollectionCount(0)}, {GC.CollectionCount(1)}, {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
             }
 
             return code;
