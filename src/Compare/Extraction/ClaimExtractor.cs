@@ -954,7 +954,7 @@ internal sealed partial class ClaimExtractor
             }
 
             if (!rule.Irrealis && CuePositionBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is var irrealisAt and >= 0
-                && !ModifyingParticiple(lower, facts, irrealisAt, start))
+                && !ModifyingParticiple(lower, facts, irrealisAt, start, form != TriggerForm.Noun))
             {
                 continue;
             }
@@ -1963,7 +1963,11 @@ internal sealed partial class ClaimExtractor
     /// follows, so the cue says what the noun wants, not that the trigger's event is wanted ("Hamas is calling for
     /// the release" keeps the cue).
     /// </summary>
-    private static bool ModifyingParticiple(List<string> lower, WordFacts[] facts, int cue, int start)
+    /// <remarks>
+    /// A verb trigger in the present or the past is such a finite verb itself ("a draft calling for a truce fails in
+    /// the Council", "a text that called for a truce failed").
+    /// </remarks>
+    private static bool ModifyingParticiple(List<string> lower, WordFacts[] facts, int cue, int start, bool verb)
     {
         if (cue == 0 || (facts[cue - 1] & (WordFacts.Be | WordFacts.Auxiliary)) != 0
             || !lower[cue].EndsWith("ing", StringComparison.Ordinal) && lower[cue - 1] is not ("that" or "which"))
@@ -1979,7 +1983,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        return false;
+        return verb && start > cue + 2 && (lower[start].EndsWith('s') || lower[start].EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>

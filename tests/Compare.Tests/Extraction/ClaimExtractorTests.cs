@@ -567,7 +567,7 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(claim, role), Does.Contain(expected));
     }
 
-    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. Omer Shalev was among them. The army says the four were shot dead by their captors.", "four hostages", 4)]
+    [TestCase("Troops found four hostages near Rafah on 3 May 2021. Omer Shalev was among them. The army says the four were shot dead by their captors.", "four hostages", 4)]
     [TestCase("Troops found four hostages near Rafah on 3 May 2021. All four had been killed by Hezbollah.", "four hostages", 4)]
     public void A_bare_numeral_stands_for_the_group_of_that_count_named_before(string text, string victim, int count)
     {
@@ -580,8 +580,8 @@ public sealed class ClaimExtractorTests
         });
     }
 
-    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. The army says the three were shot dead by their captors.")]
-    [TestCase("Troops found the bodies of four hostages near Rafah on 3 May 2021. The army says the four soldiers were shot dead by their captors.")]
+    [TestCase("Troops found four hostages near Rafah on 3 May 2021. The army says the three were shot dead by their captors.")]
+    [TestCase("Troops found four hostages near Rafah on 3 May 2021. The army says the four soldiers were shot dead by their captors.")]
     public void A_numeral_with_no_group_of_its_count_or_with_its_own_noun_stands_for_nothing_before(string text)
     {
         Assert.That(Claims(text, "killing").SelectMany(c => Names(c, "victim")), Has.None.EqualTo("four hostages"));
