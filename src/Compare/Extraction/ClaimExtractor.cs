@@ -898,7 +898,8 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (end < lower.Count && rule.CancelAfter.Contains(lower[end]))
+            // "of" and a date after the word date it, whatever "of" cancels ("the attack of 7 October").
+            if (end < lower.Count && rule.CancelAfter.Contains(lower[end]) && !(lower[end] == "of" && DateStartsAt(tokens, dates, end + 1)))
             {
                 continue;
             }
@@ -1016,7 +1017,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var count = CountFor(rule, roles, counts, tokens, end);
+            var count = CountFor(rule, roles, counts, tokens, end, form == TriggerForm.Noun && TemporalPrepositionBefore(tokens, lower, start) >= 0);
             if (rule.RequireCount && count is null)
             {
                 continue;
@@ -3301,7 +3302,12 @@ internal sealed partial class ClaimExtractor
         return true;
     }
 
-    private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end)
+    /// <remarks>
+    /// A noun that a temporal preposition opens ("Following the attack of 7 October, ... the Council adopted it by 12
+    /// votes") says when the sentence's event happened: the votes of the main clause are not its count
+    /// (<paramref name="timeReference"/>).
+    /// </remarks>
+    private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end, bool timeReference = false)
     {
         // Loops, not lambdas: a closure over the role or the window would be allocated at every claim.
         if (rule.CountRole is { } countRole)
@@ -3334,7 +3340,7 @@ internal sealed partial class ClaimExtractor
         }
 
         var after = tokens[end - 1].End;
-        if (VoteCount(counts, tokens, end, after) is { } votes)
+        if (!timeReference && VoteCount(counts, tokens, end, after) is { } votes)
         {
             return votes;
         }
@@ -3419,6 +3425,25 @@ internal sealed partial class ClaimExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>True when one of the sentence's dates starts at token <paramref name="k"/> ("7 October 2023", "October 7").</summary>
+    private static bool DateStartsAt(ImmutableArray<Token> tokens, List<DateMention> dates, int k)
+    {
+        if (k >= tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (var d in dates)
+        {
+            if (d.Span.Start == tokens[k].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

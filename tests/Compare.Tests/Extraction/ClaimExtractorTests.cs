@@ -70,6 +70,20 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("After the raid of 3 March 2022 on the port, the Council adopted a resolution by 13 votes to none.")]
+    [TestCase("Following the Hezbollah raid on the port, the Council adopted a resolution by 13 votes to none.")]
+    public void A_noun_that_dates_the_main_clause_takes_none_of_its_votes(string text)
+    {
+        Assert.That(Single(text, "attack").Count, Is.Null);
+    }
+
+    [TestCase("Egypt recalled the raid of 3 March 2022 on the port.", "2022-03-03")]
+    [TestCase("The attack of 7 May 2021 killed 40 people in Amman.", "2021-05-07")]
+    public void Of_and_a_date_after_a_trigger_date_it(string text, string iso)
+    {
+        Assert.That(Claims(text, "attack").Select(c => c.Date?.Iso).Distinct(), Is.EqualTo(new[] { iso }));
+    }
+
     [TestCase("Hezbollah mounted an attack on the port on 3 March 2022.", "Hezbollah")]
     [TestCase("Hezbollah carried out the raid on the port on 3 March 2022.", "Hezbollah")]
     [TestCase("Hezbollah defended the 3 March 2022 raid on the port.", null)]
