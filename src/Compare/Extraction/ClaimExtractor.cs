@@ -2141,6 +2141,22 @@ internal sealed partial class ClaimExtractor
             limit--;
         }
 
+        // A relative "that" right before the verb's auxiliaries stands for the noun before it: that noun is the
+        // subject, and when it names no one ("the meeting that was held by X") there is none further back.
+        if (limit > 1 && limit < start && lower[limit - 1] == "that" && lower[limit - 2] is not ("," or "said" or "says" or "say"))
+        {
+            for (var k = mentions.Length - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.EndToken == limit - 1 && eligible.Test(m) && !m.Adjectival)
+                {
+                    return FirstOfList(lower, mentions, m, eligible);
+                }
+            }
+
+            return null;
+        }
+
         // A parenthesis right before the trigger describes the subject before it ("Name (head of X) alleged").
         if (limit > 2 && lower[limit - 1] == ")")
         {
