@@ -841,7 +841,7 @@ internal sealed partial class ClaimExtractor
             }
 
             // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
-            if (!phrase.IsNoun && !afterThose && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "'"
+            if (!phrase.IsNoun && !afterThose && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "such" or "no" or "'"
                 && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
             {
                 form = TriggerForm.Noun;
@@ -898,7 +898,8 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (end < lower.Count && rule.CancelAfter.Contains(lower[end]))
+            // "of" and a date after the word date it, whatever "of" cancels ("the attack of 7 October").
+            if (end < lower.Count && rule.CancelAfter.Contains(lower[end]) && !(lower[end] == "of" && DateStartsAt(tokens, dates, end + 1)))
             {
                 continue;
             }
@@ -954,7 +955,7 @@ internal sealed partial class ClaimExtractor
             }
 
             if (!rule.Irrealis && CuePositionBefore(cueWords, facts, cueFacts, start, _irrealis, 7) is var irrealisAt and >= 0
-                && !ModifyingParticiple(lower, facts, irrealisAt, start))
+                && !ModifyingParticiple(lower, facts, irrealisAt, start, form != TriggerForm.Noun))
             {
                 continue;
             }
@@ -1002,12 +1003,21 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            // "no such visit took place", "X denied that the visit took place": the noun names none of its roles, the
+            // event told before gives them (see WithoutAnaphora).
+            if (filled is null && form == TriggerForm.Noun && start >= 2
+                && (lower[start - 1] == "such" && lower[start - 2] == "no"
+                    || lower[start - 1] is "the" or "this" or "that" or "such" && PolarityOf(cueWords, facts, cueFacts, start).Item1 == Polarity.Denied))
+            {
+                filled = ImmutableArray<RoleFill>.Empty;
+            }
+
             if (filled is not { } roles)
             {
                 continue;
             }
 
-            var count = CountFor(rule, roles, counts, tokens, end);
+            var count = CountFor(rule, roles, counts, tokens, end, form == TriggerForm.Noun && TemporalPrepositionBefore(tokens, lower, start) >= 0);
             if (rule.RequireCount && count is null)
             {
                 continue;
@@ -1030,6 +1040,13 @@ internal sealed partial class ClaimExtractor
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
+            // "X says no delegation has visited", "'There was no such visit,' X said": a speaker who says that
+            // nothing of the kind happened denies it.
+            if (polarity == Polarity.Negated && cue == "no" && attribution is not null)
+            {
+                polarity = Polarity.Denied;
+            }
+
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null));
@@ -1303,14 +1320,16 @@ internal sealed partial class ClaimExtractor
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
+            var definite = c.Form == TriggerForm.Noun && IsDefiniteBefore(c) && c.Roles.All(r => r.Source is "subject" or "sentence");
+
             // A claim that names no one, gives no date and counts nothing says nothing to compare ("mass strikes
-            // have erupted"); it would only stand alone as an event of its own.
-            if (c.Roles.IsEmpty && c.Date is null && c.Count is null)
+            // have erupted"); it would only stand alone as an event of its own. A denied definite noun ("no such
+            // visit took place") is kept for the event it points back at.
+            if (c.Roles.IsEmpty && c.Date is null && c.Count is null && !(definite && c.Polarity != Polarity.Asserted))
             {
                 continue;
             }
 
-            var definite = c.Form == TriggerForm.Noun && IsDefiniteBefore(c) && c.Roles.All(r => r.Source is "subject" or "sentence");
             if (!definite)
             {
                 kept.Add(c);
@@ -1331,7 +1350,10 @@ internal sealed partial class ClaimExtractor
 
             if (antecedent is null)
             {
-                kept.Add(c);
+                if (!c.Roles.IsEmpty || c.Date is not null || c.Count is not null)
+                {
+                    kept.Add(c);
+                }
             }
             else if (c.Count is not null || c.Measure is not null)
             {
@@ -1343,6 +1365,18 @@ internal sealed partial class ClaimExtractor
                     DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
                     ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
                     Note = $"the toll of the {antecedent.Trigger} told in sentence {antecedent.Sentence.Index + 1}",
+                });
+            }
+            else if (c.Polarity != Polarity.Asserted)
+            {
+                // "No such visit took place, the office said": what is denied is the visit told before.
+                kept.Add(c with
+                {
+                    Roles = antecedent.Roles,
+                    Date = c.Date ?? antecedent.Date,
+                    DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
+                    ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
+                    Note = $"the event told in sentence {antecedent.Sentence.Index + 1} (\u201C{antecedent.Trigger}\u201D), said not to have happened",
                 });
             }
         }
@@ -1371,8 +1405,8 @@ internal sealed partial class ClaimExtractor
         for (var k = at - 1; k >= 0 && k >= at - 2; k--)
         {
             var text = tokens[k].Text;
-            if (text is "the" or "this" or "that" or "these" or "those"
-                || text.Length is 3 or 4 or 5 && text.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those")
+            if (text is "the" or "this" or "that" or "these" or "those" or "such"
+                || text.Length is 3 or 4 or 5 && text.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "such")
             {
                 return true;
             }
@@ -1479,6 +1513,16 @@ internal sealed partial class ClaimExtractor
                         (weaker ??= []).Add(c);
                         break;
                     }
+
+                    // A noun in an apposition to the clause of a verb of the same event type restates that event ("X
+                    // phoned Y, his first call to Z", "Hamas freed X on Sunday, the first release of a man"): its
+                    // possessive points at no participant of its own.
+                    if (k != i && g.EventType == c.EventType && g.Measure is null && c.Measure is null && c.Form == TriggerForm.Noun
+                        && g.Form != TriggerForm.Noun && AppositionAfter(c.Sentence, g.TriggerSpan.End, c.TriggerSpan.Start))
+                    {
+                        (weaker ??= []).Add(c);
+                        break;
+                    }
                 }
             }
         }
@@ -1487,6 +1531,52 @@ internal sealed partial class ClaimExtractor
         {
             claims.RemoveAll(c => weaker.Contains(c, ReferenceEqualityComparer.Instance));
         }
+    }
+
+    /// <summary>
+    /// True when the text of <paramref name="sentence"/> from <paramref name="from"/> to <paramref name="to"/> (article
+    /// offsets) ends in an apposition that opens a noun phrase: one comma, then at most four words of which the first
+    /// is a determiner or a possessive ("Y, his first", "on Sunday, the first"), and no other break.
+    /// </summary>
+    private static bool AppositionAfter(Sentence sentence, int from, int to)
+    {
+        if (from >= to || from < sentence.Start || to > sentence.Start + sentence.Text.Length)
+        {
+            return false;
+        }
+
+        var between = sentence.Text.AsSpan(from - sentence.Start, to - from);
+        if (between.IndexOfAny(";:()|") >= 0)
+        {
+            return false;
+        }
+
+        var comma = between.LastIndexOf(',');
+        if (comma < 0 || between[..comma].IndexOf(',') >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var first = true;
+        foreach (var range in between[(comma + 1)..].Split(' '))
+        {
+            var word = between[(comma + 1)..][range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (first && !(word is "his" or "her" or "its" or "their" or "the" or "a" or "an" or "His" or "Her" or "Its" or "Their" or "The" or "A" or "An"))
+            {
+                return false;
+            }
+
+            first = false;
+            words++;
+        }
+
+        return !first && words <= 4;
     }
 
     /// <summary>True when both claims' rules count one role and its first mention is the same in both.</summary>
@@ -1874,7 +1964,11 @@ internal sealed partial class ClaimExtractor
     /// follows, so the cue says what the noun wants, not that the trigger's event is wanted ("Hamas is calling for
     /// the release" keeps the cue).
     /// </summary>
-    private static bool ModifyingParticiple(List<string> lower, WordFacts[] facts, int cue, int start)
+    /// <remarks>
+    /// A verb trigger in the present or the past is such a finite verb itself ("a draft calling for a truce fails in
+    /// the Council", "a text that called for a truce failed").
+    /// </remarks>
+    private static bool ModifyingParticiple(List<string> lower, WordFacts[] facts, int cue, int start, bool verb)
     {
         if (cue == 0 || (facts[cue - 1] & (WordFacts.Be | WordFacts.Auxiliary)) != 0
             || !lower[cue].EndsWith("ing", StringComparison.Ordinal) && lower[cue - 1] is not ("that" or "which"))
@@ -1890,7 +1984,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        return false;
+        return verb && start > cue + 2 && (lower[start].EndsWith('s') || lower[start].EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>
@@ -1917,9 +2011,32 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, facts, starts, start, _negations, 3);
+        var negation = CueBefore(lower, facts, starts, start, _negations, 3) ?? NoSubjectBefore(lower, facts, start);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
+    }
+
+    /// <summary>
+    /// "no" opening the trigger's subject or the trigger's own phrase ("no Russian delegation has visited", "No
+    /// hostages were freed", "there was no such visit"): the clause says it did not happen. Returns the cue, or null.
+    /// "no longer", "no sooner", "no more" and "no doubt" negate nothing of the event.
+    /// </summary>
+    private static string? NoSubjectBefore(List<string> lower, WordFacts[] facts, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        {
+            if ((facts[k] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0 || lower[k] is "that" or "which" or "who" or "whom" or "whose" or "of" or "by" or "with" or "to" or "after" or "before")
+            {
+                return null;
+            }
+
+            if (lower[k] == "no")
+            {
+                return lower[k + 1] is "longer" or "sooner" or "more" or "less" or "doubt" or "matter" ? null : "no";
+            }
+        }
+
+        return null;
     }
 
     private string? Attribution(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, List<string> cueWords, WordFacts[] cueFacts, ImmutableArray<Mention> mentions, int start, int end)
@@ -2022,6 +2139,22 @@ internal sealed partial class ClaimExtractor
         while (limit > 0 && (facts[limit - 1] & WordFacts.Auxiliary) != 0)
         {
             limit--;
+        }
+
+        // A relative "that" right before the verb's auxiliaries stands for the noun before it: that noun is the
+        // subject, and when it names no one ("the meeting that was held by X") there is none further back.
+        if (limit > 1 && limit < start && lower[limit - 1] == "that" && lower[limit - 2] is not ("," or "said" or "says" or "say"))
+        {
+            for (var k = mentions.Length - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.EndToken == limit - 1 && eligible.Test(m) && !m.Adjectival)
+                {
+                    return FirstOfList(lower, mentions, m, eligible);
+                }
+            }
+
+            return null;
         }
 
         // A parenthesis right before the trigger describes the subject before it ("Name (head of X) alleged").
@@ -3185,7 +3318,12 @@ internal sealed partial class ClaimExtractor
         return true;
     }
 
-    private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end)
+    /// <remarks>
+    /// A noun that a temporal preposition opens ("Following the attack of 7 October, ... the Council adopted it by 12
+    /// votes") says when the sentence's event happened: the votes of the main clause are not its count
+    /// (<paramref name="timeReference"/>).
+    /// </remarks>
+    private CountValue? CountFor(EventRule rule, ImmutableArray<RoleFill> roles, ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int end, bool timeReference = false)
     {
         // Loops, not lambdas: a closure over the role or the window would be allocated at every claim.
         if (rule.CountRole is { } countRole)
@@ -3218,7 +3356,7 @@ internal sealed partial class ClaimExtractor
         }
 
         var after = tokens[end - 1].End;
-        if (VoteCount(counts, tokens, end, after) is { } votes)
+        if (!timeReference && VoteCount(counts, tokens, end, after) is { } votes)
         {
             return votes;
         }
@@ -3305,6 +3443,25 @@ internal sealed partial class ClaimExtractor
         return -1;
     }
 
+    /// <summary>True when one of the sentence's dates starts at token <paramref name="k"/> ("7 October 2023", "October 7").</summary>
+    private static bool DateStartsAt(ImmutableArray<Token> tokens, List<DateMention> dates, int k)
+    {
+        if (k >= tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (var d in dates)
+        {
+            if (d.Span.Start == tokens[k].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when an infinitive of purpose stands between a date and the noun trigger after it ("gathered on Monday
     /// to celebrate the release of X", "flew to Moscow in late August to press for the release"): the date is the
@@ -3379,6 +3536,7 @@ internal sealed partial class ClaimExtractor
                 && !(d.Span.Start <= triggerStart && triggerStart < d.Span.End)
                 && (phraseStart < 0 || d.Span.Start >= phraseStart)
                 && SameClauseOrOpening(tokens, lower, d, trigger)
+                && !InRelativeAsideBefore(tokens, lower, d, trigger)
                 && !(noun && PurposeBetween(tokens, lower, d, trigger)))
             {
                 if (denial.Start >= 0 && d.Span.End <= triggerStart && DatesTheVerb(tokens, lower, d, denial))
@@ -3459,6 +3617,67 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>
+    /// True when date <paramref name="d"/> stands in a relative clause set off by commas before the trigger ("X, a
+    /// sound engineer who was seized on 7 May, was handed over on Sunday", "X, which was founded in 2019, was
+    /// banned"): the date of the relative's own verb, never of the clause it hangs on.
+    /// </summary>
+    private static bool InRelativeAsideBefore(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
+    {
+        var at = 0;
+        while (at < tokens.Length && tokens[at].Start < d.Span.Start)
+        {
+            at++;
+        }
+
+        if (at == 0 || at >= trigger)
+        {
+            return false;
+        }
+
+        var relative = -1;
+        for (var k = at - 1; k >= 0 && k >= at - 16; k--)
+        {
+            if (lower[k] is "," or ";" or "(" or ")")
+            {
+                // The relative must stand inside an aside the comma opens.
+                if (relative < 0 || lower[k] != ",")
+                {
+                    return false;
+                }
+
+                break;
+            }
+
+            if (lower[k] is "who" or "whom" or "whose" or "which")
+            {
+                relative = k;
+            }
+
+            if (k == 0)
+            {
+                return false;
+            }
+        }
+
+        if (relative < 0)
+        {
+            return false;
+        }
+
+        // The aside closes with a comma before the trigger, and what follows it is the clause the aside hangs on,
+        // not a further clause of its own.
+        for (var k = at; k < trigger; k++)
+        {
+            if (lower[k] == "," && tokens[k].Start >= d.Span.End)
+            {
+                return k + 1 < lower.Count && lower[k + 1] is not ("and" or "but" or "or" or "while" or "whereas" or "who" or "which");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3626,7 +3845,9 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        if (entry < 0)
+        // A blog that keeps the clock of a named zone ("10:52 p.m. ET", "23:40 GMT") tells when the news came in on
+        // that clock; where the event happened it may already be the next day, so its day dates nothing.
+        if (entry < 0 || ZonedTime(text, sentences[entry].Start, sentences[entry].End))
         {
             return null;
         }
@@ -3654,6 +3875,42 @@ internal sealed partial class ClaimExtractor
 
         var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new DateValue(day, day, day.Year, day.Month, day.Day, iso, $"{iso}: the day of the live entry {time}, the published date");
+    }
+
+    private static readonly string[] TimeZones =
+        ["ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK"];
+
+    /// <summary>
+    /// Whether the time of day that opens the line at <paramref name="at"/> is followed by the name of a time zone,
+    /// after an optional "a.m."/"p.m." ("10:52 p.m. ET", "23:40 GMT"), before <paramref name="end"/>.
+    /// </summary>
+    private static bool ZonedTime(string text, int at, int end)
+    {
+        var p = at;
+        while (p < end && (char.IsAsciiDigit(text[p]) || text[p] is ':' or '.'))
+        {
+            p++;
+        }
+
+        var rest = text.AsSpan(p, Math.Min(end, text.Length) - p).TrimStart(' ');
+        foreach (var meridiem in (ReadOnlySpan<string>)["a.m.", "p.m.", "am", "pm", "AM", "PM"])
+        {
+            if (rest.StartsWith(meridiem, StringComparison.Ordinal) && (rest.Length == meridiem.Length || rest[meridiem.Length] == ' '))
+            {
+                rest = rest[meridiem.Length..].TrimStart(' ');
+                break;
+            }
+        }
+
+        foreach (var zone in TimeZones)
+        {
+            if (rest.StartsWith(zone, StringComparison.Ordinal) && (rest.Length == zone.Length || !char.IsAsciiLetterOrDigit(rest[zone.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line opens with a time of day: "9:05", "15:42" or "15.42", then a space.</summary>

@@ -740,6 +740,14 @@ internal sealed class MentionRecognizer
             }
         }
 
+        // A given name before a person's one-word alias ("Esmail Haniyeh" for the dictionary's "Haniyeh") is that
+        // person when the two make a spelling variant of the person's full name; otherwise ("Bibi Netanyahu") the
+        // alias stands alone as before.
+        if (j == i + 1 && AliasedSurnameAfter(tokens, j, text, runText) is { } aliased)
+        {
+            return aliased;
+        }
+
         if (j - i >= 2)
         {
             return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText, written: runText);
@@ -753,6 +761,37 @@ internal sealed class MentionRecognizer
         }
 
         return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
+    }
+
+    /// <summary>
+    /// The person mention from the given name before token <paramref name="j"/> through the one-word person alias at
+    /// <paramref name="j"/>, when "<paramref name="given"/> alias" is a spelling variant of the person's full name
+    /// (see <see cref="Names.PersonNameMatcher"/>) and no further name word follows; null otherwise.
+    /// </summary>
+    private Mention? AliasedSurnameAfter(ImmutableArray<Token> tokens, int j, string text, string given)
+    {
+        if (j >= tokens.Length || (j + 1 < tokens.Length && IsNameWordAt(j + 1)))
+        {
+            return null;
+        }
+
+        var at = AliasAt(j);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        ref readonly var hit = ref _lexicon.Aliases[at].Alias;
+        if (!hit.IsPerson || hit.Length != 1 || _actors[hit.ActorId] is not { } actor || !actor.Name.Contains(' '))
+        {
+            return null;
+        }
+
+        var written = TextOf(text, tokens[j - 1], tokens[j]);
+        var match = Names.PersonNameMatcher.Match(Names.PersonName.Parse(actor.Name), Names.PersonName.Parse(written));
+        return match.Same
+            ? Make(tokens, j - 1, j + 1, text, EntityKinds.Person, hit.ActorId, affiliations: hit.Affiliations, personKey: hit.ActorId, written: written)
+            : null;
     }
 
     /// <summary>The text from the start of <paramref name="first"/> to the end of <paramref name="last"/>; a single token's own string when it is that text.</summary>

@@ -14,7 +14,7 @@ internal static class RoleSources
 {
     public static readonly IReadOnlySet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
     {
-        "by", "of", "with", "to", "in", "from", "at", "on", "near", "into", "inside", "against", "for", "over", "between",
+        "by", "of", "with", "to", "in", "from", "at", "on", "near", "into", "inside", "against", "for", "over", "between", "under",
     };
 
     public static readonly IReadOnlySet<string> Positional = new HashSet<string>(StringComparer.Ordinal)

@@ -43,6 +43,7 @@ internal static class PersonNameMatcher
         ["Irina", "Iryna", "Irena"],
         ["Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Mohamad", "Muhamad"],
         ["Ahmed", "Ahmad"],
+        ["Ismail", "Esmail", "Esmaeil", "Ismael", "Ismayil"],
         ["Hussein", "Husain", "Hussain", "Husayn", "Hossein"],
         ["Yusuf", "Yousef", "Youssef", "Yussef"],
         ["Sergei", "Sergey", "Serhiy", "Serhii"],

@@ -181,6 +181,7 @@ public sealed class PersonNameMatcherTests
     [TestCase("Bashar al-Assad", "Bashar Al Assad")]
     [TestCase("Abdel Fattah el-Sissi", "Abdel Fattah al-Sisi")]
     [TestCase("Mohammed bin Salman", "Muhammad bin Salman")]
+    [TestCase("Esmail Qaani", "Ismail Qaani")]
     [TestCase("Volodymyr Zelenskyy", "Vladimir Zelensky")]
     [TestCase("Dmitry Medvedev", "Dmitri Medvediev")]
     [TestCase("John F. Kennedy", "John Fitzgerald Kennedy")]
