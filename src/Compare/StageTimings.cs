@@ -5,7 +5,8 @@ using System.Text;
 namespace Compare;
 
 /// <summary>
-/// Wall time per stage of one run, in the order the stages ran (a stage that runs twice adds up). Shown by
+/// Wall time and memory allocated per stage of one run, in the order the stages ran (a stage that runs twice adds
+/// up); the allocations are the whole process's, which is right as long as stages do not overlap. Shown by
 /// <c>compare run --timings</c> on stderr; never part of a report, which must not depend on the clock.
 /// </summary>
 internal sealed class StageTimings
@@ -14,18 +15,20 @@ internal sealed class StageTimings
     // time, and this is used from the first moment of every run.
     private readonly List<string> _names = [];
     private readonly List<long> _elapsed = [];
+    private readonly List<long> _allocated = [];
 
     /// <summary>Runs <paramref name="work"/> and adds its wall time to <paramref name="stage"/>.</summary>
     public T Measure<T>(string stage, Func<T> work)
     {
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         try
         {
             return work();
         }
         finally
         {
-            Add(stage, clock.Elapsed);
+            Add(stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
         }
     }
 
@@ -33,18 +36,19 @@ internal sealed class StageTimings
     public void Measure(string stage, Action work)
     {
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         try
         {
             work();
         }
         finally
         {
-            Add(stage, clock.Elapsed);
+            Add(stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
         }
     }
 
-    /// <summary>Adds <paramref name="elapsed"/> to <paramref name="stage"/>.</summary>
-    public void Add(string stage, TimeSpan elapsed)
+    /// <summary>Adds <paramref name="elapsed"/> and <paramref name="allocated"/> bytes to <paramref name="stage"/>.</summary>
+    public void Add(string stage, TimeSpan elapsed, long allocated = 0)
     {
         lock (_names)
         {
@@ -53,15 +57,17 @@ internal sealed class StageTimings
             {
                 _names.Add(stage);
                 _elapsed.Add(elapsed.Ticks);
+                _allocated.Add(allocated);
             }
             else
             {
                 _elapsed[at] += elapsed.Ticks;
+                _allocated[at] += allocated;
             }
         }
     }
 
-    /// <summary>The stages and their seconds, e.g. "read 0.12 s, extract 1.50 s".</summary>
+    /// <summary>The stages, their seconds and the megabytes they allocated, e.g. "read 0.12 s 40 MB, extract 1.50 s 900 MB".</summary>
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -70,7 +76,8 @@ internal sealed class StageTimings
             for (var k = 0; k < _names.Count; k++)
             {
                 text.Append(text.Length == 0 ? string.Empty : ", ").Append(_names[k]).Append(' ')
-                    .Append(TimeSpan.FromTicks(_elapsed[k]).TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s");
+                    .Append(TimeSpan.FromTicks(_elapsed[k]).TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s ")
+                    .Append((_allocated[k] / 1e6).ToString("F0", CultureInfo.InvariantCulture)).Append(" MB");
             }
         }
 
