@@ -2157,6 +2157,21 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
+        // So does "who" or "which" ("the 240 people who were abducted", "Name, who was freed"): a mention that ends
+        // right before it, or before a comma right before it, is the subject, not one further back in the sentence.
+        if (limit > 1 && lower[limit - 1] is "who" or "which")
+        {
+            var end = lower[limit - 2] == "," ? limit - 2 : limit - 1;
+            for (var k = mentions.Length - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.EndToken == end && eligible.Test(m) && !m.Adjectival)
+                {
+                    return FirstOfList(lower, mentions, m, eligible);
+                }
+            }
+        }
+
         // A parenthesis right before the trigger describes the subject before it ("Name (head of X) alleged").
         if (limit > 2 && lower[limit - 1] == ")")
         {
