@@ -74,6 +74,11 @@ internal sealed class MentionRecognizer
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
 
+    // The full names written in capitals in the article's headings so far ("* RONI KRIVOI"), as a name is written
+    // (Roni Krivoi), each with the skeleton of its surname, in order: a bare surname below such a heading is that
+    // person's. They make no mention of their own, as a heading's capitals do not tell a name from other words.
+    private readonly List<(string FullName, string Skeleton)> _headingNames = [];
+
     // Scratch lists reused from one sentence or pronoun to the next; nothing keeps them beyond the call.
     private readonly List<Mention> _raw = [];
     private readonly List<Mention> _groups = [];
@@ -104,6 +109,7 @@ internal sealed class MentionRecognizer
         _surnameKeys.Clear();
         _lastWords.Clear();
         _surnameSexes.Clear();
+        _headingNames.Clear();
         _raw.Clear();
         _groups.Clear();
         _titles.Clear();
@@ -132,6 +138,12 @@ internal sealed class MentionRecognizer
         _tokens = tokens;
         _info = info;
         var any = Read(tokens, info);
+
+        // A heading in capitals has capitalised words; KeepHeadingNames stops at the first word in lower case.
+        if ((any & WordShape.Capitalised) != 0)
+        {
+            KeepHeadingNames(tokens);
+        }
 
         var raw = _raw;
         raw.Clear();
@@ -745,11 +757,17 @@ internal sealed class MentionRecognizer
             return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText, written: runText);
         }
 
-        // A lone capitalised word is a person only when it is the surname of someone already named.
+        // A lone capitalised word is a person only when it is the surname of someone already named, in the text or
+        // in a heading in capitals.
         var link = LastWithSurname(tokens[i].Word);
         if (link is not null)
         {
             return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey, written: runText);
+        }
+
+        if (_headingNames.Count > 0 && HeadingNameWithSurname(tokens[i].Word) is { } headed)
+        {
+            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: headed, written: runText);
         }
 
         return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
@@ -804,6 +822,80 @@ internal sealed class MentionRecognizer
             if (keys[k] == key && string.Equals(_surnameSkeletons[k], skeleton, StringComparison.Ordinal))
             {
                 return _people[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Keeps the full names of a heading written wholly in capitals ("* ELENA TRUFANOVA AND IRINA TATTI"): the last
+    /// two words of each run of words that, written as a name is, are name words and no actor's or organisation's
+    /// words. Nothing is kept from a sentence with any lower-case letter in a word.
+    /// </summary>
+    private void KeepHeadingNames(ImmutableArray<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && HasLowerCaseLetter(t.Text))
+            {
+                return;
+            }
+        }
+
+        var run = new List<string>();
+        for (var k = 0; k <= tokens.Length; k++)
+        {
+            var word = k < tokens.Length && tokens[k].Kind == TokenKind.Word ? AsWrittenInName(tokens[k].Text) : null;
+            if (word is not null && IsNameText(word) && !_lexicon.OrganisationWords.Contains(word)
+                && (_lexicon.Find(word.ToLowerInvariant()) is not { } facts || facts.AliasGroupOf(word) < 0))
+            {
+                run.Add(word);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                // A heading's other words are in capitals too ("WHO IS PAVEL ORLOV?"): the name is the given name and
+                // the surname, with a particle between them ("MUSA ABU MARZOUK").
+                var words = run.Count >= 3 && Particles.Contains(run[^2].ToLowerInvariant()) ? 3 : 2;
+                var full = string.Join(' ', run.Skip(run.Count - words));
+                _headingNames.Add((full, Names.Transliteration.Skeleton(run[^1])));
+            }
+
+            run.Clear();
+        }
+    }
+
+    /// <summary>A word in capitals as a name writes it: its first letter, and each after a hyphen, in capitals, the rest not ("AL-SAYED": "Al-Sayed").</summary>
+    private static string? AsWrittenInName(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        var chars = word.ToLowerInvariant().ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (k == 0 || chars[k - 1] == '-')
+            {
+                chars[k] = char.ToUpperInvariant(chars[k]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The full name of the last heading name whose surname has the skeleton of <paramref name="word"/>, or null.</summary>
+    private string? HeadingNameWithSurname(Word word)
+    {
+        var skeleton = word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
+        for (var k = _headingNames.Count - 1; k >= 0; k--)
+        {
+            if (string.Equals(_headingNames[k].Skeleton, skeleton, StringComparison.Ordinal))
+            {
+                return _headingNames[k].FullName;
             }
         }
 
