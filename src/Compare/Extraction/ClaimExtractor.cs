@@ -2270,6 +2270,13 @@ internal sealed partial class ClaimExtractor
                     found.Clear();
                 }
 
+                // A noun's "of" phrase follows it within its noun phrase: past a verb it belongs to another noun ("the
+                // release was a response to the efforts of X" names no one released).
+                if (form == TriggerForm.Noun && source == "of" && found.Count > 0 && AuxiliaryBetween(lower, after, found[0].FirstToken))
+                {
+                    found.Clear();
+                }
+
                 // "In a phone call with X, Y said ...": a noun trigger in a phrase that opens the sentence takes the
                 // subject of the clause after it.
                 if (form == TriggerForm.Noun && source == "subject" && found.Count == 0
@@ -2332,6 +2339,20 @@ internal sealed partial class ClaimExtractor
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>Whether a form of "be" or "have" stands among the words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    private static bool AuxiliaryBetween(List<string> lower, int from, int to)
+    {
+        for (var k = from; k < to && k < lower.Count; k++)
+        {
+            if (Auxiliaries.Contains(lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
