@@ -654,6 +654,51 @@ internal sealed class MentionRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The organisation "the group" before token <paramref name="end"/> stands for: the last mention of the sentence
+    /// before it, else of the sentence before, that is a group of people (not one official named by a title) or an
+    /// organisation of no state (a state's ministry or agency, a wire service or an assembly is never "the group"),
+    /// when it is such an organisation; null when it is a group of people ("a Hamas delegation ... the group") or
+    /// there is none.
+    /// </summary>
+    private Mention? GroupOrganisationBefore(List<Mention> raw, List<Mention> groups, int end)
+    {
+        Mention? last = null;
+        foreach (var m in raw)
+        {
+            if (m.EndToken <= end && IsGroupCandidate(m) && (last is null || m.EndToken >= last.EndToken))
+            {
+                last = m;
+            }
+        }
+
+        foreach (var m in groups)
+        {
+            if (m.EndToken <= end && IsGroupCandidate(m) && (last is null || m.EndToken >= last.EndToken))
+            {
+                last = m;
+            }
+        }
+
+        if (last is null)
+        {
+            for (var k = _previous.Length - 1; k >= 0 && last is null; k--)
+            {
+                if (IsGroupCandidate(_previous[k].Resolved))
+                {
+                    last = _previous[k].Resolved;
+                }
+            }
+        }
+
+        return last is { Kind: EntityKinds.Organisation } ? last : null;
+    }
+
+    private bool IsGroupCandidate(Mention m) =>
+        m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or null) && m.Title is null
+        || m.Kind == EntityKinds.Organisation && m.ActorId is { } id && _actors[id] is { } actor && !actor.IsWireService
+            && actor.Roles.IsEmpty && actor.StandsFor is null && !actor.MemberOf.Any(o => _actors[o] is { Kind: EntityKinds.Country });
+
     private bool IsActingOrganisation(Mention m) =>
         m.Kind == EntityKinds.Organisation && m.ActorId is { } id && !m.Adjectival && _actors[id] is { IsWireService: false };
 
@@ -1137,6 +1182,17 @@ internal sealed class MentionRecognizer
 
             if ((demonymPeople ? "people" : FactsAt(i)?.DescriptorClass) is { } cls)
             {
+                // "the group" is the organisation named last when no group of people was named after it ("Hamas said
+                // the group was ready"); after "a Hamas delegation" it is the delegation, read as a descriptor below.
+                if (cls == "delegation" && Low(i) == "group" && i > 0 && Low(i - 1) == "the"
+                    && !(i + 1 < tokens.Length && Low(i + 1) == "of")
+                    && GroupOrganisationBefore(raw, groups, i - 1) is { } organisation)
+                {
+                    groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
+                        organisation.Kind, organisation.ActorId, null, organisation.Affiliations, [], null, null, false, true) { Antecedent = organisation });
+                    continue;
+                }
+
                 // "the movement", "the organisation": the organisation named last, as a pronoun would stand for it.
                 if (cls == "organisation")
                 {
