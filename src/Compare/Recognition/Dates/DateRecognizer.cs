@@ -23,8 +23,9 @@ namespace Compare.Recognition.Dates;
 /// <item>Nothing depends on the clock: relative dates are read against the published date or other mentions only.</item>
 /// <item>What cannot be resolved is returned unresolved (written parts kept, a derivation saying why), never guessed.</item>
 /// </list>
-/// <para>Missing years of month-day dates, in order: the published date's year (one year earlier if the date would
-/// fall after the published date); else a <see cref="YearHint"/> with the same month and day; else the year of the
+/// <para>Missing years of month-day dates, in order: the year of a heading line above; the one earlier year that the
+/// paragraph's other dates of the same month name, when they name one ("the 7 October attack ... on 26 October 2023");
+/// the published date's year (one year earlier if the date would fall after the published date); else a <see cref="YearHint"/> with the same month and day; else the year of the
 /// nearest explicit full date earlier in the article, when the date is not before it; else unresolved ("year unknown").
 /// A month-day date with a weekday ("Sunday, September 1") instead takes the first of: the years of the article's
 /// explicit full dates, the published-date year, the hints' years, on which the weekday agrees.</para>
@@ -1479,6 +1480,13 @@ internal static partial class DateRecognizer
                 how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
+            // The same day of an earlier year is also past: a paragraph whose own dates in that month all name one such
+            // year ("the 7 October attack ... On 26 October 2023 ...") tells of that month of that year.
+            if (ctx.ParagraphYear(c) is { } told && told < year && TryDate(told, month, day, out var inTold))
+            {
+                return Day(c, inTold, $"{monthDay}, year from the dates of its paragraph ({told.ToString(CultureInfo.InvariantCulture)}), not {ctx.PublishedLabel}'s");
+            }
+
             return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
         }
 
@@ -2355,6 +2363,39 @@ internal static partial class DateRecognizer
         public IEnumerable<int> ExplicitYears => FullDates.Select(c => c.Year!.Value).Distinct();
 
         public Candidate? NearestEarlierFullDate(int position) => FullDates.LastOrDefault(c => c.End <= position);
+
+        /// <summary>
+        /// The one year that every other date of <paramref name="c"/>'s paragraph (its line) in the same month with a
+        /// written year names ("the 7 October attack ... On 26 October 2023"), or null when there is no such date or
+        /// they name different years. A date of another month tells nothing ("in May 2022 ... after the Oct. 7 attack").
+        /// </summary>
+        public int? ParagraphYear(Candidate c)
+        {
+            var lineStart = c.Start > 0 ? Text.LastIndexOf('\n', c.Start - 1) + 1 : 0;
+            var lineEnd = Text.IndexOf('\n', c.End);
+            if (lineEnd < 0)
+            {
+                lineEnd = Text.Length;
+            }
+
+            int? year = null;
+            foreach (var other in All)
+            {
+                if (other == c || other.Start < lineStart || other.End > lineEnd || other.Year is not { } y || other.Month != c.Month)
+                {
+                    continue;
+                }
+
+                if (year is not null && year != y)
+                {
+                    return null;
+                }
+
+                year = y;
+            }
+
+            return year;
+        }
 
         /// <summary>
         /// The year of the nearest year heading before <paramref name="position"/>: a line that holds only a year, as a

@@ -221,6 +221,23 @@ public sealed class DateRecognizerTests
         Assert.That(Find(RecognizeArticle(text, new DateOnly(2024, 6, 1)), "March 9").Value.Iso, Is.EqualTo("2024-03-09"));
     }
 
+    [TestCase("After the 3 March raid, talks opened in Amman on 20 March 2022.", "3 March", "2022-03-03")]
+    [TestCase("The envoy arrived on 20 March 2022, two weeks after the raid of 3 March.", "3 March", "2022-03-03")]
+    [TestCase("After the 3 March raid, talks opened in Amman in March 2022.", "3 March", "2022-03-03")]
+    [TestCase("After the 3 March raid, talks opened in Amman.\nOn 20 March 2022 they closed.", "3 March", "2024-03-03")]
+    [TestCase("After the 3 March raid, talks opened in Amman in May 2022.", "3 March", "2024-03-03")]
+    [TestCase("The 3 March raid came between talks on 1 March 2022 and on 9 March 2023.", "3 March", "2024-03-03")]
+    public void AYearlessDayTakesTheYearTheDatesOfItsParagraphGiveThatMonth(string text, string written, string iso)
+    {
+        var value = Find(RecognizeArticle(text, new DateOnly(2024, 6, 1)), written).Value;
+
+        Assert.That(value.Iso, Is.EqualTo(iso));
+        if (iso.StartsWith("2022", StringComparison.Ordinal))
+        {
+            Assert.That(value.Derivation, Does.Contain("year from the dates of its paragraph (2022)"));
+        }
+    }
+
     [Test]
     public void NoYearFromAnEarlierDateThatComesLaterInTheYear()
     {
