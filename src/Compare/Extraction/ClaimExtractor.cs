@@ -903,6 +903,11 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
+            if (!rule.CancelNear.IsEmpty && AnyOf(lower, end, Math.Min(lower.Count, end + 6), rule.CancelNear))
+            {
+                continue;
+            }
+
             if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter))
             {
                 continue;
