@@ -3432,7 +3432,15 @@ internal sealed partial class ClaimExtractor
             foreach (var scoped in candidates.Where(d => d.Scope is not null).ToList())
             {
                 var scope = scoped.Scope!.Value;
-                if (scope.Start <= triggerStart && triggerStart < scope.End)
+                if (scoped.DatesScope)
+                {
+                    // The phrase dates its own clause: a trigger outside it takes another date or none.
+                    if (!(scope.Start <= triggerStart && triggerStart < scope.End))
+                    {
+                        candidates.Remove(scoped);
+                    }
+                }
+                else if (scope.Start <= triggerStart && triggerStart < scope.End)
                 {
                     candidates.Remove(scoped);
                 }

@@ -875,6 +875,14 @@ public sealed class ClaimExtractorTests
     }
 
 
+    [TestCase("Qatar reported the truce on 3 May 2021. The report came a day after Hezbollah met the Qatari envoy in Doha.", "2021-05-02")]
+    [TestCase("Qatar reported the truce on 3 May 2021. Hezbollah met the Qatari envoy in Doha a day after the report.", null)]
+    public void What_came_a_day_after_a_meeting_dates_the_meeting_by_the_date_told_before(string text, string? expected)
+    {
+        Assert.That(Claims(text, "meeting").Select(c => c.Date?.Iso), Is.EqualTo(new[] { expected }));
+    }
+
+
     [TestCase("where he had held talks with Hezbollah", null)]
     [TestCase("where he held talks with Hezbollah", "2021-05-04")]
     public void A_relative_of_place_in_the_past_perfect_takes_no_date_of_the_clause_it_hangs_on(string relative, string? expected)

@@ -467,6 +467,7 @@ internal static partial class DateRecognizer
                 result[count++] = new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
                 {
                     Scope = c.ScopeEnd is { } scopeEnd ? new TextSpan(c.Start, scopeEnd) : null,
+                    DatesScope = c.DatesScope,
                 };
             }
         }
@@ -1725,6 +1726,20 @@ internal static partial class DateRecognizer
             }
         }
 
+        // "The report came a day after X met Y": what came is what was dated before, in this sentence or the three
+        // before it, so the clause after the phrase happened that long before that date, and the phrase dates it.
+        if (anchor is null && c.Prepositional && c.Kind == CandidateKind.RelativeCount && !c.WholeUnit
+            && PreviousWord(ctx.Text, c.Start) is "came" or "comes" or "come" or "coming"
+            && ctx.All.LastOrDefault(o => o.End <= c.Start && o.Sentence <= c.Sentence && o.Sentence >= c.Sentence - 3 && Usable(o, unit)) is { } came)
+        {
+            c.ScopeEnd = Math.Min(ctx.Sentences[c.Sentence].End, ctx.Text.Length);
+            c.DatesScope = true;
+            var v = came.Value!;
+            var back = count == 1 && unit == "day" ? "the day" : Quantity(count, unit);
+            return Shifted(c, (v.From!.Value, v.To!.Value), count, unit, !forward, false,
+                $"{back} {(forward ? "before" : "after")} {Describe(v.From.Value, v.To.Value)}, the date told before of what came {c.Written}");
+        }
+
         anchor ??= ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && Usable(o, unit));
 
         // "The same day" goes back to the day the story is about: the date of the sentence before, else the first day
@@ -2319,6 +2334,9 @@ internal static partial class DateRecognizer
 
         /// <summary>For "10 days after [the attack on October 7]", where the anchored clause ends.</summary>
         public int? ScopeEnd { get; set; }
+
+        /// <summary>The value dates what happens inside the scope, not outside it (see <see cref="DateMention.DatesScope"/>).</summary>
+        public bool DatesScope { get; set; }
 
         public bool WholeUnit { get; set; }
 

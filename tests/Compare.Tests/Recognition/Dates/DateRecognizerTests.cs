@@ -278,6 +278,30 @@ public sealed class DateRecognizerTests
         });
     }
 
+    [TestCase("Qatar announced the truce on May 3, 2024. The announcement came a day after envoys met in Doha.", "a day after", "2024-05-02")]
+    [TestCase("Qatar announced the truce on May 3, 2024. Talks went on. It came two days after envoys met in Doha.", "two days after", "2024-05-01")]
+    [TestCase("On May 3, 2024 the announcement came a week before the envoys met in Doha.", "a week before", "2024-05-10")]
+    public void WhatCameSomeDaysAfterAClauseWasDatedBeforeSoThePhraseDatesTheClause(string text, string written, string iso)
+    {
+        var mention = Find(RecognizeArticle(text, null), written);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Value.Iso, Is.EqualTo(iso));
+            Assert.That(mention.DatesScope, Is.True);
+            Assert.That(mention.Value.Derivation, Does.Contain("the date told before of what came"));
+        });
+    }
+
+    [TestCase("Rockets hit the port on May 3, 2024. Schools closed a day after the army withdrew.")]
+    [TestCase("Qatar announced the truce on May 3, 2024. The announcement came about a day after envoys met.")]
+    public void ASentenceWhoseVerbIsNotComeCountsFromNoEarlierDate(string text)
+    {
+        var mention = RecognizeArticle(text, null).Where(m => m.Span.Start > text.IndexOf(". ", StringComparison.Ordinal)).ToList();
+
+        Assert.That(mention.Where(m => m.Value.IsResolved), Is.Empty);
+    }
+
     [Test]
     public void RelativeAnchorNotTakenFromMoreThanThreeSentencesBack()
     {
