@@ -1791,6 +1791,13 @@ internal sealed class MentionRecognizer
             return best;
         }
 
+        // "The six were named as ... . According to X, they were shot": a group that opens the sentence before, its
+        // subject, is what "they" goes on to speak of.
+        if (group && _previous.Length > 0 && _previous[0] is { FirstToken: <= 1 } opening && opening.Resolved.Kind == EntityKinds.Group)
+        {
+            return opening;
+        }
+
         foreach (var m in _previous)
         {
             if (m.Kind is EntityKinds.Country or EntityKinds.Organisation && !m.Adjectival)
@@ -1873,7 +1880,9 @@ internal sealed class MentionRecognizer
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var m = before[k];
-            if (m.End <= offset && (m.Kind == EntityKinds.Organisation || (groups && m.Kind == EntityKinds.Group)) && !m.Pronoun)
+            // A numeral that stands for a counted group ("the six were named ...; they were shot") is that group.
+            if (m.End <= offset && (m.Kind == EntityKinds.Organisation || (groups && m.Kind == EntityKinds.Group))
+                && (!m.Pronoun || groups && m.Kind == EntityKinds.Group && m.Count is not null && m.Antecedent is not null))
             {
                 return m;
             }
