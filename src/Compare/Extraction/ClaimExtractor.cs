@@ -904,6 +904,11 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
+            if (!rule.CancelNear.IsEmpty && AnyOf(lower, end, Math.Min(lower.Count, end + 6), rule.CancelNear))
+            {
+                continue;
+            }
+
             if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter))
             {
                 continue;
@@ -2418,6 +2423,13 @@ internal sealed partial class ClaimExtractor
                     found.Clear();
                 }
 
+                // A noun's "of" phrase follows it within its noun phrase: past a verb it belongs to another noun ("the
+                // release was a response to the efforts of X" names no one released).
+                if (form == TriggerForm.Noun && source == "of" && found.Count > 0 && AuxiliaryBetween(lower, after, found[0].FirstToken))
+                {
+                    found.Clear();
+                }
+
                 // "In a phone call with X, Y said ...": a noun trigger in a phrase that opens the sentence takes the
                 // subject of the clause after it.
                 if (form == TriggerForm.Noun && source == "subject" && found.Count == 0
@@ -2480,6 +2492,20 @@ internal sealed partial class ClaimExtractor
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>Whether a form of "be" or "have" stands among the words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    private static bool AuxiliaryBetween(List<string> lower, int from, int to)
+    {
+        for (var k = from; k < to && k < lower.Count; k++)
+        {
+            if (Auxiliaries.Contains(lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3579,7 +3605,15 @@ internal sealed partial class ClaimExtractor
             foreach (var scoped in candidates.Where(d => d.Scope is not null).ToList())
             {
                 var scope = scoped.Scope!.Value;
-                if (scope.Start <= triggerStart && triggerStart < scope.End)
+                if (scoped.DatesScope)
+                {
+                    // The phrase dates its own clause: a trigger outside it takes another date or none.
+                    if (!(scope.Start <= triggerStart && triggerStart < scope.End))
+                    {
+                        candidates.Remove(scoped);
+                    }
+                }
+                else if (scope.Start <= triggerStart && triggerStart < scope.End)
                 {
                     candidates.Remove(scoped);
                 }

@@ -74,6 +74,11 @@ internal sealed class MentionRecognizer
     // What the family name of a mention's full name says of the bearer's sex, per mention object.
     private readonly Dictionary<Mention, char?> _surnameSexes = new(ReferenceEqualityComparer.Instance);
 
+    // The full names written in capitals in the article's headings so far ("* RONI KRIVOI"), as a name is written
+    // (Roni Krivoi), each with the skeleton of its surname, in order: a bare surname below such a heading is that
+    // person's. They make no mention of their own, as a heading's capitals do not tell a name from other words.
+    private readonly List<(string FullName, string Skeleton)> _headingNames = [];
+
     // Scratch lists reused from one sentence or pronoun to the next; nothing keeps them beyond the call.
     private readonly List<Mention> _raw = [];
     private readonly List<Mention> _groups = [];
@@ -104,6 +109,7 @@ internal sealed class MentionRecognizer
         _surnameKeys.Clear();
         _lastWords.Clear();
         _surnameSexes.Clear();
+        _headingNames.Clear();
         _raw.Clear();
         _groups.Clear();
         _titles.Clear();
@@ -132,6 +138,12 @@ internal sealed class MentionRecognizer
         _tokens = tokens;
         _info = info;
         var any = Read(tokens, info);
+
+        // A heading in capitals has capitalised words; KeepHeadingNames stops at the first word in lower case.
+        if ((any & WordShape.Capitalised) != 0)
+        {
+            KeepHeadingNames(tokens);
+        }
 
         var raw = _raw;
         raw.Clear();
@@ -642,6 +654,51 @@ internal sealed class MentionRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The organisation "the group" before token <paramref name="end"/> stands for: the last mention of the sentence
+    /// before it, else of the sentence before, that is a group of people (not one official named by a title) or an
+    /// organisation of no state (a state's ministry or agency, a wire service or an assembly is never "the group"),
+    /// when it is such an organisation; null when it is a group of people ("a Hamas delegation ... the group") or
+    /// there is none.
+    /// </summary>
+    private Mention? GroupOrganisationBefore(List<Mention> raw, List<Mention> groups, int end)
+    {
+        Mention? last = null;
+        foreach (var m in raw)
+        {
+            if (m.EndToken <= end && IsGroupCandidate(m) && (last is null || m.EndToken >= last.EndToken))
+            {
+                last = m;
+            }
+        }
+
+        foreach (var m in groups)
+        {
+            if (m.EndToken <= end && IsGroupCandidate(m) && (last is null || m.EndToken >= last.EndToken))
+            {
+                last = m;
+            }
+        }
+
+        if (last is null)
+        {
+            for (var k = _previous.Length - 1; k >= 0 && last is null; k--)
+            {
+                if (IsGroupCandidate(_previous[k].Resolved))
+                {
+                    last = _previous[k].Resolved;
+                }
+            }
+        }
+
+        return last is { Kind: EntityKinds.Organisation } ? last : null;
+    }
+
+    private bool IsGroupCandidate(Mention m) =>
+        m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or null) && m.Title is null
+        || m.Kind == EntityKinds.Organisation && m.ActorId is { } id && _actors[id] is { } actor && !actor.IsWireService
+            && actor.Roles.IsEmpty && actor.StandsFor is null && !actor.MemberOf.Any(o => _actors[o] is { Kind: EntityKinds.Country });
+
     private bool IsActingOrganisation(Mention m) =>
         m.Kind == EntityKinds.Organisation && m.ActorId is { } id && !m.Adjectival && _actors[id] is { IsWireService: false };
 
@@ -753,11 +810,17 @@ internal sealed class MentionRecognizer
             return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: runText, written: runText);
         }
 
-        // A lone capitalised word is a person only when it is the surname of someone already named.
+        // A lone capitalised word is a person only when it is the surname of someone already named, in the text or
+        // in a heading in capitals.
         var link = LastWithSurname(tokens[i].Word);
         if (link is not null)
         {
             return Make(tokens, i, j, text, EntityKinds.Person, link.ActorId, personKey: link.PersonKey, written: runText);
+        }
+
+        if (_headingNames.Count > 0 && HeadingNameWithSurname(tokens[i].Word) is { } headed)
+        {
+            return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: headed, written: runText);
         }
 
         return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
@@ -843,6 +906,80 @@ internal sealed class MentionRecognizer
             if (keys[k] == key && string.Equals(_surnameSkeletons[k], skeleton, StringComparison.Ordinal))
             {
                 return _people[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Keeps the full names of a heading written wholly in capitals ("* ELENA TRUFANOVA AND IRINA TATTI"): the last
+    /// two words of each run of words that, written as a name is, are name words and no actor's or organisation's
+    /// words. Nothing is kept from a sentence with any lower-case letter in a word.
+    /// </summary>
+    private void KeepHeadingNames(ImmutableArray<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && HasLowerCaseLetter(t.Text))
+            {
+                return;
+            }
+        }
+
+        var run = new List<string>();
+        for (var k = 0; k <= tokens.Length; k++)
+        {
+            var word = k < tokens.Length && tokens[k].Kind == TokenKind.Word ? AsWrittenInName(tokens[k].Text) : null;
+            if (word is not null && IsNameText(word) && !_lexicon.OrganisationWords.Contains(word)
+                && (_lexicon.Find(word.ToLowerInvariant()) is not { } facts || facts.AliasGroupOf(word) < 0))
+            {
+                run.Add(word);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                // A heading's other words are in capitals too ("WHO IS PAVEL ORLOV?"): the name is the given name and
+                // the surname, with a particle between them ("MUSA ABU MARZOUK").
+                var words = run.Count >= 3 && Particles.Contains(run[^2].ToLowerInvariant()) ? 3 : 2;
+                var full = string.Join(' ', run.Skip(run.Count - words));
+                _headingNames.Add((full, Names.Transliteration.Skeleton(run[^1])));
+            }
+
+            run.Clear();
+        }
+    }
+
+    /// <summary>A word in capitals as a name writes it: its first letter, and each after a hyphen, in capitals, the rest not ("AL-SAYED": "Al-Sayed").</summary>
+    private static string? AsWrittenInName(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        var chars = word.ToLowerInvariant().ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (k == 0 || chars[k - 1] == '-')
+            {
+                chars[k] = char.ToUpperInvariant(chars[k]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The full name of the last heading name whose surname has the skeleton of <paramref name="word"/>, or null.</summary>
+    private string? HeadingNameWithSurname(Word word)
+    {
+        var skeleton = word.NameSkeleton ??= Names.Transliteration.Skeleton(word.Text);
+        for (var k = _headingNames.Count - 1; k >= 0; k--)
+        {
+            if (string.Equals(_headingNames[k].Skeleton, skeleton, StringComparison.Ordinal))
+            {
+                return _headingNames[k].FullName;
             }
         }
 
@@ -1084,6 +1221,17 @@ internal sealed class MentionRecognizer
 
             if ((demonymPeople ? "people" : FactsAt(i)?.DescriptorClass) is { } cls)
             {
+                // "the group" is the organisation named last when no group of people was named after it ("Hamas said
+                // the group was ready"); after "a Hamas delegation" it is the delegation, read as a descriptor below.
+                if (cls == "delegation" && Low(i) == "group" && i > 0 && Low(i - 1) == "the"
+                    && !(i + 1 < tokens.Length && Low(i + 1) == "of")
+                    && GroupOrganisationBefore(raw, groups, i - 1) is { } organisation)
+                {
+                    groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
+                        organisation.Kind, organisation.ActorId, null, organisation.Affiliations, [], null, null, false, true) { Antecedent = organisation });
+                    continue;
+                }
+
                 // "the movement", "the organisation": the organisation named last, as a pronoun would stand for it.
                 if (cls == "organisation")
                 {
@@ -1682,6 +1830,13 @@ internal sealed class MentionRecognizer
             return best;
         }
 
+        // "The six were named as ... . According to X, they were shot": a group that opens the sentence before, its
+        // subject, is what "they" goes on to speak of.
+        if (group && _previous.Length > 0 && _previous[0] is { FirstToken: <= 1 } opening && opening.Resolved.Kind == EntityKinds.Group)
+        {
+            return opening;
+        }
+
         foreach (var m in _previous)
         {
             if (m.Kind is EntityKinds.Country or EntityKinds.Organisation && !m.Adjectival)
@@ -1764,7 +1919,9 @@ internal sealed class MentionRecognizer
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var m = before[k];
-            if (m.End <= offset && (m.Kind == EntityKinds.Organisation || (groups && m.Kind == EntityKinds.Group)) && !m.Pronoun)
+            // A numeral that stands for a counted group ("the six were named ...; they were shot") is that group.
+            if (m.End <= offset && (m.Kind == EntityKinds.Organisation || (groups && m.Kind == EntityKinds.Group))
+                && (!m.Pronoun || groups && m.Kind == EntityKinds.Group && m.Count is not null && m.Antecedent is not null))
             {
                 return m;
             }

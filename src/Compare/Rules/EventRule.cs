@@ -39,6 +39,12 @@ internal sealed record EventRule(
     public bool RequirePassive { get; init; }
 
     /// <summary>
+    /// Words that cancel the trigger when one stands among the six words after it: another sense of the verb told
+    /// after its object ("held NAME responsible").
+    /// </summary>
+    public ImmutableArray<string> CancelNear { get; init; } = [];
+
+    /// <summary>
     /// The claim's date is when the event ended ("returned from Moscow on Sunday"): it may fall after a date the
     /// event is given by claims of other rules ("travelled to Moscow in late August") without contradicting it.
     /// </summary>

@@ -12,6 +12,7 @@ internal sealed class EventRuleDto
     public List<string> WeakNouns { get; set; } = [];
     public List<string> CancelAfter { get; set; } = [];
     public List<string> RequireAfter { get; set; } = [];
+    public List<string> CancelNear { get; set; } = [];
     public List<string> Supports { get; set; } = [];
     public List<string> RequireWords { get; set; } = [];
     public List<string> RequireKinds { get; set; } = [];

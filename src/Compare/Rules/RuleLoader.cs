@@ -242,13 +242,14 @@ internal static class RuleLoader
             };
             if (m.TryGetValue("triggers", out var triggersNode))
             {
-                var t = y.Mapping(triggersNode, "triggers", id, "verbs", "nouns", "weak-verbs", "weak-nouns", "cancel-after", "require-after", "supports");
+                var t = y.Mapping(triggersNode, "triggers", id, "verbs", "nouns", "weak-verbs", "weak-nouns", "cancel-after", "cancel-near", "require-after", "supports");
                 dto.Verbs = y.Strings(t, "verbs", "triggers", id);
                 dto.Nouns = y.Strings(t, "nouns", "triggers", id);
                 dto.WeakVerbs = y.Strings(t, "weak-verbs", "triggers", id);
                 dto.WeakNouns = y.Strings(t, "weak-nouns", "triggers", id);
                 dto.CancelAfter = y.Strings(t, "cancel-after", "triggers", id);
                 dto.RequireAfter = y.Strings(t, "require-after", "triggers", id);
+                dto.CancelNear = y.Strings(t, "cancel-near", "triggers", id);
                 dto.Supports = y.Strings(t, "supports", "triggers", id);
             }
 
@@ -344,6 +345,7 @@ internal static class RuleLoader
             RequireKinds = [.. d.RequireKinds],
             RequireCount = d.RequireCount,
             RequirePassive = d.RequirePassive,
+            CancelNear = [.. d.CancelNear],
             Supports = [.. d.Supports],
             DatedAtEnd = d.DatedAtEnd,
         };

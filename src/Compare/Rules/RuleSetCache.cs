@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)
@@ -183,6 +183,7 @@ internal static class RuleSetCache
         w.Write(rule.RequirePassive);
         WriteStrings(w, rule.Supports);
         w.Write(rule.DatedAtEnd);
+        WriteStrings(w, rule.CancelNear);
     }
 
     private static EventRule ReadRule(BinaryReader r)
@@ -207,6 +208,7 @@ internal static class RuleSetCache
             RequirePassive = r.ReadBoolean(),
             Supports = ReadStrings(r),
             DatedAtEnd = r.ReadBoolean(),
+            CancelNear = ReadStrings(r),
         };
     }
 

@@ -925,6 +925,30 @@ public sealed class ClaimExtractorTests
     }
 
 
+    [TestCase("Hezbollah deputy chief Ali Hamdan met the envoy in Doha. Hamdan told Reuters that the group was ready to free two captives.", "Hezbollah")]
+    [TestCase("An Islamic Jihad official told AFP on Monday that the group was willing to free three captives.", "Islamic Jihad")]
+    [TestCase("Egypt's foreign ministry said on Monday that Islamic Jihad had spoken with it and that the group was prepared to free four captives.", "Islamic Jihad")]
+    public void The_group_stands_for_the_organisation_named_last_of_no_state(string text, string offerer)
+    {
+        Assert.That(Names(Claims(text, "release-offer").Single(c => c.Count is not null), "offerer"), Is.EqualTo(new[] { offerer }));
+    }
+
+    [TestCase("A Hezbollah delegation reached Doha on Monday. Qatar said the group was ready to free two captives.")]
+    [TestCase("Qatar's foreign ministry said the group was ready to free two captives.")]
+    public void The_group_after_a_delegation_or_a_ministry_is_no_organisation(string text)
+    {
+        Assert.That(Claims(text, "release-offer").SelectMany(c => c.Role("offerer")?.Mentions ?? []).Select(m => m.Resolved.Kind), Has.None.EqualTo(EntityKinds.Organisation));
+    }
+
+
+    [TestCase("Qatar reported the truce on 3 May 2021. The report came a day after Hezbollah met the Qatari envoy in Doha.", "2021-05-02")]
+    [TestCase("Qatar reported the truce on 3 May 2021. Hezbollah met the Qatari envoy in Doha a day after the report.", null)]
+    public void What_came_a_day_after_a_meeting_dates_the_meeting_by_the_date_told_before(string text, string? expected)
+    {
+        Assert.That(Claims(text, "meeting").Select(c => c.Date?.Iso), Is.EqualTo(new[] { expected }));
+    }
+
+
     [TestCase("where he had held talks with Hezbollah", null)]
     [TestCase("where he held talks with Hezbollah", "2021-05-04")]
     public void A_relative_of_place_in_the_past_perfect_takes_no_date_of_the_clause_it_hangs_on(string relative, string? expected)

@@ -14,4 +14,10 @@ internal sealed record DateMention(int SentenceIndex, TextSpan Span, DateValue V
     /// phrase to its anchor: what happens inside is dated by the anchor, what happens outside by this date.
     /// </summary>
     public TextSpan? Scope { get; init; }
+
+    /// <summary>
+    /// The value is the date of what happens inside <see cref="Scope"/>, not outside it: "The report came a day after
+    /// [X met Y]", the report dated before, gives the meeting's date.
+    /// </summary>
+    public bool DatesScope { get; init; }
 }

@@ -23,8 +23,9 @@ namespace Compare.Recognition.Dates;
 /// <item>Nothing depends on the clock: relative dates are read against the published date or other mentions only.</item>
 /// <item>What cannot be resolved is returned unresolved (written parts kept, a derivation saying why), never guessed.</item>
 /// </list>
-/// <para>Missing years of month-day dates, in order: the published date's year (one year earlier if the date would
-/// fall after the published date); else a <see cref="YearHint"/> with the same month and day; else the year of the
+/// <para>Missing years of month-day dates, in order: the year of a heading line above; the one earlier year that the
+/// paragraph's other dates of the same month name, when they name one ("the 7 October attack ... on 26 October 2023");
+/// the published date's year (one year earlier if the date would fall after the published date); else a <see cref="YearHint"/> with the same month and day; else the year of the
 /// nearest explicit full date earlier in the article, when the date is not before it; else unresolved ("year unknown").
 /// A month-day date with a weekday ("Sunday, September 1") instead takes the first of: the years of the article's
 /// explicit full dates, the published-date year, the hints' years, on which the weekday agrees.</para>
@@ -466,6 +467,7 @@ internal static partial class DateRecognizer
                 result[count++] = new DateMention(c.Sentence, new TextSpan(c.Start, c.End), c.Value, KindOf(c, context))
                 {
                     Scope = c.ScopeEnd is { } scopeEnd ? new TextSpan(c.Start, scopeEnd) : null,
+                    DatesScope = c.DatesScope,
                 };
             }
         }
@@ -1479,6 +1481,13 @@ internal static partial class DateRecognizer
                 how = $"{monthDay}, year before {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, as {new DateValue.LongDayText(date)} would be after it";
             }
 
+            // The same day of an earlier year is also past: a paragraph whose own dates in that month all name one such
+            // year ("the 7 October attack ... On 26 October 2023 ...") tells of that month of that year.
+            if (ctx.ParagraphYear(c) is { } told && told < year && TryDate(told, month, day, out var inTold))
+            {
+                return Day(c, inTold, $"{monthDay}, year from the dates of its paragraph ({told.ToString(CultureInfo.InvariantCulture)}), not {ctx.PublishedLabel}'s");
+            }
+
             return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
         }
 
@@ -1715,6 +1724,20 @@ internal static partial class DateRecognizer
             {
                 return Unresolved(c, $"{c.Written}: its anchor \"{anchor.Written}\" is unresolved");
             }
+        }
+
+        // "The report came a day after X met Y": what came is what was dated before, in this sentence or the three
+        // before it, so the clause after the phrase happened that long before that date, and the phrase dates it.
+        if (anchor is null && c.Prepositional && c.Kind == CandidateKind.RelativeCount && !c.WholeUnit
+            && PreviousWord(ctx.Text, c.Start) is "came" or "comes" or "come" or "coming"
+            && ctx.All.LastOrDefault(o => o.End <= c.Start && o.Sentence <= c.Sentence && o.Sentence >= c.Sentence - 3 && Usable(o, unit)) is { } came)
+        {
+            c.ScopeEnd = Math.Min(ctx.Sentences[c.Sentence].End, ctx.Text.Length);
+            c.DatesScope = true;
+            var v = came.Value!;
+            var back = count == 1 && unit == "day" ? "the day" : Quantity(count, unit);
+            return Shifted(c, (v.From!.Value, v.To!.Value), count, unit, !forward, false,
+                $"{back} {(forward ? "before" : "after")} {Describe(v.From.Value, v.To.Value)}, the date told before of what came {c.Written}");
         }
 
         anchor ??= ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && Usable(o, unit));
@@ -2312,6 +2335,9 @@ internal static partial class DateRecognizer
         /// <summary>For "10 days after [the attack on October 7]", where the anchored clause ends.</summary>
         public int? ScopeEnd { get; set; }
 
+        /// <summary>The value dates what happens inside the scope, not outside it (see <see cref="DateMention.DatesScope"/>).</summary>
+        public bool DatesScope { get; set; }
+
         public bool WholeUnit { get; set; }
 
         public DateValue? Value { get; set; }
@@ -2355,6 +2381,39 @@ internal static partial class DateRecognizer
         public IEnumerable<int> ExplicitYears => FullDates.Select(c => c.Year!.Value).Distinct();
 
         public Candidate? NearestEarlierFullDate(int position) => FullDates.LastOrDefault(c => c.End <= position);
+
+        /// <summary>
+        /// The one year that every other date of <paramref name="c"/>'s paragraph (its line) in the same month with a
+        /// written year names ("the 7 October attack ... On 26 October 2023"), or null when there is no such date or
+        /// they name different years. A date of another month tells nothing ("in May 2022 ... after the Oct. 7 attack").
+        /// </summary>
+        public int? ParagraphYear(Candidate c)
+        {
+            var lineStart = c.Start > 0 ? Text.LastIndexOf('\n', c.Start - 1) + 1 : 0;
+            var lineEnd = Text.IndexOf('\n', c.End);
+            if (lineEnd < 0)
+            {
+                lineEnd = Text.Length;
+            }
+
+            int? year = null;
+            foreach (var other in All)
+            {
+                if (other == c || other.Start < lineStart || other.End > lineEnd || other.Year is not { } y || other.Month != c.Month)
+                {
+                    continue;
+                }
+
+                if (year is not null && year != y)
+                {
+                    return null;
+                }
+
+                year = y;
+            }
+
+            return year;
+        }
 
         /// <summary>
         /// The year of the nearest year heading before <paramref name="position"/>: a line that holds only a year, as a

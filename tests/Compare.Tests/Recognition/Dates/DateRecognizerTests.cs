@@ -221,6 +221,23 @@ public sealed class DateRecognizerTests
         Assert.That(Find(RecognizeArticle(text, new DateOnly(2024, 6, 1)), "March 9").Value.Iso, Is.EqualTo("2024-03-09"));
     }
 
+    [TestCase("After the 3 March raid, talks opened in Amman on 20 March 2022.", "3 March", "2022-03-03")]
+    [TestCase("The envoy arrived on 20 March 2022, two weeks after the raid of 3 March.", "3 March", "2022-03-03")]
+    [TestCase("After the 3 March raid, talks opened in Amman in March 2022.", "3 March", "2022-03-03")]
+    [TestCase("After the 3 March raid, talks opened in Amman.\nOn 20 March 2022 they closed.", "3 March", "2024-03-03")]
+    [TestCase("After the 3 March raid, talks opened in Amman in May 2022.", "3 March", "2024-03-03")]
+    [TestCase("The 3 March raid came between talks on 1 March 2022 and on 9 March 2023.", "3 March", "2024-03-03")]
+    public void AYearlessDayTakesTheYearTheDatesOfItsParagraphGiveThatMonth(string text, string written, string iso)
+    {
+        var value = Find(RecognizeArticle(text, new DateOnly(2024, 6, 1)), written).Value;
+
+        Assert.That(value.Iso, Is.EqualTo(iso));
+        if (iso.StartsWith("2022", StringComparison.Ordinal))
+        {
+            Assert.That(value.Derivation, Does.Contain("year from the dates of its paragraph (2022)"));
+        }
+    }
+
     [Test]
     public void NoYearFromAnEarlierDateThatComesLaterInTheYear()
     {
@@ -259,6 +276,30 @@ public sealed class DateRecognizerTests
             Assert.That(value.Iso, Is.EqualTo("2024-05-03"));
             Assert.That(value.Derivation, Does.Contain("the same day as May 3, 2024"));
         });
+    }
+
+    [TestCase("Qatar announced the truce on May 3, 2024. The announcement came a day after envoys met in Doha.", "a day after", "2024-05-02")]
+    [TestCase("Qatar announced the truce on May 3, 2024. Talks went on. It came two days after envoys met in Doha.", "two days after", "2024-05-01")]
+    [TestCase("On May 3, 2024 the announcement came a week before the envoys met in Doha.", "a week before", "2024-05-10")]
+    public void WhatCameSomeDaysAfterAClauseWasDatedBeforeSoThePhraseDatesTheClause(string text, string written, string iso)
+    {
+        var mention = Find(RecognizeArticle(text, null), written);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Value.Iso, Is.EqualTo(iso));
+            Assert.That(mention.DatesScope, Is.True);
+            Assert.That(mention.Value.Derivation, Does.Contain("the date told before of what came"));
+        });
+    }
+
+    [TestCase("Rockets hit the port on May 3, 2024. Schools closed a day after the army withdrew.")]
+    [TestCase("Qatar announced the truce on May 3, 2024. The announcement came about a day after envoys met.")]
+    public void ASentenceWhoseVerbIsNotComeCountsFromNoEarlierDate(string text)
+    {
+        var mention = RecognizeArticle(text, null).Where(m => m.Span.Start > text.IndexOf(". ", StringComparison.Ordinal)).ToList();
+
+        Assert.That(mention.Where(m => m.Value.IsResolved), Is.Empty);
     }
 
     [Test]
