@@ -1717,6 +1717,17 @@ internal static partial class DateRecognizer
             }
         }
 
+        if (anchor is null && c.Prepositional && !c.WholeUnit && count > 0
+            && ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && IsAbsolute(o) && Usable(o, unit)) is { } main
+            && ctx.Text.AsSpan(main.End, c.Start - main.End).Trim().SequenceEqual(","))
+        {
+            // "On 24 October, a day after meeting X, he said": the date right before the comma dates the clause, which
+            // happened a day after what the phrase names; the phrase's own event is a day before that date.
+            var m = main.Value!;
+            var back = $"{Quantity(count, unit)} {(forward ? "before" : "after")} {Describe(m.From!.Value, m.To!.Value)}, which is \u201C{c.Written}\u201D it";
+            return Shifted(c, (m.From.Value, m.To.Value), count, unit, !forward, false, back);
+        }
+
         anchor ??= ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && Usable(o, unit));
 
         // "The same day" goes back to the day the story is about: the date of the sentence before, else the first day
