@@ -343,6 +343,17 @@ public sealed class DateRecognizerTests
         Assert.That(mention.Value.IsResolved ? mention.Value.Iso : null, Is.EqualTo(expected), mention.Value.Derivation);
     }
 
+    [TestCase("Posts.\n\n23.10.2024 14:05\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\n2024-10-23 09:30\nThe envoy arrived yesterday.", "yesterday", "2024-10-22")]
+    [TestCase("Posts.\n\n23/10/2024\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\n03/10/2024\nThe envoy arrived today.", "today", "2024-11-05")]
+    [TestCase("Posts.\n\nVersion 23.10.2024 of the app, page 14:05.\nThe envoy arrived today.", "today", "2024-11-05")]
+    public void A_line_of_a_time_stamp_dates_the_today_of_the_post_below_it(string text, string written, string expected)
+    {
+        var mention = Find(RecognizeArticle(text, new DateOnly(2024, 11, 5)), written);
+        Assert.That(mention.Value.Iso, Is.EqualTo(expected), mention.Value.Derivation);
+    }
+
     [TestCase("Thu. Feb 22nd, 2024", "2024-02-22")]
     [TestCase("Monday, March 4, 2024", "2024-03-04")]
     [TestCase("2024-02-22", "2024-02-22")]
