@@ -256,7 +256,7 @@ internal sealed class BadInputTests
             Assert.That(toStdout.StdoutText, Does.StartWith("{\n").And.EndWith("}\n"));
             Assert.That(File.Exists(file + ".partial"), Is.False);
             // The rules come from YAML, or from their kept form when this build ran over them before.
-            Assert.That(toFile.Stderr, Does.Match(@"timings: hash rules [0-9.]+ s, (load|read kept) rules [0-9.]+ s, .*extract [0-9.]+ s, .*render [0-9.]+ s"));
+            Assert.That(toFile.Stderr, Does.Match(@"timings: hash rules [0-9.]+ s( [0-9]+ MB)?, (load|read kept) rules [0-9.]+ s( [0-9]+ MB)?, .*extract [0-9.]+ s( [0-9]+ MB)?, .*render [0-9.]+ s"));
         }
     }
 
