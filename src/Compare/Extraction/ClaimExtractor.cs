@@ -135,6 +135,7 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _supports;
     private readonly CueList _retractions;
     private readonly CueList _selfReferences;
+    private readonly FrozenSet<string> _refutationLabels;
 
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
@@ -328,6 +329,7 @@ internal sealed partial class ClaimExtractor
         _supports = new CueList(rules.Lexicons.Cue("support"), WordFacts.SupportStart);
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
         _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
+        _refutationLabels = rules.Lexicons.Cue("refutation").Where(c => c.Length == 1).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal);
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
         _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions, _selfReferences];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
@@ -974,6 +976,12 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
+            // A myth quoted to be refuted ("MYTH: X happened." followed by the facts) is not reported either.
+            if (RefutationLabelled(lower, start))
+            {
+                continue;
+            }
+
             // A word of the item is not a party to it ("military aid": "military" gives nothing and receives nothing).
             // A medium reports or is spoken to; it takes no part in what it reports.
             var candidates = item is null ? work.MediaFree(found) : WithoutMedia(WithoutItemWords(found.Mentions, lower, rule.RequireWords));
@@ -1043,6 +1051,12 @@ internal sealed partial class ClaimExtractor
 
             var around = denialDate ?? (date is null && EarlierBefore(lower, start) ? null : context);
             var (polarity, cue) = PolarityOf(cueWords, facts, cueFacts, start);
+            // "did not call X until ten days later", "was not freed until Sunday": it happened, only later.
+            if (polarity == Polarity.Negated && cue is "not" or "n't" or "never" && UntilAfter(lower, facts, end))
+            {
+                (polarity, cue) = (Polarity.Asserted, null);
+            }
+
             var hedge = FindCue(cueWords, cueFacts, _hedges, 0, lower.Count, exclude: (start, end));
             var attribution = Attribution(tokens, lower, facts, cueWords, cueFacts, found.Mentions, start, end);
             // "X says no delegation has visited", "'There was no such visit,' X said": a speaker who says that
@@ -2019,6 +2033,52 @@ internal sealed partial class ClaimExtractor
         var negation = CueBefore(lower, facts, starts, start, _negations, 3) ?? NoSubjectBefore(lower, facts, start);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a label of <c>refutation</c> words (and perhaps a number) ended by a colon
+    /// before <paramref name="start"/>: "Myth: ...", "FALSE: ...", "Rumour 2: ...".
+    /// </summary>
+    private bool RefutationLabelled(List<string> lower, int start)
+    {
+        var labelled = false;
+        for (var k = 0; k < Math.Min(start, 4); k++)
+        {
+            if (lower[k] == ":")
+            {
+                return labelled;
+            }
+
+            if (_refutationLabels.Contains(lower[k]))
+            {
+                labelled = true;
+            }
+            else if (!(lower[k].Length > 0 && lower[k].All(char.IsAsciiDigit)) && lower[k] is not ("the" or "a" or "no."))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"until" or "till" after the trigger ending at <paramref name="end"/>, in the same clause.</summary>
+    private static bool UntilAfter(List<string> lower, WordFacts[] facts, int end)
+    {
+        for (var k = end; k < lower.Count && k < end + 10; k++)
+        {
+            if ((facts[k] & (WordFacts.ClauseBreak | WordFacts.Comma)) != 0)
+            {
+                return false;
+            }
+
+            if (lower[k] is "until" or "till")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3407,11 +3467,30 @@ internal sealed partial class ClaimExtractor
         {
             if (c.Span.Start >= after && c.Span.Start <= limit)
             {
-                return c.Value;
+                return NewClauseBetween(tokens, end, c.Span.Start) ? null : c.Value;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a new coordinated clause opens between token <paramref name="from"/> and the text offset
+    /// <paramref name="to"/> (", and", ", but", ", while", a semicolon): a count there counts that clause's event
+    /// ("killed in the attack, officials say, and about 240 were taken hostage"), not the trigger's.
+    /// </summary>
+    private static bool NewClauseBetween(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < tokens.Length && tokens[k].Start < to; k++)
+        {
+            var word = tokens[k].Word.Lower;
+            if (word == ";" || k > from && tokens[k - 1].Word.Lower == "," && word is "and" or "but" or "while" or "whereas")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -38,6 +38,38 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("Iran did not condemn Hamas until three weeks after the raid.", "Asserted")]
+    [TestCase("Qatar didn't condemn Hezbollah till Sunday.", "Asserted")]
+    [TestCase("Iran did not condemn Hamas, and it has not done so until now; Egypt did.", "Negated")]
+    public void Not_until_says_the_event_came_late_not_that_it_did_not_happen(string text, string polarity)
+    {
+        Assert.That(Claims(text, "condemnation").First().Polarity.ToString(), Is.EqualTo(polarity));
+    }
+
+    [TestCase("MYTH: Egypt condemned Hezbollah in May 2021.")]
+    [TestCase("Myth 3: Egypt condemned Hezbollah in May 2021.")]
+    [TestCase("FALSE: Egypt condemned Hezbollah in May 2021.")]
+    [TestCase("Rumour: Egypt condemned Hezbollah in May 2021.")]
+    public void A_line_labelled_as_a_myth_gives_no_claim(string text)
+    {
+        Assert.That(Claims(text, "condemnation"), Is.Empty);
+    }
+
+    [TestCase("FACT: Egypt condemned Hezbollah in May 2021.")]
+    [TestCase("Claim: Egypt condemned Hezbollah in May 2021.")]
+    [TestCase("Egypt condemned the false report: Hezbollah had not fired.")]
+    public void Other_labels_keep_the_claim(string text)
+    {
+        Assert.That(Claims(text, "condemnation"), Is.Not.Empty);
+    }
+
+    [TestCase("About 300 people were killed in the Hezbollah raid, officials say, and about 40 were taken hostage.")]
+    [TestCase("The Hezbollah raid on the town; 40 were taken hostage.")]
+    public void A_count_of_a_coordinated_clause_after_a_noun_trigger_is_not_the_trigger_s(string text)
+    {
+        Assert.That(Claims(text, "attack").Where(c => c.Trigger == "raid").Select(c => c.Count?.Value), Has.None.EqualTo(40m));
+    }
+
     [TestCase("Qatar says no Jordanian delegation has visited Beirut.", "Denied")]
     [TestCase("No Jordanian envoys arrived in Beirut on Monday.", "Negated")]
     [TestCase("There was no such visit by Jordanian envoys, Qatar said.", "Denied")]

@@ -1679,6 +1679,15 @@ internal static partial class DateRecognizer
 
     private static DateValue ResolveDayWord(Candidate c, Context ctx)
     {
+        // Posts, wire alerts and diary entries each under a line of their own time stamp ("23.10.2024 14:05"): their
+        // "today" is the stamp's day, not the day the collection was published.
+        if (StampBefore(ctx.Text, c.Start) is ({ } day, { } stamp))
+        {
+            return c.Count == 1
+                ? Day(c, day.AddDays(-1), $"{c.Written}, the day before the time stamp \u201C{stamp}\u201D above it")
+                : Day(c, day, $"{c.Written}, the day of the time stamp \u201C{stamp}\u201D above it");
+        }
+
         if (ctx.Published is not { } pub)
         {
             return Unresolved(c, $"{c.Written}: no published date to count from");
@@ -1687,6 +1696,42 @@ internal static partial class DateRecognizer
         return c.Count == 1
             ? Day(c, pub.AddDays(-1), $"{c.Written}, the day before {ctx.PublishedLabel} {IsoDay(pub)}")
             : Day(c, pub, $"{c.Written}, {ctx.PublishedLabel} {IsoDay(pub)} itself");
+    }
+
+    [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<y>\d{4})|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$", Options)]
+    private static partial Regex StampLineRegex { get; }
+
+    /// <summary>
+    /// The day of the nearest line before <paramref name="position"/> that holds nothing but a numeric date, perhaps
+    /// with a time ("23.10.2024 14:05", "2024-10-23 09:30"), and that line; (null, null) without one. Dotted dates are
+    /// day first; a slashed date only when its day is over 12, as otherwise it may be month first.
+    /// </summary>
+    internal static (DateOnly? Day, string? Stamp) StampBefore(string text, int position)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1));
+        while (lineStart > 0)
+        {
+            var previous = text.LastIndexOf('\n', lineStart - 1);
+            var line = text.AsSpan(previous + 1, lineStart - previous - 1).Trim();
+            if (line.Length is > 0 and <= 40 && char.IsAsciiDigit(line[0]) && StampLineRegex.Match(line.ToString()) is { Success: true } m)
+            {
+                int d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                int mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+                int y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+                if (m.Groups["sep"].Value == "/" && d <= 12)
+                {
+                    return (null, null);
+                }
+
+                return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
+                    ? (new DateOnly(y, mo, d), line.ToString())
+                    : (null, null);
+            }
+
+            lineStart = previous;
+        }
+
+        return (null, null);
     }
 
     private static DateValue ResolveRelative(Candidate c, Context ctx)
@@ -1738,6 +1783,17 @@ internal static partial class DateRecognizer
             var back = count == 1 && unit == "day" ? "the day" : Quantity(count, unit);
             return Shifted(c, (v.From!.Value, v.To!.Value), count, unit, !forward, false,
                 $"{back} {(forward ? "before" : "after")} {Describe(v.From.Value, v.To.Value)}, the date told before of what came {c.Written}");
+        }
+
+        if (anchor is null && c.Prepositional && !c.WholeUnit && count > 0
+            && ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && IsAbsolute(o) && Usable(o, unit)) is { } main
+            && ctx.Text.AsSpan(main.End, c.Start - main.End).Trim().SequenceEqual(","))
+        {
+            // "On 24 October, a day after meeting X, he said": the date right before the comma dates the clause, which
+            // happened a day after what the phrase names; the phrase's own event is a day before that date.
+            var m = main.Value!;
+            var back = $"{Quantity(count, unit)} {(forward ? "before" : "after")} {Describe(m.From!.Value, m.To!.Value)}, which is \u201C{c.Written}\u201D it";
+            return Shifted(c, (m.From.Value, m.To.Value), count, unit, !forward, false, back);
         }
 
         anchor ??= ctx.All.LastOrDefault(o => o.Sentence == c.Sentence && o.End <= c.Start && Usable(o, unit));

@@ -51,6 +51,9 @@ public sealed class DateRecognizerTests
     [TestCase("On Wednesday (Oct 18) the cabinet met.", "2023-10-20", "Wednesday (Oct 18)", "2023-10-18", "Wednesday agrees")]
     [TestCase("A full 10 days after the assault on October 7, troops entered the city.", "2023-11-01", "A full 10 days after", "2023-10-17", "October 17, 2023: 10 days after October 7, 2023")]
     [TestCase("Ten days after the raid on October 7, 2023, talks began.", "", "Ten days after", "2023-10-17", "10 days after October 7, 2023")]
+    [TestCase("On 24 May 2022, a day after meeting the envoy, the minister spoke.", "", "a day after", "2022-05-23", "1 day before May 24, 2022")]
+    [TestCase("The port reopened on 9 June 2021, three days after talks in Cairo.", "", "three days after", "2021-06-06", "3 days before June 9, 2021")]
+    [TestCase("On 9 June 2021, a week before the vote, the envoy left.", "", "a week before", "2021-06-16", "1 week after June 9, 2021")]
     [TestCase("The talks opened on March 4, 2024; three days earlier, a convoy was hit.", "", "three days earlier", "2024-03-01", "3 days before March 4, 2024")]
     [TestCase("The convoy was hit the day before.", "2024-03-04", "the day before", "2024-03-03", "the day before the published date 2024-03-04")]
     [TestCase("The vote took place on May 5, 2024, and the results came the next day.", "", "the next day", "2024-05-06", "the day after May 5, 2024")]
@@ -379,6 +382,17 @@ public sealed class DateRecognizerTests
         var mention = Find(Recognize(text, null), "three days before");
 
         Assert.That(mention.Value.IsResolved ? mention.Value.Iso : null, Is.EqualTo(expected), mention.Value.Derivation);
+    }
+
+    [TestCase("Posts.\n\n23.10.2024 14:05\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\n2024-10-23 09:30\nThe envoy arrived yesterday.", "yesterday", "2024-10-22")]
+    [TestCase("Posts.\n\n23/10/2024\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\n03/10/2024\nThe envoy arrived today.", "today", "2024-11-05")]
+    [TestCase("Posts.\n\nVersion 23.10.2024 of the app, page 14:05.\nThe envoy arrived today.", "today", "2024-11-05")]
+    public void A_line_of_a_time_stamp_dates_the_today_of_the_post_below_it(string text, string written, string expected)
+    {
+        var mention = Find(RecognizeArticle(text, new DateOnly(2024, 11, 5)), written);
+        Assert.That(mention.Value.Iso, Is.EqualTo(expected), mention.Value.Derivation);
     }
 
     [TestCase("Thu. Feb 22nd, 2024", "2024-02-22")]
