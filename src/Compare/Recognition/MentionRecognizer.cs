@@ -1095,6 +1095,7 @@ internal sealed class MentionRecognizer
         // one cursor follows them; what a title or group takes lies before the token read next, which the loop
         // then moves past.
         var next = 0;
+        var titleEnd = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-"; no
@@ -1132,6 +1133,18 @@ internal sealed class MentionRecognizer
                 var end = i + match.Words.Length;
                 var person = rankHolder ?? PersonAfter(raw, tokens, end, tokens.Length);
                 var qualifierStart = QualifierStart(raw, tokens, i);
+
+                // "the military secretary of the prime minister, NAME", "an adviser to the president, NAME": a title
+                // right after another one and "of" or "to" is the first one's superior, someone else; a name set
+                // off after it is not the superior's ("secretary to Prime Minister NAME" names the superior).
+                var link = qualifierStart > 0 && Low(qualifierStart - 1) == "the" ? qualifierStart - 2 : qualifierStart - 1;
+                var superior = link > 0 && link == titleEnd && Low(link) is "of" or "to" && person?.FirstToken != end;
+                titleEnd = end;
+                if (superior && rankHolder is null)
+                {
+                    i = end - 1;
+                    continue;
+                }
 
                 // "Prime Minister of Israel Benjamin Netanyahu": the office's country stands between it and the name.
                 Mention? ofAfter = null;

@@ -77,6 +77,24 @@ public sealed class TitleMentionTests
         Assert.That(TitlesOf(text).Where(t => t.Kind == TitleKind.Rank), Is.Empty);
     }
 
+    [TestCase("The military secretary to the defence minister, Dmitri Orlov, flew to Cairo.")]
+    [TestCase("An adviser to the president, Dmitri Orlov, flew to Cairo.")]
+    [TestCase("The military secretary of the Jordanian prime minister, Brig. Gen. Dmitri Orlov, flew to Cairo.")]
+    public void A_title_after_another_title_and_of_or_to_is_not_the_name_set_off_after_it(string text)
+    {
+        var titles = TitlesOf(text).Where(t => t.Person.Text == "Dmitri Orlov").Select(t => t.Title).ToList();
+        Assert.That(titles, Has.None.EqualTo("defence minister").And.None.EqualTo("president").And.None.EqualTo("prime minister"),
+            string.Join(" | ", TitlesOf(text).Select(t => $"{t.Person.Text}: {t.Written} = {t.Title}")));
+    }
+
+    [Test]
+    public void A_superior_named_right_after_the_title_keeps_it()
+    {
+        var titles = TitlesOf("Dmitri Orlov, military secretary to Prime Minister Naftali Bennett, flew to Cairo.");
+        Assert.That(titles.Any(t => t.Person.Text == "Naftali Bennett" && t.Title == "prime minister"), Is.True,
+            string.Join(" | ", titles.Select(t => $"{t.Person.Text}: {t.Written} = {t.Title}")));
+    }
+
     private static List<TitleMention> TitlesOf(string text)
     {
         var article = new Article("t", "t.txt", text + "\n", 0, null, null, null, null, null);
