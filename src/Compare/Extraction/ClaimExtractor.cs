@@ -1377,31 +1377,30 @@ internal sealed partial class ClaimExtractor
             else if (c.Count is not null || c.Measure is not null)
             {
                 // "The raid killed about 250 people": the toll belongs to the raid told before.
-                kept.Add(c with
-                {
-                    Roles = antecedent.Roles,
-                    Date = c.Date ?? antecedent.Date,
-                    DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
-                    ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
-                    Note = $"the toll of the {antecedent.Trigger} told in sentence {antecedent.Sentence.Index + 1}",
-                });
+                kept.Add(WithRolesOf(c, antecedent, $"the toll of the {antecedent.Trigger} told in sentence {antecedent.Sentence.Index + 1}"));
             }
             else if (c.Polarity != Polarity.Asserted)
             {
                 // "No such visit took place, the office said": what is denied is the visit told before.
-                kept.Add(c with
-                {
-                    Roles = antecedent.Roles,
-                    Date = c.Date ?? antecedent.Date,
-                    DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
-                    ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
-                    Note = $"the event told in sentence {antecedent.Sentence.Index + 1} (\u201C{antecedent.Trigger}\u201D), said not to have happened",
-                });
+                kept.Add(WithRolesOf(c, antecedent, $"the event told in sentence {antecedent.Sentence.Index + 1} (\u201C{antecedent.Trigger}\u201D), said not to have happened"));
             }
         }
 
         return kept.DrainToImmutable();
     }
+
+    /// <summary>
+    /// <paramref name="c"/> as a part of the event <paramref name="antecedent"/> told before: that event's roles, and its
+    /// date where <paramref name="c"/> gives none, with <paramref name="note"/> saying so.
+    /// </summary>
+    private static Claim WithRolesOf(Claim c, Claim antecedent, string note) => c with
+    {
+        Roles = antecedent.Roles,
+        Date = c.Date ?? antecedent.Date,
+        DateKind = c.Date is null ? antecedent.DateKind : c.DateKind,
+        ContextDate = c.Date is null && antecedent.Date is null ? antecedent.ContextDate ?? c.ContextDate : null,
+        Note = note,
+    };
 
     private static bool IsDefiniteBefore(Claim c)
     {
