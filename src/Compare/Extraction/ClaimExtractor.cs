@@ -2209,31 +2209,15 @@ internal sealed partial class ClaimExtractor
         // subject, and when it names no one ("the meeting that was held by X") there is none further back.
         if (limit > 1 && limit < start && lower[limit - 1] == "that" && lower[limit - 2] is not ("," or "said" or "says" or "say"))
         {
-            for (var k = mentions.Length - 1; k >= 0; k--)
-            {
-                var m = mentions[k];
-                if (m.EndToken == limit - 1 && eligible.Test(m) && !m.Adjectival)
-                {
-                    return FirstOfList(lower, mentions, m, eligible);
-                }
-            }
-
-            return null;
+            return LastEndingAt(mentions, limit - 1, eligible, adjectival: false) is { } antecedent ? FirstOfList(lower, mentions, antecedent, eligible) : null;
         }
 
         // So does "who" or "which" ("the 240 people who were abducted", "Name, who was freed"): a mention that ends
         // right before it, or before a comma right before it, is the subject, not one further back in the sentence.
-        if (limit > 1 && lower[limit - 1] is "who" or "which")
+        if (limit > 1 && lower[limit - 1] is "who" or "which"
+            && LastEndingAt(mentions, lower[limit - 2] == "," ? limit - 2 : limit - 1, eligible, adjectival: false) is { } relativeHead)
         {
-            var end = lower[limit - 2] == "," ? limit - 2 : limit - 1;
-            for (var k = mentions.Length - 1; k >= 0; k--)
-            {
-                var m = mentions[k];
-                if (m.EndToken == end && eligible.Test(m) && !m.Adjectival)
-                {
-                    return FirstOfList(lower, mentions, m, eligible);
-                }
-            }
+            return FirstOfList(lower, mentions, relativeHead, eligible);
         }
 
         // A parenthesis right before the trigger describes the subject before it ("Name (head of X) alleged").
