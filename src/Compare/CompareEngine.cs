@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Compare.Alignment;
 using Compare.Articles;
 using Compare.Comparison;
@@ -199,16 +200,23 @@ internal sealed class CompareEngine
             return mentions;
         }
 
-        var kept = ImmutableArray.CreateBuilder<Mention>(people);
+        if (people == 0)
+        {
+            return [];
+        }
+
+        // An array handed over as it is: a builder per sentence and list was a fifth of what compacting allocated.
+        var kept = new Mention[people];
+        var n = 0;
         foreach (var m in mentions)
         {
             if (m.Kind == EntityKinds.Person)
             {
-                kept.Add(m);
+                kept[n++] = m;
             }
         }
 
-        return kept.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(kept);
     }
 
     private (ImmutableArray<AlignedEvent>, EntityResolver, EventAligner) AlignAll(List<ArticleAnalysis> analyses)

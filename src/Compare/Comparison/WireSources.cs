@@ -32,8 +32,19 @@ internal sealed class WireSources
                 continue;
             }
 
-            var head = article.Body.Length > DatelineReach ? article.Body[..DatelineReach] : article.Body;
-            found = wires.FirstOrDefault(w => head.Contains("(" + w.Name + ")", StringComparison.Ordinal));
+            // The opening of the body, read in place: a copy of every article's body would be made only to be dropped.
+            var head = article.Text.AsSpan(article.BodyStart);
+            head = head[..Math.Min(head.Length, DatelineReach)];
+            found = null;
+            foreach (var w in wires)
+            {
+                if (head.Contains(w.Tag, StringComparison.Ordinal))
+                {
+                    found = w;
+                    break;
+                }
+            }
+
             if (found is not null)
             {
                 _byArticle[article.Id] = (found.Actor.Id, $"its dateline carries \"({found.Name})\"");
@@ -67,7 +78,11 @@ internal sealed class WireSources
 
     /// <summary>A name of a wire service.</summary>
     /// <remarks>A class rather than a value tuple: LINQ over value tuples is compiled at run time.</remarks>
-    private sealed record WireName(string Name, Actor Actor);
+    private sealed record WireName(string Name, Actor Actor)
+    {
+        /// <summary>The name as a dateline tag carries it: <c>(TASS)</c>.</summary>
+        public string Tag { get; } = "(" + Name + ")";
+    }
 
     private static bool ContainsWord(string text, string word)
     {
