@@ -97,8 +97,8 @@ internal sealed class RunCommand : Command
             {
                 // The JSON report goes to the output as it is written; the others are written whole. A file is
                 // written beside the target and put in its place when complete, so that no half report is left.
-                var partial = outFile is null ? null : outFile + ".partial";
-                using (var output = partial is null ? Console.OpenStandardOutput() : new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                var partial = outFile is null || WrittenInPlace(outFile) ? null : outFile + ".partial";
+                using (var output = outFile is null ? Console.OpenStandardOutput() : new FileStream(partial ?? outFile, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
                 {
                     if (format == "json")
                     {
@@ -138,5 +138,17 @@ internal sealed class RunCommand : Command
         }
 
         return ExitCodes.Done;
+    }
+
+    /// <summary>
+    /// True when the report is written straight to <paramref name="outFile"/> rather than beside it and moved there:
+    /// a link (such as /dev/stdout) or a device (such as /dev/null) would itself be replaced by the moved file, where
+    /// what is meant is to write through it.
+    /// </summary>
+    private static bool WrittenInPlace(string outFile)
+    {
+        var info = new FileInfo(outFile);
+        return (info.Exists && info.LinkTarget is not null)
+            || (!OperatingSystem.IsWindows() && info.FullName.StartsWith("/dev/", StringComparison.Ordinal));
     }
 }

@@ -261,6 +261,25 @@ internal sealed class BadInputTests
     }
 
     [Test]
+    public void A_report_named_by_a_link_is_written_through_the_link_which_stays_a_link()
+    {
+        var target = Path.Combine(folder, "kept.md");
+        File.WriteAllText(target, "an older report");
+        var link = Path.Combine(folder, "latest.md");
+        File.CreateSymbolicLink(link, target);
+
+        var run = CliProcess.Run(["run", seeds, "--out", link]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(target));
+            Assert.That(File.ReadAllText(target), Does.StartWith("# Discrepancy report"));
+            Assert.That(File.Exists(link + ".partial"), Is.False);
+        }
+    }
+
+    [Test]
     public void Bad_usage_ends_with_2()
     {
         var run = CliProcess.Run(["run", seeds, "--format", "pdf"]);
