@@ -59,7 +59,7 @@ internal sealed class EventComparer
                         bool EndsAfter(string end, string start) =>
                             endOnly.Contains(end) && !endAny.Contains(start) && scratch.DateOf(end)!.To!.Value >= scratch.DateOf(start)!.From!.Value;
                         Add(scratch, findings, spec, attribute, dated.Select(c => new Item(c, c.Date!.Iso!, DateDerivation(c))),
-                            (a, b) => scratch.DateOf(a)!.Overlaps(scratch.DateOf(b)!) || EndsAfter(a, b) || EndsAfter(b, a),
+                            (a, b) => scratch.DateOf(a)!.OverlapsOrAdjoinsApproximately(scratch.DateOf(b)!) || EndsAfter(a, b) || EndsAfter(b, a),
                             within: (a, b) => scratch.DateOf(a) is { From: { } af, To: { } at } && scratch.DateOf(b) is { From: { } bf, To: { } bt } && bf <= af && at <= bt);
                         break;
                     }

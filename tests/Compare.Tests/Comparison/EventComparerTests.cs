@@ -128,6 +128,11 @@ public sealed class EventComparerTests
     [TestCase("on 16 October 2023", "on 17 October 2023", FindingKind.Conflict)]
     [TestCase("in late October 2023", "on 26 October 2023", FindingKind.Agreement)]
     [TestCase("in October 2023", "on 17 October 2023", FindingKind.Agreement)]
+    [TestCase("at the end of October 2023", "on 1 November 2023", FindingKind.Agreement)]
+    [TestCase("on 1 November 2023", "in late October 2023", FindingKind.Agreement)]
+    [TestCase("in early November 2023", "on 31 October 2023", FindingKind.Agreement)]
+    [TestCase("at the end of October 2023", "on 2 November 2023", FindingKind.Conflict)]
+    [TestCase("on 31 October 2023", "on 1 November 2023", FindingKind.Conflict)]
     [TestCase("on 17 October 2023", "on 17 October 2023", FindingKind.Agreement)]
     public void Dates_are_compared_as_intervals(string first, string second, string kind)
     {
@@ -211,12 +216,12 @@ public sealed class EventComparerTests
         var report = TestArticles.Run(
             TestArticles.Make("Hezbollah killed Omar Haddad in Tehran on 31 May 2022.", "a1"),
             TestArticles.Make("Omar Haddad was killed in Tehran at the end of May 2022.", "a2"),
-            TestArticles.Make("Omar Haddad was killed in Tehran on 1 June 2022.", "a3"));
+            TestArticles.Make("Omar Haddad was killed in Tehran on 2 June 2022.", "a3"));
         var date = report.Events.Where(e => e.Event.Type == "killing").SelectMany(e => e.Findings).Single(f => f.Attribute == "date");
         Assert.Multiple(() =>
         {
             Assert.That(date.Kind, Is.EqualTo(FindingKind.Conflict));
-            Assert.That(date.Values.Select(v => v.Value), Is.EqualTo(new[] { "2022-05-31", "2022-06-01" }));
+            Assert.That(date.Values.Select(v => v.Value), Is.EqualTo(new[] { "2022-05-31", "2022-06-02" }));
             Assert.That(date.Values[0].Articles, Is.EqualTo(new[] { "a1", "a2" }));
         });
     }

@@ -1548,7 +1548,14 @@ internal static partial class DateRecognizer
         return Unresolved(c, $"{c.Written}: {why}", month, day);
     }
 
+    /// <summary>A part of a month or a year ("late October", "the end of 2023"), marked as approximate at its edges.</summary>
     private static DateValue ResolvePartial(Candidate c, Context ctx)
+    {
+        var value = ResolvePartialInterval(c, ctx);
+        return value.IsResolved ? value with { Approximate = true } : value;
+    }
+
+    private static DateValue ResolvePartialInterval(Candidate c, Context ctx)
     {
         string part = c.Part!.StartsWith("the ", StringComparison.Ordinal) ? c.Part[4..] : c.Part;
         if (c.Month is not { } month)

@@ -32,6 +32,22 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
     public bool IsResolved => From is not null && To is not null;
 
     /// <summary>
+    /// True for a part of a month or a year ("the end of August", "late 2023"), whose edges are a manner of speaking:
+    /// the day just past one of them is not a contradiction ("the end of August" and "1 September" can be one night).
+    /// </summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>
+    /// True when the two intervals overlap, or when one is <see cref="Approximate"/> and the other begins or ends on
+    /// the day next to it.
+    /// </summary>
+    public bool OverlapsOrAdjoinsApproximately(DateValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Overlaps(other) || ((Approximate || other.Approximate) && DistanceInDays(other) == 1);
+    }
+
+    /// <summary>
     /// ISO 8601 form: "2023-10-07" for one day, "2023-10" for a whole month, "2024" for a whole year,
     /// "2023-10-21/2023-10-31" for any other interval; null when unresolved.
     /// </summary>
