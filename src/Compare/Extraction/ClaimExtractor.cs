@@ -1066,9 +1066,10 @@ internal sealed partial class ClaimExtractor
                 polarity = Polarity.Denied;
             }
 
+            var designation = Designation(tokens, lower, itemAt, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
-                polarity, cue, hedge is not null, hedge, attribution, item, null));
+                polarity, cue, hedge is not null, hedge, attribution, item, null) { Designation = designation });
 
             // "X released A on Monday, and B on Friday": the conjunct with a date of its own is a claim of its own.
             if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, dates, rule, roles) is { } gapped)
@@ -1076,7 +1077,7 @@ internal sealed partial class ClaimExtractor
                 // The verb stays the trigger, at its own place; the note tells which conjunct the claim is of.
                 output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), new TextSpan(tokens[start].Start, tokens[end - 1].End), form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
                     rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item,
-                    $"the conjunct \u201C{article.Text[gapped.Span.Start..gapped.Span.End]}\u201D, its verb left out"));
+                    $"the conjunct \u201C{article.Text[gapped.Span.Start..gapped.Span.End]}\u201D, its verb left out") { Designation = designation });
             }
 
             // A measure is read only with a count of the sentence (see MeasureCount).
@@ -1085,7 +1086,7 @@ internal sealed partial class ClaimExtractor
                 if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
                     output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? around : null, h.Count, measure.Name,
-                        polarity, cue, hedge is not null, hedge, attribution, null, null));
+                        polarity, cue, hedge is not null, hedge, attribution, null, null) { Designation = designation });
                 }
             }
         }
@@ -2783,7 +2784,9 @@ internal sealed partial class ClaimExtractor
         {
             if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s")
             {
-                return true;
+                // A subject after "did" or "does" is inverted, and the bare word its verb ("Only then did the Council
+                // adopt a text", "Why does the group release captives now?").
+                return !(k > 0 && lower[k - 1] is "did" or "does" or "do");
             }
 
             var t = tokens[k];

@@ -1022,4 +1022,28 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(Single(text, "attack"), "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
     }
 
+    [TestCase("The Security Council adopted resolution 2417 on Monday.", "adoption", "resolution 2417")]
+    [TestCase("Resolution 1999 was adopted by 13 votes to none.", "adoption", "resolution 1999")]
+    [TestCase("The Council passed a text, resolution 2101, with 14 votes in favour.", "adoption", "resolution 2101")]
+    [TestCase("The Council adopted resolution No. 1540 in April 2004.", "adoption", "resolution 1540")]
+    [TestCase("The General Assembly adopted resolution 77/247 on 30 December 2022.", "adoption", "resolution 77/247")]
+    [TestCase("The Council adopted the text, S/RES/2334 (2016), on Friday.", "adoption", "resolution 2334")]
+    [TestCase("The draft (document S/2022/155) was vetoed by China on 4 May 2022.", "veto", "document S/2022/155")]
+    [TestCase("China vetoed draft resolution S/2022/431 on 26 May 2022.", "veto", "document S/2022/431")]
+    [TestCase("The Council adopted the resolution 13-0 on Monday.", "adoption", null)]
+    [TestCase("The Council adopted the resolution 13 to 2 on Monday.", "adoption", null)]
+    [TestCase("Recalling resolution 2417, the Council adopted a text on famine on Monday.", "adoption", null)]
+    public void The_number_or_symbol_of_the_text_a_claim_is_about_is_read_beside_its_item_or_trigger(string text, string eventType, string? designation)
+    {
+        // A resolution's number or a document's symbol names one text; one recalled elsewhere in the sentence, or a
+        // tally after the word "resolution", does not name the text the claim is about.
+        Assert.That(Single(text, eventType).Designation, Is.EqualTo(designation));
+    }
+
+    [TestCase("Only after a week of talks did the Assembly approve a text on aid.", "Assembly")]
+    [TestCase("Not until 3 March 2022 did the Council adopt a text on the crossings.", "UN Security Council")]
+    public void A_subject_inverted_after_did_leaves_the_bare_word_a_verb(string text, string body)
+    {
+        Assert.That(Names(Single(text, "adoption"), "body"), Is.EqualTo(new[] { body }));
+    }
 }
