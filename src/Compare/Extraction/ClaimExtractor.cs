@@ -26,6 +26,14 @@ internal sealed partial class ClaimExtractor
         "finally", "eventually", "just", "still", "never", "had", "has", "have", "being", "been", "to", "quickly", "apparently",
     };
 
+    // Adverbs that may stand between a subject and its verb ("X, the group's leader, today met ..."), passed over to
+    // find the subject.
+    private static readonly HashSet<string> SubjectAdverbs = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tonight", "also", "then", "later", "earlier", "again", "reportedly", "already", "recently",
+        "allegedly", "officially", "finally", "eventually", "just", "still", "now", "once", "first", "personally",
+    };
+
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", "—", "–" };
     // "the settlements surrounding Gaza" is not Gaza: a word of place relation between the preposition and the name.
     private static readonly HashSet<string> SpatialWords = new(StringComparer.Ordinal) { "surrounding", "around", "near", "outside", "bordering", "beyond", "across", "along", "adjacent", "off", "north", "south", "east", "west" };
@@ -1042,11 +1050,18 @@ internal sealed partial class ClaimExtractor
                 (date, kind) = (question, DateMentionKind.Event);
             }
 
-            // A live blog's entry in the present perfect ("Hamas says it has set free X") tells what happened on its day.
+            // A live blog's entry or a stamped post in the present perfect ("Hamas says it has set free X") tells what
+            // happened on its day; one in the present ("Hamas is ready to release two captives", "two captives are
+            // held in Rafah") tells how things stand on its day.
             if (date is null && entryDay is not null && PresentPerfectBefore(lower, start) is var perfect and >= 0)
             {
                 var written = article.Text[tokens[perfect].Start..tokens[end - 1].End];
                 (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present perfect" }, DateMentionKind.Event);
+            }
+            else if (date is null && entryDay is not null && form != TriggerForm.Noun && PresentBeBefore(lower, start) is var present and >= 0)
+            {
+                var written = article.Text[tokens[present].Start..tokens[end - 1].End];
+                (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present" }, DateMentionKind.Event);
             }
 
             var around = denialDate ?? (date is null && EarlierBefore(lower, start) ? null : context);
@@ -2200,8 +2215,9 @@ internal sealed partial class ClaimExtractor
         where TTest : struct, IMentionTest
     {
         var limit = start;
-        // Auxiliaries between the subject and the trigger ("X, ..., had been freed").
-        while (limit > 0 && (facts[limit - 1] & WordFacts.Auxiliary) != 0)
+        // Auxiliaries and adverbs of time between the subject and the trigger ("X, ..., had been freed", "X, ...,
+        // today received", "X, ..., on Monday also met" is caught by the date's own words).
+        while (limit > 0 && ((facts[limit - 1] & WordFacts.Auxiliary) != 0 || SubjectAdverbs.Contains(lower[limit - 1])))
         {
             limit--;
         }
@@ -3938,7 +3954,8 @@ internal sealed partial class ClaimExtractor
     /// <summary>
     /// For a sentence of a live blog's entry (a line opening with a time of day, "15:42 ...", at most three lines
     /// above or the sentence's own), the blog's day: the last line before that is a date alone (a day heading),
-    /// else the published date; null outside such an entry.
+    /// else the published date. For a post, a wire alert or a diary line under a line of its own time stamp
+    /// ("23.10.2024 14:05", at most three lines above), the stamp's day. Null outside such an entry.
     /// </summary>
     private static DateValue? LiveEntryDay(string text, ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex, DateOnly? published)
     {
@@ -3956,6 +3973,17 @@ internal sealed partial class ClaimExtractor
             {
                 entry = k;
                 break;
+            }
+
+            if (k < sentenceIndex && StampLine(text, sentences[k].Start) is { } stamp)
+            {
+                if (stamp.Day is not { } stampDay)
+                {
+                    return null;
+                }
+
+                var stampIso = stampDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return new DateValue(stampDay, stampDay, stampDay.Year, stampDay.Month, stampDay.Day, stampIso, $"{stampIso}: the day of the entry stamped \u201C{stamp.Line}\u201D above it");
             }
         }
 
@@ -3989,6 +4017,14 @@ internal sealed partial class ClaimExtractor
 
         var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new DateValue(day, day, day.Year, day.Month, day.Day, iso, $"{iso}: the day of the live entry {time}, the published date");
+    }
+
+    /// <summary>The line that starts at <paramref name="at"/> when it holds nothing but a time stamp, with the stamp's day (null when it is no valid date).</summary>
+    private static (DateOnly? Day, string Line)? StampLine(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        var line = text.AsSpan(at, (end < 0 ? text.Length : end) - at).Trim();
+        return DateRecognizer.IsStampLine(line, out var day) ? (day, line.ToString()) : null;
     }
 
     private static readonly string[] TimeZones =
@@ -4062,6 +4098,26 @@ internal sealed partial class ClaimExtractor
     /// Where the present perfect of the verb at <paramref name="start"/> begins: "has freed", "have been freed",
     /// "has now freed"; -1 when it is not one.
     /// </summary>
+    /// <summary>
+    /// Where a present form of "be" opens the trigger or stands right before it, an adverb perhaps between ("is
+    /// ready to release", "are held", "is still held"); -1 when none does.
+    /// </summary>
+    private static int PresentBeBefore(List<string> lower, int start)
+    {
+        if (lower[start] is "is" or "are" or "am" or "'s" or "'re")
+        {
+            return start;
+        }
+
+        var k = start - 1;
+        if (k >= 1 && (lower[k] is "now" or "still" or "already" or "also" || lower[k].EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return k >= 0 && lower[k] is "is" or "are" or "am" ? k : -1;
+    }
+
     private static int PresentPerfectBefore(List<string> lower, int start)
     {
         var k = start - 1;

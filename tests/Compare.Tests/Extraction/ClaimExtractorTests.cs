@@ -1046,4 +1046,25 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Names(Single(text, "adoption"), "body"), Is.EqualTo(new[] { body }));
     }
+
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah is ready to release three captives in an exchange.", "release-offer", "2022-03-12")]
+    [TestCase("Posts.\n\n2022-03-12 10:15\nIslamic Jihad says it is willing to free four captives.", "release-offer", "2022-03-12")]
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah says it has freed three captives.\n\n13.03.2022 08:00\nNo word from the mediators.", "release", "2022-03-12")]
+    [TestCase("Updates.\n\n14:05 Islamic Jihad is willing to free four captives.", "release-offer", "2024-01-15")]
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah released three captives.", "release", null)]
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah's readiness to release three captives surprised the mediators.", "release-offer", null)]
+    public void An_entry_under_a_time_stamp_or_a_time_told_in_the_present_takes_the_entry_s_day(string text, string eventType, string? expected)
+    {
+        // A post, a wire alert or a live entry says how things stand on its own day ("is ready to release"), and what
+        // has just happened ("has freed"); a past tense or a noun gives no such day.
+        Assert.That(Single(text, eventType, published: "2024-01-15").Date?.Iso, Is.EqualTo(expected));
+    }
+
+    [TestCase("Sergei Lavrov, the Russian foreign minister, today received a Qatari delegation in Moscow.")]
+    [TestCase("Sergei Lavrov, the foreign minister of Russia and a veteran of the ministry, yesterday received a Qatari delegation in Moscow.")]
+    [TestCase("Sergei Lavrov, the Russian foreign minister, also received a Qatari delegation in Moscow.")]
+    public void An_adverb_between_an_appositive_and_the_verb_leaves_the_name_before_it_the_subject(string text)
+    {
+        Assert.That(Names(Single(text, "meeting"), "host"), Is.EqualTo(new[] { "Sergei Lavrov" }));
+    }
 }

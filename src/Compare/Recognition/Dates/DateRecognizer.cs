@@ -1720,25 +1720,38 @@ internal static partial class DateRecognizer
         {
             var previous = text.LastIndexOf('\n', lineStart - 1);
             var line = text.AsSpan(previous + 1, lineStart - previous - 1).Trim();
-            if (line.Length is > 0 and <= 40 && char.IsAsciiDigit(line[0]) && StampLineRegex.Match(line.ToString()) is { Success: true } m)
+            if (IsStampLine(line, out var day))
             {
-                int d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-                int mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-                int y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-                if (m.Groups["sep"].Value == "/" && d <= 12)
-                {
-                    return (null, null);
-                }
-
-                return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
-                    ? (new DateOnly(y, mo, d), line.ToString())
-                    : (null, null);
+                return day is null ? (null, null) : (day, line.ToString());
             }
 
             lineStart = previous;
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> (trimmed) holds nothing but a numeric date, perhaps with a time ("23.10.2024
+    /// 14:05"); <paramref name="day"/> is its day, null when it is no valid date or may be read month first.
+    /// </summary>
+    internal static bool IsStampLine(ReadOnlySpan<char> line, out DateOnly? day)
+    {
+        day = null;
+        if (line.Length is 0 or > 40 || !char.IsAsciiDigit(line[0]) || StampLineRegex.Match(line.ToString()) is not { Success: true } m)
+        {
+            return false;
+        }
+
+        int d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        int mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        int y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        if (!(m.Groups["sep"].Value == "/" && d <= 12) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+        {
+            day = new DateOnly(y, mo, d);
+        }
+
+        return true;
     }
 
     private static DateValue ResolveRelative(Candidate c, Context ctx)
