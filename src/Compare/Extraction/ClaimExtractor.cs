@@ -3969,12 +3969,6 @@ internal sealed partial class ClaimExtractor
             }
 
             lines++;
-            if (OpensWithTime(text, sentences[k].Start))
-            {
-                entry = k;
-                break;
-            }
-
             if (k < sentenceIndex && StampLine(text, sentences[k].Start) is { } stamp)
             {
                 if (stamp.Day is not { } stampDay)
@@ -3984,6 +3978,12 @@ internal sealed partial class ClaimExtractor
 
                 var stampIso = stampDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return new DateValue(stampDay, stampDay, stampDay.Year, stampDay.Month, stampDay.Day, stampIso, $"{stampIso}: the day of the entry stamped \u201C{stamp.Line}\u201D above it");
+            }
+
+            if (OpensWithTime(text, sentences[k].Start))
+            {
+                entry = k;
+                break;
             }
         }
 

@@ -1051,6 +1051,8 @@ public sealed class ClaimExtractorTests
     [TestCase("Posts.\n\n2022-03-12 10:15\nIslamic Jihad says it is willing to free four captives.", "release-offer", "2022-03-12")]
     [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah says it has freed three captives.\n\n13.03.2022 08:00\nNo word from the mediators.", "release", "2022-03-12")]
     [TestCase("Updates.\n\n14:05 Islamic Jihad is willing to free four captives.", "release-offer", "2024-01-15")]
+    [TestCase("Posts.\n\n9:30 AM · Mar 12, 2022\nHezbollah is ready to release three captives in an exchange.", "release-offer", "2022-03-12")]
+    [TestCase("Diary.\n\nSaturday, 12 March 2022\nThree captives are held by Hezbollah in the south.", "captivity", "2022-03-12")]
     [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah released three captives.", "release", null)]
     [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah's readiness to release three captives surprised the mediators.", "release-offer", null)]
     public void An_entry_under_a_time_stamp_or_a_time_told_in_the_present_takes_the_entry_s_day(string text, string eventType, string? expected)

@@ -1708,6 +1708,11 @@ internal static partial class DateRecognizer
     [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<y>\d{4})|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$", Options)]
     private static partial Regex StampLineRegex { get; }
 
+    // A stamp with the month in words, as posts on X and diary lines give it: "2:05 PM · Oct 23, 2024", "23 October
+    // 2024, 14:05", "Wednesday, 23 October 2024", "Oct 23, 2024 at 9:30 am". The weekday and the time may be left out.
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[·•|,–—-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?<d>\d{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?|(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),?)\s+(?<y>\d{4})(?:\s*[·•|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$", Options)]
+    private static partial Regex WrittenStampLineRegex { get; }
+
     /// <summary>
     /// The day of the nearest line before <paramref name="position"/> that holds nothing but a numeric date, perhaps
     /// with a time ("23.10.2024 14:05", "2024-10-23 09:30"), and that line; (null, null) without one. Dotted dates are
@@ -1738,7 +1743,25 @@ internal static partial class DateRecognizer
     internal static bool IsStampLine(ReadOnlySpan<char> line, out DateOnly? day)
     {
         day = null;
-        if (line.Length is 0 or > 40 || !char.IsAsciiDigit(line[0]) || StampLineRegex.Match(line.ToString()) is not { Success: true } m)
+        if (line.Length is 0 or > 48 || !char.IsAsciiLetterOrDigit(line[0]))
+        {
+            return false;
+        }
+
+        if (WrittenStampLineRegex.Match(line.ToString()) is { Success: true } written)
+        {
+            int wd = int.Parse(written.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            int wm = MonthNumber(written.Groups["month"].Value);
+            int wy = int.Parse(written.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            if (wd >= 1 && wd <= DateTime.DaysInMonth(wy, wm))
+            {
+                day = new DateOnly(wy, wm, wd);
+            }
+
+            return true;
+        }
+
+        if (line.Length > 40 || !char.IsAsciiDigit(line[0]) || StampLineRegex.Match(line.ToString()) is not { Success: true } m)
         {
             return false;
         }

@@ -389,6 +389,11 @@ public sealed class DateRecognizerTests
     [TestCase("Posts.\n\n23/10/2024\nThe envoy arrived today.", "today", "2024-10-23")]
     [TestCase("Posts.\n\n03/10/2024\nThe envoy arrived today.", "today", "2024-11-05")]
     [TestCase("Posts.\n\nVersion 23.10.2024 of the app, page 14:05.\nThe envoy arrived today.", "today", "2024-11-05")]
+    [TestCase("Posts.\n\n2:05 PM · Oct 23, 2024\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\n23 October 2024, 14:05\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Diary.\n\nWednesday, 23 October 2024\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\nOct. 23, 2024 at 9:30 a.m.\nThe envoy arrived yesterday.", "yesterday", "2024-10-22")]
+    [TestCase("Posts.\n\nOn 23 October 2024 we wrote about the envoy.\nThe envoy arrived today.", "today", "2024-11-05")]
     public void A_line_of_a_time_stamp_dates_the_today_of_the_post_below_it(string text, string written, string expected)
     {
         var mention = Find(RecognizeArticle(text, new DateOnly(2024, 11, 5)), written);
