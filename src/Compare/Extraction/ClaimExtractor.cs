@@ -145,6 +145,10 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _selfReferences;
     private readonly FrozenSet<string> _refutationLabels;
 
+    // The nouns that open a sentence telling more of the event before it: the lexicon's event nouns, for any event
+    // type (null), and each type's noun triggers, for that type; longest phrases first.
+    private readonly (ImmutableArray<string> Words, string? EventType)[] _eventOpeners;
+
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
     private readonly CueList[] _cueLists;
@@ -338,6 +342,27 @@ internal sealed partial class ClaimExtractor
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
         _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
         _refutationLabels = rules.Lexicons.Cue("refutation").Where(c => c.Length == 1).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal);
+        var openers = new List<(ImmutableArray<string> Words, string? EventType)>();
+        foreach (var noun in rules.Lexicons.Cue("event-noun"))
+        {
+            openers.Add((noun, null));
+        }
+
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var phrase in rule.Triggers)
+            {
+                if (phrase.IsNoun && !phrase.Weak)
+                {
+                    foreach (var form in phrase.Forms)
+                    {
+                        openers.Add((form, rule.EventType));
+                    }
+                }
+            }
+        }
+
+        _eventOpeners = [.. openers.OrderByDescending(o => o.Words.Length)];
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
         _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions, _selfReferences];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
@@ -472,6 +497,7 @@ internal sealed partial class ClaimExtractor
                 DateValue? context = null;
                 DateValue? question = null;
                 DateValue? entryDay = null;
+                (DateValue Date, string Opener, string? EventType)? following = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
                     if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
@@ -494,9 +520,10 @@ internal sealed partial class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                         question = QuestionDate(text, sentences, dates, sentence.Index);
                         entryDay = LiveEntryDay(text, sentences, dates, sentence.Index, article.Published);
+                        following = FollowingEventDate(sentences, dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, entryDay, correction, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, entryDay, following, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
@@ -830,7 +857,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, DateValue? entryDay, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, DateValue? entryDay, (DateValue Date, string Opener, string? EventType)? following, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -1062,6 +1089,13 @@ internal sealed partial class ClaimExtractor
             {
                 var written = article.Text[tokens[present].Start..tokens[end - 1].End];
                 (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present" }, DateMentionKind.Event);
+            }
+
+            // "X was killed in Tehran. The strike hit his home at 2 a.m. on Wednesday": the next sentence, opening with
+            // the event, tells when it happened.
+            if (date is null && following is { } next && (next.EventType is null || next.EventType == rule.EventType))
+            {
+                (date, kind) = (next.Date with { Derivation = $"{next.Date.Derivation}; told in the next sentence, of \u201C{next.Opener}\u201D" }, DateMentionKind.Event);
             }
 
             var around = denialDate ?? (date is null && EarlierBefore(lower, start) ? null : context);
@@ -3949,6 +3983,79 @@ internal sealed partial class ClaimExtractor
         }
 
         return best is null ? null : best.Value with { Derivation = $"{best.Value.Derivation}; the date of the question this line answers" };
+    }
+
+    /// <summary>
+    /// When the sentence after <paramref name="sentenceIndex"/> opens with an event ("The strike", "The Israeli
+    /// strike", "The meeting": a determiner, at most two words, an event noun) that a verb follows, the first event
+    /// date given after the noun, with the opening words and the event type the noun is a trigger of (null for the
+    /// lexicon's event nouns, of any type); else null. A date right after the noun ("The attack of 7 October") names
+    /// another event of the kind, so nothing may stand between the noun and its verb but an adverb.
+    /// </summary>
+    private (DateValue Date, string Opener, string? EventType)? FollowingEventDate(ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex)
+    {
+        if (sentenceIndex + 1 >= sentences.Length)
+        {
+            return null;
+        }
+
+        var next = sentences[sentenceIndex + 1];
+        var tokens = next.Tokens;
+        if (tokens.Length < 4 || tokens[0].Text.ToLowerInvariant() is not ("the" or "this" or "that"))
+        {
+            return null;
+        }
+
+        for (var at = 1; at <= 3 && at < tokens.Length; at++)
+        {
+            foreach (var (words, eventType) in _eventOpeners)
+            {
+                var after = at + words.Length;
+                if (after >= tokens.Length || !OpensWith(tokens, at, words.AsSpan()))
+                {
+                    continue;
+                }
+
+                // The words before the noun describe it ("The Israeli strike", "The deadly blast"); what follows it is
+                // its verb, not a preposition, a comma or a date.
+                var verb = tokens[after];
+                if (verb.Kind != TokenKind.Word || char.IsUpper(verb.Text[0]) || RoleSources.Prepositions.Contains(verb.Text) || verb.Text is "'s" or "’s")
+                {
+                    return null;
+                }
+
+                foreach (var d in dates)
+                {
+                    if (d.SentenceIndex == next.Index && d.Kind == DateMentionKind.Event && d.Value.IsResolved && d.Span.Start >= verb.Start)
+                    {
+                        return (d.Value, next.Text[..(tokens[after - 1].End - next.Start)], eventType);
+                    }
+                }
+
+                return null;
+            }
+
+            if (tokens[at].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the lower-case words at <paramref name="at"/> are <paramref name="words"/>.</summary>
+    private static bool OpensWith(ImmutableArray<Token> tokens, int at, ReadOnlySpan<string> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (at + i >= tokens.Length || !string.Equals(tokens[at + i].Text, words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1069,4 +1069,17 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Names(Single(text, "meeting"), "host"), Is.EqualTo(new[] { "Sergei Lavrov" }));
     }
+
+    [TestCase("Hezbollah said its commander was killed in Beirut. The strike hit his flat early on 3 March 2022.", "killing", "2022-03-03")]
+    [TestCase("Hezbollah said its commander was killed in Beirut.\n\nThe Israeli drone strike came at 2 a.m. local time Wednesday, residents said.", "killing", "2024-01-10")]
+    [TestCase("Qatar said its envoy met Hezbollah officials in Beirut. The meeting took place on 3 March 2022.", "meeting", "2022-03-03")]
+    [TestCase("Hezbollah said its commander was killed in Beirut. The attack of 3 March 2022 was not the first.", "killing", null)]
+    [TestCase("Hezbollah said its commander was killed in Beirut. The meeting took place on 3 March 2022.", "killing", null)]
+    [TestCase("Hezbollah said its commander was killed in Beirut. A strike hit another town on 3 March 2022.", "killing", null)]
+    public void A_sentence_opening_with_the_event_right_after_an_undated_claim_dates_it(string text, string eventType, string? expected)
+    {
+        // "The strike", "the blast", or a noun of the claim's own kind ("the meeting") tells more of the event just
+        // told; a date in the noun's own phrase ("the attack of 3 March") names another such event.
+        Assert.That(Claims(text, eventType).First().Date?.Iso, Is.EqualTo(expected));
+    }
 }

@@ -29,7 +29,8 @@ namespace Compare.Recognition.Dates;
 /// nearest explicit full date earlier in the article, when the date is not before it; else unresolved ("year unknown").
 /// A month-day date with a weekday ("Sunday, September 1") instead takes the first of: the years of the article's
 /// explicit full dates, the published-date year, the hints' years, on which the weekday agrees.</para>
-/// <para>A weekday alone is resolved only after on/last/this/this past/since/by/until/till/early on/late on,
+/// <para>A weekday alone is resolved only after on/last/this/this past/since/by/until/till/early on/late on/early/late
+/// or a time of day ("2 a.m. local time Wednesday"),
 /// against the published date (the latest such weekday on or before it; strictly before for "last"/"this past").
 /// When no published date is given, the explicit date of a dateline (see <see cref="DateMentionKind.Dateline"/>) stands in for it.
 /// A weekday after any other word ("the following Sunday", "Final Sunday") yields no mention at all.</para>
@@ -115,10 +116,13 @@ internal static partial class DateRecognizer
 
     private static readonly SentencePattern LastMonth = new(LastMonthRegex, LastMonthPattern);
 
-    // "The next morning, Sunday, ...": a weekday set after a relative phrase names that day itself.
+    // "The next morning, Sunday, ...": a weekday set after a relative phrase names that day itself. American copy
+    // writes the day after the time of day or "early" without "on" ("at about 2 a.m. local time Wednesday", "10 p.m.
+    // ET Tuesday", "early Wednesday").
     private const string BareWeekdayPattern =
-        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till"
-        + @"|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\s*,))\s+(?<wd>" + WeekdayFull + @")\b";
+        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till|early|late"
+        + @"|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\s*,)"
+        + @"|(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)|(?i:noon|midnight))(?:\s+(?i:local\s+time)|\s+[A-Z]{2,4}\b)?)\s+(?<wd>" + WeekdayFull + @")\b";
 
     [GeneratedRegex(BareWeekdayPattern, Options)]
     private static partial Regex BareWeekdayRegex { get; }

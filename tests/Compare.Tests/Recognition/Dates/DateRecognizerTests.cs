@@ -143,6 +143,17 @@ public sealed class DateRecognizerTests
         Assert.That(mentions.Select(m => m.Value.Written), Is.Empty);
     }
 
+    [TestCase("The strike hit the house at about 2 a.m. local time Wednesday, officials said.", "Wednesday", "2024-07-31")]
+    [TestCase("The convoy was attacked at 10 p.m. ET Tuesday.", "Tuesday", "2024-07-30")]
+    [TestCase("Troops entered the town early Monday.", "Monday", "2024-07-29")]
+    [TestCase("The blast came shortly after midnight Sunday.", "Sunday", "2024-07-28")]
+    public void A_weekday_after_a_time_of_day_or_early_is_a_date(string sentence, string written, string expected)
+    {
+        // American copy leaves out "on": "at 2 a.m. Wednesday", "early Monday". Read against Wednesday 31 July 2024.
+        var mention = Find(Recognize(sentence, new DateOnly(2024, 7, 31)), written);
+        Assert.That(mention.Value.Iso, Is.EqualTo(expected), mention.Value.Derivation);
+    }
+
     [Test]
     public void YearFromTheArticlesOtherDatesWhenTheWeekdayAgrees()
     {
