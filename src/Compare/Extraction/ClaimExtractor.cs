@@ -3744,6 +3744,13 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        // A noun joined by "and" to a noun phrase before it ("the visit ... on 26 October and the release of three in
+        // November") takes a date of its own phrase after it over the other phrase's before it.
+        if (noun && candidates.Count > 1 && candidates.Exists(d => d.Span.Start > triggerStart))
+        {
+            candidates.RemoveAll(d => d.Span.End <= triggerStart && AndBetween(tokens, lower, d.Span.End, trigger));
+        }
+
         if (candidates.Count == 0)
         {
             return (null, null);
@@ -3781,6 +3788,20 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>True when "and" stands between the text offset <paramref name="from"/> and the token <paramref name="trigger"/>.</summary>
+    private static bool AndBetween(ImmutableArray<Token> tokens, List<string> lower, int from, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && tokens[k].Start >= from; k--)
+        {
+            if (lower[k] == "and")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1082,4 +1082,15 @@ public sealed class ClaimExtractorTests
         // told; a date in the noun's own phrase ("the attack of 3 March") names another such event.
         Assert.That(Claims(text, eventType).First().Date?.Iso, Is.EqualTo(expected));
     }
+
+    [TestCase("We show that the visit of a Qatari delegation to Beirut on 3 March 2022 and the release of two captives in May 2022 were linked.", "release", "2022-05")]
+    [TestCase("We show that the visit of a Qatari delegation to Beirut on 3 March 2022 (Haddad, 2023) and the release of two captives in May 2022 (UN, 2023a) were linked.", "release", "2022-05")]
+    [TestCase("We show that the visit of a Qatari delegation to Beirut on 3 March 2022 (Haddad, 2023) and the release of two captives in May 2022 (UN, 2023a) were linked.", "meeting", "2022-03-03")]
+    [TestCase("On 3 March 2022 the visit and the release of two captives went ahead.", "release", "2022-03-03")]
+    public void A_noun_joined_by_and_takes_the_date_of_its_own_phrase(string text, string eventType, string expected)
+    {
+        // The date before "and" is the other phrase's when the noun's own phrase gives one; a citation's year in
+        // brackets dates nothing.
+        Assert.That(Claims(text, eventType).First().Date?.Iso, Is.EqualTo(expected));
+    }
 }

@@ -1403,7 +1403,7 @@ internal static partial class DateRecognizer
     {
         if (prepStart < 0)
         {
-            return after < text.Length && text[after] == ',';
+            return after < text.Length && text[after] == ',' && !CitationYear(text, after - 4);
         }
 
         if (text.AsSpan(prepStart, prepLength).Equals("of", StringComparison.OrdinalIgnoreCase)
@@ -1414,6 +1414,53 @@ internal static partial class DateRecognizer
 
         var next = NextWord(text, after);
         return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYearLookup.Contains(next);
+    }
+
+    /// <summary>
+    /// True when the year at <paramref name="year"/> is a reference's, in brackets after an author and a comma
+    /// ("(cf. Haddad, 2023, pp. 44-47)", "(Petrov et al., 2024, p. 3)"): it tells when a source was written, not when
+    /// anything happened.
+    /// </summary>
+    private static bool CitationYear(string text, int year)
+    {
+        var k = year - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k < 1 || text[k] != ',')
+        {
+            return false;
+        }
+
+        k--;
+        var end = k + 1;
+        while (k >= 0 && (char.IsLetter(text[k]) || text[k] is '.' or '-' or '\''))
+        {
+            k--;
+        }
+
+        var author = text.AsSpan(k + 1, end - k - 1);
+        if (author.Length == 0 || !(char.IsUpper(author[0]) || author.SequenceEqual("al.")))
+        {
+            return false;
+        }
+
+        for (var p = k; p >= 0 && p >= year - 120; p--)
+        {
+            if (text[p] is ')' or '\n')
+            {
+                return false;
+            }
+
+            if (text[p] == '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the day after the attack on October 7" takes its anchor from later in the sentence; "the day after," does not.

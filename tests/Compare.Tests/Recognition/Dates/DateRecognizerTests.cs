@@ -136,6 +136,9 @@ public sealed class DateRecognizerTests
     [TestCase("Fire broke out on the 18th floor of the hotel.")]
     [TestCase("The union marched on the 5th anniversary of the strike.")]
     [TestCase("The minister read USA Today on the train.")]
+    [TestCase("Three captives were freed in a swap (Haddad, 2021).")]
+    [TestCase("The envoys met twice (UN, 2023a; Petrov and Lind, 2024), the report says.")]
+    [TestCase("The talks failed (cf. Haddad, 2023, pp. 44-47).")]
     public void FindsNoDateIn(string sentence)
     {
         var mentions = Recognize(sentence, new DateOnly(2024, 3, 4));
