@@ -535,7 +535,8 @@ internal sealed partial class ClaimExtractor
         }
 
         work.Release();
-        return new ArticleAnalysis(article, sentences, mentions.MoveToImmutable(), dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims)));
+        var read = mentions.MoveToImmutable();
+        return new ArticleAnalysis(article, sentences, read, dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims))) { Lede = Lede(sentences, read) };
     }
 
     /// <summary>
@@ -3193,6 +3194,13 @@ internal sealed partial class ClaimExtractor
                             continue;
                         }
 
+                        // "freed in what Moscow called a gesture", "the house in which X lived": the name after the
+                        // relative word is its clause's subject, not the preposition's object.
+                        if (p + 1 < lower.Count && lower[p + 1] is "what" or "which" or "whom" or "whose")
+                        {
+                            continue;
+                        }
+
                         Mention? m = null;
                         foreach (var x in mentions)
                         {
@@ -4004,6 +4012,52 @@ internal sealed partial class ClaimExtractor
         }
 
         return best is null ? null : best.Value with { Derivation = $"{best.Value.Derivation}; the date of the question this line answers" };
+    }
+
+    /// <summary>
+    /// The description of one unnamed person that opens an article's first paragraph, after a dateline at most ("A
+    /// 25-year-old Israeli", "An American grandmother"), with the full name that opens the next paragraph; null when
+    /// the article does not open so.
+    /// </summary>
+    private static (TextSpan Description, Mention Named)? Lede(ImmutableArray<Sentence> sentences, ImmutableArray<SentenceMentions> mentions)
+    {
+        for (var k = 0; k + 1 < sentences.Length && k < 3; k++)
+        {
+            if (k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph)
+            {
+                continue;
+            }
+
+            // The first mention that is no place: the lede's subject.
+            var subject = mentions[k].Mentions.FirstOrDefault(m => !EntityKinds.IsPlace(m.Kind));
+            if (subject is null)
+            {
+                continue;
+            }
+
+            if (subject is not { Kind: EntityKinds.Group, ActorId: null, Pronoun: false, DescriptorClass: "people" or "captive" } || !subject.Members.IsEmpty
+                || subject.Count is { Value: not 1 } || !(subject.Text.StartsWith("A ", StringComparison.Ordinal) || subject.Text.StartsWith("An ", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            // The next paragraph opens with the name.
+            var next = k + 1;
+            while (next < sentences.Length && sentences[next].Paragraph == sentences[k].Paragraph)
+            {
+                next++;
+            }
+
+            if (next >= sentences.Length)
+            {
+                return null;
+            }
+
+            var named = mentions[next].Mentions.FirstOrDefault();
+            return named is { Kind: EntityKinds.Person, Pronoun: false, FirstToken: 0, PersonKey: { } key } && key.Contains(' ') ? (new TextSpan(subject.Start, subject.End), named) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

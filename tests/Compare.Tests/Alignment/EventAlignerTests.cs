@@ -199,4 +199,15 @@ public sealed class EventAlignerTests
         Assert.That(events, Has.Count.EqualTo(expected));
         Assert.That(expected == 1 ? events[0].Reasons : [.. events.SelectMany(e => e.NearMisses)], Has.Some.Contain(why));
     }
+
+    [TestCase("BEIRUT — A 30-year-old Jordanian who also holds Qatari citizenship was freed on 3 March 2022.\n\nSami Haddad, a teacher, was handed to the Red Cross in Beirut that evening.", 1)]
+    [TestCase("BEIRUT — A 30-year-old Jordanian who also holds Qatari citizenship was freed on 3 March 2022.\n\nThe Red Cross said it had received him in Beirut.\n\nSami Haddad, a teacher, was freed too.", 2)]
+    public void A_lede_that_holds_back_the_name_describes_the_person_the_next_paragraph_names(string lede, int expected)
+    {
+        // "A 25-year-old Israeli ... was freed" and then "NAME, a sound engineer, ...": the description is NAME, and
+        // joins another article's release of NAME; a name further on is not the lede's.
+        var report = TestArticles.Run(TestArticles.Make(lede, "a1", published: "2022-03-04"), TestArticles.Make("Hezbollah released Sami Haddad on 3 March 2022.", "a2", published: "2022-03-04"));
+        var withLede = report.Events.Single(e => e.Event.Type == "release" && e.Event.Claims.Any(c => c.ArticleId == "a1" && c.Sentence.Index == 0)).Event;
+        Assert.That(withLede.Claims.Any(c => c.ArticleId == "a2"), Is.EqualTo(expected == 1));
+    }
 }

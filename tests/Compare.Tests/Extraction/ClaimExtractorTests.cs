@@ -1093,4 +1093,27 @@ public sealed class ClaimExtractorTests
         // brackets dates nothing.
         Assert.That(Claims(text, eventType).First().Date?.Iso, Is.EqualTo(expected));
     }
+
+    [TestCase("A 30-year-old Jordanian who also holds Qatari citizenship was freed by Hezbollah on 3 March 2022.", "A 30-year-old Jordanian")]
+    [TestCase("An elderly Jordanian was freed by Hezbollah on 3 March 2022.", "An elderly Jordanian")]
+    [TestCase("Hezbollah said a Jordanian had been freed on 3 March 2022.", "a Jordanian")]
+    public void A_singular_demonym_after_a_or_an_is_one_person_of_that_country(string text, string released)
+    {
+        Assert.That(Single(text, "release").Role("released")!.Mentions.Select(m => m.Text), Is.EqualTo(new[] { released }));
+    }
+
+    [TestCase("A Jordanian official said Hezbollah freed two captives on 3 March 2022.")]
+    [TestCase("An Israeli delegation met Qatari officials on 3 March 2022.")]
+    public void A_demonym_before_a_noun_stays_an_adjective(string text)
+    {
+        var claims = TestArticles.Claims(text);
+        Assert.That(claims.SelectMany(c => c.Roles).SelectMany(r => r.Mentions).Select(m => m.Text), Has.None.EqualTo("A Jordanian").And.None.EqualTo("An Israeli"));
+    }
+
+    [TestCase("Hezbollah freed two captives on 3 March 2022, in what Qatar called a gesture of goodwill.")]
+    [TestCase("Hezbollah freed two captives on 3 March 2022, in which Qatar played a part.")]
+    public void A_name_after_a_preposition_and_a_relative_word_is_no_place(string text)
+    {
+        Assert.That(Single(text, "release").Role("place"), Is.Null);
+    }
 }
