@@ -15,6 +15,9 @@ internal sealed class EntityResolver
 {
     private readonly Dictionary<(string Article, string Key), string> _byKey = new();
 
+    // The person an article's lede describes without naming (see LedeDescription), by the description's place.
+    private readonly Dictionary<(string Article, int Start, int End), string> _ledes = new();
+
     public EntityResolver(ActorIndex actors, IReadOnlyList<ArticleAnalysis> analyses)
     {
         // The named people of each article, gathered several articles at once and kept in article order.
@@ -175,6 +178,16 @@ internal sealed class EntityResolver
             }
         }
 
+        // A lede that holds back the name ("A 25-year-old Israeli ... was freed on Sunday.") gives it as the next
+        // paragraph opens ("Roni Krivoi, a sound engineer, ..."): the description is that person.
+        foreach (var analysis in analyses)
+        {
+            if (analysis.Lede is { } lede && Resolve(analysis.Article.Id, lede.Named) is { } person)
+            {
+                _ledes[(analysis.Article.Id, lede.Description.Start, lede.Description.End)] = person;
+            }
+        }
+
         // Each person's spellings with the articles that use them. The people are looked up several mentions at
         // once; the lists are filled in mention order.
         var ids = new string?[keyed.Count];
@@ -228,7 +241,7 @@ internal sealed class EntityResolver
         var r = mention.Resolved;
         if (r.Kind != EntityKinds.Person)
         {
-            return null;
+            return _ledes.Count > 0 && _ledes.TryGetValue((article, r.Start, r.End), out var described) ? described : null;
         }
 
         if (r.PersonKey is { } key && _byKey.TryGetValue((article, key), out var id))

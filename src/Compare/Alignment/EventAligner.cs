@@ -22,6 +22,9 @@ internal sealed class EventAligner
     private const int ContextToleranceDays = 60;
     private const int MaxNearMisses = 2;
 
+    /// <summary>What the blocking key of a text's number or symbol starts with (no actor's id has a space or a colon).</summary>
+    private const string DesignationKeyPrefix = "text: ";
+
     /// <summary>The role that a place implies when the event type says so (<c>place-implies-host</c>).</summary>
     private const string HostRole = "host";
     private readonly RuleSet _rules;
@@ -149,7 +152,7 @@ internal sealed class EventAligner
             stamp++;
             var prepared = Prepare(claim, spec, frames);
             var keys = prepared.Keys;
-            var everyEvent = spec.DateOnly || keys.Count == 0;
+            var everyEvent = spec.DateOnly || !prepared.ParticipantKeys;
             candidates.Clear();
             if (claim.Date is { IsResolved: true, From: { } from })
             {
@@ -328,13 +331,21 @@ internal sealed class EventAligner
             }
         }
 
+        // The number or symbol of the text the claim is about is a key too: claims naming it find each other even
+        // when one names no body or sponsor ("Resolution 2712 was adopted ...", "The Council adopts resolution 2712").
+        var participantKeys = keys.Count > 0;
+        if (claim.Designation is { } designation)
+        {
+            keys.Add(DesignationKeyPrefix + designation);
+        }
+
         var each = new List<Participant>[spec.Each.Length];
         for (var i = 0; i < each.Length; i++)
         {
             each[i] = RoleParticipants(claim, spec.Each[i], spec, roles);
         }
 
-        return new Prepared(claim, pool, keys, each, unnamed, frames.Of(claim), frames.Published(claim.ArticleId));
+        return new Prepared(claim, pool, keys, each, unnamed, frames.Of(claim), frames.Published(claim.ArticleId)) { ParticipantKeys = participantKeys };
     }
 
     /// <summary>
@@ -781,6 +792,26 @@ internal sealed class EventAligner
         var each = spec.Each;
         foreach (var other in ev.Members)
         {
+            // A resolution's number or a document's symbol names one text: the same one is a participant in common,
+            // another of the same kind is another text ("resolution 2712" is not "resolution 2720"; a draft's symbol
+            // and the number it was adopted under are both the one text's).
+            if (claim.Claim.Designation is { } mine && other.Claim.Designation is { } theirs)
+            {
+                if (string.Equals(mine, theirs, StringComparison.Ordinal))
+                {
+                    sharedParticipant = true;
+                }
+                else if (SameKind(mine, theirs))
+                {
+                    if (explain)
+                    {
+                        whyNot = $"they name different texts ({mine} against {theirs})";
+                    }
+
+                    return false;
+                }
+            }
+
             var otherPool = other.Pool.AsSpan();
             if (pool.Length > 0 && otherPool.Length > 0)
             {
@@ -907,13 +938,21 @@ internal sealed class EventAligner
         text.AppendFormatted(c.Sentence.Index + 1);
         text.AppendLiteral(" joined: ");
         text.AppendFormatted(sameType);
-        if (sharedParticipant && claim.Pool.Length > 0)
+        var sameText = sharedParticipant && c.Designation is { } designation && ev.Members.Exists(m => m.Claim.Designation == designation);
+        if (sameText)
+        {
+            text.AppendLiteral("; the same text (");
+            text.AppendFormatted(c.Designation);
+            text.AppendLiteral(")");
+        }
+
+        if (sharedParticipant && claim.Pool.Length > 0 && (!sameText || ev.Members.Exists(m => m.Pool.Length > 0)))
         {
             text.AppendLiteral("; shared participants (");
             text.AppendFormatted(Names(claim.Pool.AsSpan()));
             text.AppendLiteral(")");
         }
-        else if (sharedParticipant && c.Count is { } size)
+        else if (sharedParticipant && !sameText && c.Count is { } size)
         {
             // Only unnamed groups of the same size join with no name in common (see Compatible).
             text.AppendLiteral("; an unnamed group of the same size (");
@@ -950,6 +989,13 @@ internal sealed class EventAligner
         }
 
         return text.ToStringAndClear();
+    }
+
+    /// <summary>True when two designations are of one kind ("resolution 2712", "resolution 2720"; "document S/2023/773").</summary>
+    private static bool SameKind(string a, string b)
+    {
+        var space = a.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && b.Length > space && b[space] == ' ' && string.CompareOrdinal(a, 0, b, 0, space) == 0;
     }
 
     /// <summary>True when one of <paramref name="x"/> matches one of <paramref name="y"/>.</summary>
@@ -1043,7 +1089,11 @@ internal sealed class EventAligner
     /// <param name="Unnamed">True when no participant of its pool is a person.</param>
     /// <param name="Frame">For a claim with no date of its own and none from context, the time of its article (see <see cref="ArticleFrames"/>).</param>
     /// <param name="Published">The day its article was published, if known.</param>
-    private sealed record Prepared(Claim Claim, ImmutableArray<Participant> Pool, List<string> Keys, List<Participant>[] Each, bool Unnamed, ArticleFrame? Frame, DateOnly? Published);
+    private sealed record Prepared(Claim Claim, ImmutableArray<Participant> Pool, List<string> Keys, List<Participant>[] Each, bool Unnamed, ArticleFrame? Frame, DateOnly? Published)
+    {
+        /// <summary>True when its keys include a participant's, not only the designation of its text.</summary>
+        public bool ParticipantKeys { get; init; }
+    }
 
     private sealed class Builder(string type, int local)
     {

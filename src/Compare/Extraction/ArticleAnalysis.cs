@@ -14,4 +14,11 @@ internal sealed record ArticleAnalysis(
     ImmutableArray<SentenceMentions> Mentions,
     ImmutableArray<DateMention> Dates,
     ImmutableArray<AgeMention> Ages,
-    ImmutableArray<Claim> Claims);
+    ImmutableArray<Claim> Claims)
+{
+    /// <summary>
+    /// Where the article's lede describes one person without naming them ("A 25-year-old Israeli ... was freed"), and
+    /// the name that opens the next paragraph; null when it does not open so.
+    /// </summary>
+    public (TextSpan Description, Mention Named)? Lede { get; init; }
+}

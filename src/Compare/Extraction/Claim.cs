@@ -35,5 +35,11 @@ internal sealed record Claim(
 {
     public string EventType => Rule.EventType;
 
+    /// <summary>
+    /// The number or symbol that names the text the claim is about ("resolution 2712", "document S/2023/773"), or
+    /// null: claims naming different ones are about different texts, claims naming the same one about one text.
+    /// </summary>
+    public string? Designation { get; init; }
+
     public RoleFill? Role(string name) => Roles.FirstOrDefault(r => r.Role == name);
 }

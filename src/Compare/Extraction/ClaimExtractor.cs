@@ -26,6 +26,14 @@ internal sealed partial class ClaimExtractor
         "finally", "eventually", "just", "still", "never", "had", "has", "have", "being", "been", "to", "quickly", "apparently",
     };
 
+    // Adverbs that may stand between a subject and its verb ("X, the group's leader, today met ..."), passed over to
+    // find the subject.
+    private static readonly HashSet<string> SubjectAdverbs = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tonight", "also", "then", "later", "earlier", "again", "reportedly", "already", "recently",
+        "allegedly", "officially", "finally", "eventually", "just", "still", "now", "once", "first", "personally",
+    };
+
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", "—", "–" };
     // "the settlements surrounding Gaza" is not Gaza: a word of place relation between the preposition and the name.
     private static readonly HashSet<string> SpatialWords = new(StringComparer.Ordinal) { "surrounding", "around", "near", "outside", "bordering", "beyond", "across", "along", "adjacent", "off", "north", "south", "east", "west" };
@@ -136,6 +144,10 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _retractions;
     private readonly CueList _selfReferences;
     private readonly FrozenSet<string> _refutationLabels;
+
+    // The nouns that open a sentence telling more of the event before it: the lexicon's event nouns, for any event
+    // type (null), and each type's noun triggers, for that type; longest phrases first.
+    private readonly (ImmutableArray<string> Words, string? EventType)[] _eventOpeners;
 
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
@@ -330,6 +342,27 @@ internal sealed partial class ClaimExtractor
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
         _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
         _refutationLabels = rules.Lexicons.Cue("refutation").Where(c => c.Length == 1).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal);
+        var openers = new List<(ImmutableArray<string> Words, string? EventType)>();
+        foreach (var noun in rules.Lexicons.Cue("event-noun"))
+        {
+            openers.Add((noun, null));
+        }
+
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var phrase in rule.Triggers)
+            {
+                if (phrase.IsNoun && !phrase.Weak)
+                {
+                    foreach (var form in phrase.Forms)
+                    {
+                        openers.Add((form, rule.EventType));
+                    }
+                }
+            }
+        }
+
+        _eventOpeners = [.. openers.OrderByDescending(o => o.Words.Length)];
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
         _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions, _selfReferences];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
@@ -464,6 +497,7 @@ internal sealed partial class ClaimExtractor
                 DateValue? context = null;
                 DateValue? question = null;
                 DateValue? entryDay = null;
+                (DateValue Date, string Opener, string? EventType)? following = null;
                 for (var r = 0; r < candidates.Length; r++)
                 {
                     if (!candidates[r] || FindTriggers(work, _formsInOrder[r], _formsStartingWith[r]) is not { } triggers)
@@ -486,9 +520,10 @@ internal sealed partial class ClaimExtractor
                         context = ContextDate(dates, sentence.Index);
                         question = QuestionDate(text, sentences, dates, sentence.Index);
                         entryDay = LiveEntryDay(text, sentences, dates, sentence.Index, article.Published);
+                        following = FollowingEventDate(sentences, dates, sentence.Index);
                     }
 
-                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, entryDay, correction, r, triggers, claims);
+                    Extract(article, sentence, work, found, counts, sentenceDates, context, question, entryDay, following, correction, r, triggers, claims);
                 }
 
                 Array.Clear(candidates);
@@ -500,7 +535,8 @@ internal sealed partial class ClaimExtractor
         }
 
         work.Release();
-        return new ArticleAnalysis(article, sentences, mentions.MoveToImmutable(), dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims)));
+        var read = mentions.MoveToImmutable();
+        return new ArticleAnalysis(article, sentences, read, dates, ages?.ToImmutable() ?? [], WithoutAnaphora(Deduplicate(claims))) { Lede = Lede(sentences, read) };
     }
 
     /// <summary>
@@ -822,7 +858,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Runs one rule over one sentence and adds its claims to <paramref name="output"/>.</summary>
-    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, DateValue? entryDay, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
+    private void Extract(Article article, Sentence sentence, Workspace work, SentenceMentions found, ImmutableArray<CountMention> counts, List<DateMention> dates, DateValue? context, DateValue? question, DateValue? entryDay, (DateValue Date, string Opener, string? EventType)? following, bool correction, int ruleIndex, List<(int Start, int End, TriggerPhrase Phrase)> triggers, List<Claim> output)
     {
         var rule = _rules.Rules[ruleIndex];
         var tokens = sentence.Tokens;
@@ -1042,11 +1078,25 @@ internal sealed partial class ClaimExtractor
                 (date, kind) = (question, DateMentionKind.Event);
             }
 
-            // A live blog's entry in the present perfect ("Hamas says it has set free X") tells what happened on its day.
+            // A live blog's entry or a stamped post in the present perfect ("Hamas says it has set free X") tells what
+            // happened on its day; one in the present ("Hamas is ready to release two captives", "two captives are
+            // held in Rafah") tells how things stand on its day.
             if (date is null && entryDay is not null && PresentPerfectBefore(lower, start) is var perfect and >= 0)
             {
                 var written = article.Text[tokens[perfect].Start..tokens[end - 1].End];
                 (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present perfect" }, DateMentionKind.Event);
+            }
+            else if (date is null && entryDay is not null && form != TriggerForm.Noun && PresentBeBefore(lower, start) is var present and >= 0)
+            {
+                var written = article.Text[tokens[present].Start..tokens[end - 1].End];
+                (date, kind) = (entryDay with { Written = written, Derivation = $"{entryDay.Derivation}, \u201C{written}\u201D told in the present" }, DateMentionKind.Event);
+            }
+
+            // "X was killed in Tehran. The strike hit his home at 2 a.m. on Wednesday": the next sentence, opening with
+            // the event, tells when it happened.
+            if (date is null && following is { } next && (next.EventType is null || next.EventType == rule.EventType))
+            {
+                (date, kind) = (next.Date with { Derivation = $"{next.Date.Derivation}; told in the next sentence, of \u201C{next.Opener}\u201D" }, DateMentionKind.Event);
             }
 
             var around = denialDate ?? (date is null && EarlierBefore(lower, start) ? null : context);
@@ -1066,9 +1116,10 @@ internal sealed partial class ClaimExtractor
                 polarity = Polarity.Denied;
             }
 
+            var designation = Designation(tokens, lower, itemAt, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
-                polarity, cue, hedge is not null, hedge, attribution, item, null));
+                polarity, cue, hedge is not null, hedge, attribution, item, null) { Designation = designation });
 
             // "X released A on Monday, and B on Friday": the conjunct with a date of its own is a claim of its own.
             if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, dates, rule, roles) is { } gapped)
@@ -1076,7 +1127,7 @@ internal sealed partial class ClaimExtractor
                 // The verb stays the trigger, at its own place; the note tells which conjunct the claim is of.
                 output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), new TextSpan(tokens[start].Start, tokens[end - 1].End), form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
                     rule.CountRole is null ? null : CountFor(rule, gapped.Roles, counts, tokens, end), null, polarity, cue, hedge is not null, hedge, attribution, item,
-                    $"the conjunct \u201C{article.Text[gapped.Span.Start..gapped.Span.End]}\u201D, its verb left out"));
+                    $"the conjunct \u201C{article.Text[gapped.Span.Start..gapped.Span.End]}\u201D, its verb left out") { Designation = designation });
             }
 
             // A measure is read only with a count of the sentence (see MeasureCount).
@@ -1085,7 +1136,7 @@ internal sealed partial class ClaimExtractor
                 if (MeasureCount(sentence, measure, counts, lower, words) is { } h)
                 {
                     output.Add(new Claim(article.Id, sentence, rule, h.Trigger, h.Span, TriggerForm.Noun, roles, date, kind, date is null ? around : null, h.Count, measure.Name,
-                        polarity, cue, hedge is not null, hedge, attribution, null, null));
+                        polarity, cue, hedge is not null, hedge, attribution, null, null) { Designation = designation });
                 }
             }
         }
@@ -2199,8 +2250,9 @@ internal sealed partial class ClaimExtractor
         where TTest : struct, IMentionTest
     {
         var limit = start;
-        // Auxiliaries between the subject and the trigger ("X, ..., had been freed").
-        while (limit > 0 && (facts[limit - 1] & WordFacts.Auxiliary) != 0)
+        // Auxiliaries and adverbs of time between the subject and the trigger ("X, ..., had been freed", "X, ...,
+        // today received", "X, ..., on Monday also met" is caught by the date's own words).
+        while (limit > 0 && ((facts[limit - 1] & WordFacts.Auxiliary) != 0 || SubjectAdverbs.Contains(lower[limit - 1])))
         {
             limit--;
         }
@@ -2783,7 +2835,9 @@ internal sealed partial class ClaimExtractor
         {
             if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s")
             {
-                return true;
+                // A subject after "did" or "does" is inverted, and the bare word its verb ("Only then did the Council
+                // adopt a text", "Why does the group release captives now?").
+                return !(k > 0 && lower[k - 1] is "did" or "does" or "do");
             }
 
             var t = tokens[k];
@@ -3136,6 +3190,13 @@ internal sealed partial class ClaimExtractor
                         // The length and first letter first: most words differ from the preposition in one.
                         var word = lower[p];
                         if (word.Length != source.Length || word.Length > 0 && word[0] != source[0] || word != source)
+                        {
+                            continue;
+                        }
+
+                        // "freed in what Moscow called a gesture", "the house in which X lived": the name after the
+                        // relative word is its clause's subject, not the preposition's object.
+                        if (p + 1 < lower.Count && lower[p + 1] is "what" or "which" or "whom" or "whose")
                         {
                             continue;
                         }
@@ -3691,6 +3752,13 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        // A noun joined by "and" to a noun phrase before it ("the visit ... on 26 October and the release of three in
+        // November") takes a date of its own phrase after it over the other phrase's before it.
+        if (noun && candidates.Count > 1 && candidates.Exists(d => d.Span.Start > triggerStart))
+        {
+            candidates.RemoveAll(d => d.Span.End <= triggerStart && AndBetween(tokens, lower, d.Span.End, trigger));
+        }
+
         if (candidates.Count == 0)
         {
             return (null, null);
@@ -3728,6 +3796,20 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>True when "and" stands between the text offset <paramref name="from"/> and the token <paramref name="trigger"/>.</summary>
+    private static bool AndBetween(ImmutableArray<Token> tokens, List<string> lower, int from, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && tokens[k].Start >= from; k--)
+        {
+            if (lower[k] == "and")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3933,9 +4015,129 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
+    /// The description of one unnamed person that opens an article's first paragraph, after a dateline at most ("A
+    /// 25-year-old Israeli", "An American grandmother"), with the full name that opens the next paragraph; null when
+    /// the article does not open so.
+    /// </summary>
+    private static (TextSpan Description, Mention Named)? Lede(ImmutableArray<Sentence> sentences, ImmutableArray<SentenceMentions> mentions)
+    {
+        for (var k = 0; k + 1 < sentences.Length && k < 3; k++)
+        {
+            if (k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph)
+            {
+                continue;
+            }
+
+            // The first mention that is no place: the lede's subject.
+            var subject = mentions[k].Mentions.FirstOrDefault(m => !EntityKinds.IsPlace(m.Kind));
+            if (subject is null)
+            {
+                continue;
+            }
+
+            if (subject is not { Kind: EntityKinds.Group, ActorId: null, Pronoun: false, DescriptorClass: "people" or "captive" } || !subject.Members.IsEmpty
+                || subject.Count is { Value: not 1 } || !(subject.Text.StartsWith("A ", StringComparison.Ordinal) || subject.Text.StartsWith("An ", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            // The next paragraph opens with the name.
+            var next = k + 1;
+            while (next < sentences.Length && sentences[next].Paragraph == sentences[k].Paragraph)
+            {
+                next++;
+            }
+
+            if (next >= sentences.Length)
+            {
+                return null;
+            }
+
+            var named = mentions[next].Mentions.FirstOrDefault();
+            return named is { Kind: EntityKinds.Person, Pronoun: false, FirstToken: 0, PersonKey: { } key } && key.Contains(' ') ? (new TextSpan(subject.Start, subject.End), named) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// When the sentence after <paramref name="sentenceIndex"/> opens with an event ("The strike", "The Israeli
+    /// strike", "The meeting": a determiner, at most two words, an event noun) that a verb follows, the first event
+    /// date given after the noun, with the opening words and the event type the noun is a trigger of (null for the
+    /// lexicon's event nouns, of any type); else null. A date right after the noun ("The attack of 7 October") names
+    /// another event of the kind, so nothing may stand between the noun and its verb but an adverb.
+    /// </summary>
+    private (DateValue Date, string Opener, string? EventType)? FollowingEventDate(ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex)
+    {
+        if (sentenceIndex + 1 >= sentences.Length)
+        {
+            return null;
+        }
+
+        var next = sentences[sentenceIndex + 1];
+        var tokens = next.Tokens;
+        if (tokens.Length < 4 || tokens[0].Text.ToLowerInvariant() is not ("the" or "this" or "that"))
+        {
+            return null;
+        }
+
+        for (var at = 1; at <= 3 && at < tokens.Length; at++)
+        {
+            foreach (var (words, eventType) in _eventOpeners)
+            {
+                var after = at + words.Length;
+                if (after >= tokens.Length || !OpensWith(tokens, at, words.AsSpan()))
+                {
+                    continue;
+                }
+
+                // The words before the noun describe it ("The Israeli strike", "The deadly blast"); what follows it is
+                // its verb, not a preposition, a comma or a date.
+                var verb = tokens[after];
+                if (verb.Kind != TokenKind.Word || char.IsUpper(verb.Text[0]) || RoleSources.Prepositions.Contains(verb.Text) || verb.Text is "'s" or "’s")
+                {
+                    return null;
+                }
+
+                foreach (var d in dates)
+                {
+                    if (d.SentenceIndex == next.Index && d.Kind == DateMentionKind.Event && d.Value.IsResolved && d.Span.Start >= verb.Start)
+                    {
+                        return (d.Value, next.Text[..(tokens[after - 1].End - next.Start)], eventType);
+                    }
+                }
+
+                return null;
+            }
+
+            if (tokens[at].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the lower-case words at <paramref name="at"/> are <paramref name="words"/>.</summary>
+    private static bool OpensWith(ImmutableArray<Token> tokens, int at, ReadOnlySpan<string> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (at + i >= tokens.Length || !string.Equals(tokens[at + i].Text, words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// For a sentence of a live blog's entry (a line opening with a time of day, "15:42 ...", at most three lines
     /// above or the sentence's own), the blog's day: the last line before that is a date alone (a day heading),
-    /// else the published date; null outside such an entry.
+    /// else the published date. For a post, a wire alert or a diary line under a line of its own time stamp
+    /// ("23.10.2024 14:05", at most three lines above), the stamp's day. Null outside such an entry.
     /// </summary>
     private static DateValue? LiveEntryDay(string text, ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex, DateOnly? published)
     {
@@ -3949,6 +4151,17 @@ internal sealed partial class ClaimExtractor
             }
 
             lines++;
+            if (k < sentenceIndex && StampLine(text, sentences[k].Start) is { } stamp)
+            {
+                if (stamp.Day is not { } stampDay)
+                {
+                    return null;
+                }
+
+                var stampIso = stampDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return new DateValue(stampDay, stampDay, stampDay.Year, stampDay.Month, stampDay.Day, stampIso, $"{stampIso}: the day of the entry stamped \u201C{stamp.Line}\u201D above it");
+            }
+
             if (OpensWithTime(text, sentences[k].Start))
             {
                 entry = k;
@@ -3986,6 +4199,14 @@ internal sealed partial class ClaimExtractor
 
         var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new DateValue(day, day, day.Year, day.Month, day.Day, iso, $"{iso}: the day of the live entry {time}, the published date");
+    }
+
+    /// <summary>The line that starts at <paramref name="at"/> when it holds nothing but a time stamp, with the stamp's day (null when it is no valid date).</summary>
+    private static (DateOnly? Day, string Line)? StampLine(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        var line = text.AsSpan(at, (end < 0 ? text.Length : end) - at).Trim();
+        return DateRecognizer.IsStampLine(line, out var day) ? (day, line.ToString()) : null;
     }
 
     private static readonly string[] TimeZones =
@@ -4059,6 +4280,26 @@ internal sealed partial class ClaimExtractor
     /// Where the present perfect of the verb at <paramref name="start"/> begins: "has freed", "have been freed",
     /// "has now freed"; -1 when it is not one.
     /// </summary>
+    /// <summary>
+    /// Where a present form of "be" opens the trigger or stands right before it, an adverb perhaps between ("is
+    /// ready to release", "are held", "is still held"); -1 when none does.
+    /// </summary>
+    private static int PresentBeBefore(List<string> lower, int start)
+    {
+        if (lower[start] is "is" or "are" or "am" or "'s" or "'re")
+        {
+            return start;
+        }
+
+        var k = start - 1;
+        if (k >= 1 && (lower[k] is "now" or "still" or "already" or "also" || lower[k].EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return k >= 0 && lower[k] is "is" or "are" or "am" ? k : -1;
+    }
+
     private static int PresentPerfectBefore(List<string> lower, int start)
     {
         var k = start - 1;

@@ -147,6 +147,7 @@ internal sealed class MentionRecognizer
 
         var raw = _raw;
         raw.Clear();
+        _demonymPeople = false;
         if ((any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
             FindNamed(text, tokens, raw);
@@ -156,7 +157,7 @@ internal sealed class MentionRecognizer
         titles.Clear();
         var groups = _groups;
         groups.Clear();
-        if ((any & (WordShape.Lexical | WordShape.PastPrefix)) != 0)
+        if ((any & (WordShape.Lexical | WordShape.PastPrefix)) != 0 || _demonymPeople)
         {
             FindTitlesAndGroups(text, sentence, raw, counts, titles, groups);
         }
@@ -256,8 +257,9 @@ internal sealed class MentionRecognizer
 
             // A plural demonym after a count ("1,300 Israelis", "two Russians") is people of that country, read as a
             // group by the descriptor pass.
-            if ((s & WordShape.Alias) != 0 && IsDemonymPeople(i))
+            if ((s & WordShape.Alias) != 0 && (IsDemonymPeople(i) || IsDemonymPerson(i)))
             {
+                _demonymPeople = true;
                 i++;
                 continue;
             }
@@ -360,6 +362,10 @@ internal sealed class MentionRecognizer
 
     /// <summary>The lower-case form of the sentence's token <paramref name="k"/>.</summary>
     private string Low(int k) => _tokens[k].Word.Lower;
+
+    // Set when the scan for names passes over a demonym that stands for people ("1,300 Israelis", "an Israeli who"),
+    // which the descriptor pass then reads as a group.
+    private bool _demonymPeople;
 
     /// <summary>What the lexicon knows of the lower-case form of the sentence's token <paramref name="k"/>, if anything.</summary>
     private WordFacts? FactsAt(int k) => _lexicon[_info[k].Facts];
@@ -1100,7 +1106,7 @@ internal sealed class MentionRecognizer
         {
             // A title or descriptor head is a word the lexicon files as one, or such a word after "then-" or "ex-"; no
             // other word starts either (MatchTitle finds no title for it, and it heads no descriptor).
-            var demonymPeople = (ShapeAt(i) & WordShape.Alias) != 0 && IsDemonymPeople(i);
+            var demonymPeople = (ShapeAt(i) & WordShape.Alias) != 0 && (IsDemonymPeople(i) || IsDemonymPerson(i));
             if ((ShapeAt(i) & (WordShape.Lexical | WordShape.PastPrefix)) == 0 && !demonymPeople)
             {
                 continue;
@@ -1229,6 +1235,19 @@ internal sealed class MentionRecognizer
                 var descStart = qualifierStart;
                 groups.Add(Make(tokens, descStart, end, text, EntityKinds.Group, null, cls: "official", affiliations: aff, title: title));
                 i = end - 1;
+                continue;
+            }
+
+            // "a 25-year-old Israeli was freed": one person of that country, from the article on.
+            if (demonymPeople && !IsDemonymPeople(i) && _actors.Word(tokens[i].Text) is { } nation)
+            {
+                var first = i - 1;
+                while (Low(first) is not ("a" or "an"))
+                {
+                    first--;
+                }
+
+                groups.Add(Make(tokens, first, i + 1, text, EntityKinds.Group, null, cls: "people", affiliations: [.. _actors.Affiliations(nation.Actor.Id)]));
                 continue;
             }
 
@@ -2214,6 +2233,48 @@ internal sealed class MentionRecognizer
         }
 
         return before;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a singular demonym standing as a noun for one person of that country,
+    /// after "a" or "an" and at most two words that describe the person ("an Israeli who", "a 25-year-old Israeli
+    /// was freed", "a young Russian said"): no noun follows it, as one does after the adjective ("an Israeli
+    /// official").
+    /// </summary>
+    private bool IsDemonymPerson(int i)
+    {
+        var word = _tokens[i].Text;
+        if (i == 0 || word.Length < 3 || word[^1] == 's' || _actors.Word(word) is not { Demonym: true })
+        {
+            return false;
+        }
+
+        var article = -1;
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (Low(k) is "a" or "an")
+            {
+                article = k;
+                break;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || (ShapeAt(k) & WordShape.Capitalised) != 0)
+            {
+                return false;
+            }
+        }
+
+        if (article < 0)
+        {
+            return false;
+        }
+
+        if (i + 1 >= _tokens.Length || _tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        return Low(i + 1) is "who" or "whose" or "was" or "is" or "has" or "had" or "said" or "says";
     }
 
     /// <summary>True when a verb of speech stands among the lower-case tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>

@@ -51,6 +51,11 @@ internal static class ClaimAudit
             lines.Add($"item: {claim.Item}");
         }
 
+        if (claim.Designation is not null)
+        {
+            lines.Add($"text named: {claim.Designation}");
+        }
+
         if (claim.Date is { } date && shownAttribute != "date")
         {
             lines.Add($"date: {date.Derivation}");

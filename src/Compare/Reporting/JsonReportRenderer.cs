@@ -312,6 +312,11 @@ internal sealed class JsonReportRenderer
             w.WriteString(Names.Item, c.Item);
         }
 
+        if (c.Designation is not null)
+        {
+            w.WriteString(Names.Designation, c.Designation);
+        }
+
         w.WriteEndObject();
         w.WriteStartObject(Names.RoleSources);
         foreach (var k in order)
@@ -562,6 +567,7 @@ internal sealed class JsonReportRenderer
         public static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
         public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
         public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+        public static readonly JsonEncodedText Designation = JsonEncodedText.Encode("designation");
         public static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
         public static readonly JsonEncodedText Hedged = JsonEncodedText.Encode("hedged");
         public static readonly JsonEncodedText HedgeCue = JsonEncodedText.Encode("hedge_cue");

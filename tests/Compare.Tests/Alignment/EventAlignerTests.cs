@@ -185,4 +185,29 @@ public sealed class EventAlignerTests
         Assert.That(events, Has.Length.EqualTo(1));
         Assert.That(events[0].Reasons, Is.Empty);
     }
+
+    [TestCase("Resolution 2417 was adopted on 14 January 2024 with 15 votes in favour.", "The Security Council adopts resolution 2417 on 14 January 2024.", 1, "the same text (resolution 2417)")]
+    [TestCase("The Council adopted resolution 2417 by 15 votes to none.", "The Security Council adopted the text S/RES/2417 (2024) on 14 January 2024.", 1, "the same text (resolution 2417)")]
+    [TestCase("The Security Council adopted draft S/2024/10 on 14 January 2024.", "The Security Council adopted resolution 2417 on 14 January 2024.", 1, "shared participants (Security Council)")]
+    [TestCase("The Security Council adopted resolution 2417 on 14 January 2024.", "The Security Council adopted resolution 2418 on 14 January 2024.", 2, "they name different texts (resolution 2418 against resolution 2417)")]
+    [TestCase("The Council passed a text, resolution 2417, with 15 votes in favour.", "The Council passed a text, resolution 2418, with 15 votes in favour.", 2, "they name different texts")]
+    public void A_text_s_number_or_symbol_names_one_text(string first, string second, int expected, string why)
+    {
+        // The same number joins claims that share no named body; two numbers of one kind are two texts. A draft's
+        // symbol and the number it was adopted under are of different kinds, and may be one text's.
+        var events = OfType(Align(first, second), "adoption");
+        Assert.That(events, Has.Count.EqualTo(expected));
+        Assert.That(expected == 1 ? events[0].Reasons : [.. events.SelectMany(e => e.NearMisses)], Has.Some.Contain(why));
+    }
+
+    [TestCase("BEIRUT — A 30-year-old Jordanian who also holds Qatari citizenship was freed on 3 March 2022.\n\nSami Haddad, a teacher, was handed to the Red Cross in Beirut that evening.", 1)]
+    [TestCase("BEIRUT — A 30-year-old Jordanian who also holds Qatari citizenship was freed on 3 March 2022.\n\nThe Red Cross said it had received him in Beirut.\n\nSami Haddad, a teacher, was freed too.", 2)]
+    public void A_lede_that_holds_back_the_name_describes_the_person_the_next_paragraph_names(string lede, int expected)
+    {
+        // "A 25-year-old Israeli ... was freed" and then "NAME, a sound engineer, ...": the description is NAME, and
+        // joins another article's release of NAME; a name further on is not the lede's.
+        var report = TestArticles.Run(TestArticles.Make(lede, "a1", published: "2022-03-04"), TestArticles.Make("Hezbollah released Sami Haddad on 3 March 2022.", "a2", published: "2022-03-04"));
+        var withLede = report.Events.Single(e => e.Event.Type == "release" && e.Event.Claims.Any(c => c.ArticleId == "a1" && c.Sentence.Index == 0)).Event;
+        Assert.That(withLede.Claims.Any(c => c.ArticleId == "a2"), Is.EqualTo(expected == 1));
+    }
 }

@@ -1022,4 +1022,98 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(Single(text, "attack"), "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
     }
 
+    [TestCase("The Security Council adopted resolution 2417 on Monday.", "adoption", "resolution 2417")]
+    [TestCase("Resolution 1999 was adopted by 13 votes to none.", "adoption", "resolution 1999")]
+    [TestCase("The Council passed a text, resolution 2101, with 14 votes in favour.", "adoption", "resolution 2101")]
+    [TestCase("The Council adopted resolution No. 1540 in April 2004.", "adoption", "resolution 1540")]
+    [TestCase("The General Assembly adopted resolution 77/247 on 30 December 2022.", "adoption", "resolution 77/247")]
+    [TestCase("The Council adopted the text, S/RES/2334 (2016), on Friday.", "adoption", "resolution 2334")]
+    [TestCase("The draft (document S/2022/155) was vetoed by China on 4 May 2022.", "veto", "document S/2022/155")]
+    [TestCase("China vetoed draft resolution S/2022/431 on 26 May 2022.", "veto", "document S/2022/431")]
+    [TestCase("The Council adopted the resolution 13-0 on Monday.", "adoption", null)]
+    [TestCase("The Council adopted the resolution 13 to 2 on Monday.", "adoption", null)]
+    [TestCase("Recalling resolution 2417, the Council adopted a text on famine on Monday.", "adoption", null)]
+    public void The_number_or_symbol_of_the_text_a_claim_is_about_is_read_beside_its_item_or_trigger(string text, string eventType, string? designation)
+    {
+        // A resolution's number or a document's symbol names one text; one recalled elsewhere in the sentence, or a
+        // tally after the word "resolution", does not name the text the claim is about.
+        Assert.That(Single(text, eventType).Designation, Is.EqualTo(designation));
+    }
+
+    [TestCase("Only after a week of talks did the Assembly approve a text on aid.", "Assembly")]
+    [TestCase("Not until 3 March 2022 did the Council adopt a text on the crossings.", "UN Security Council")]
+    public void A_subject_inverted_after_did_leaves_the_bare_word_a_verb(string text, string body)
+    {
+        Assert.That(Names(Single(text, "adoption"), "body"), Is.EqualTo(new[] { body }));
+    }
+
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah is ready to release three captives in an exchange.", "release-offer", "2022-03-12")]
+    [TestCase("Posts.\n\n2022-03-12 10:15\nIslamic Jihad says it is willing to free four captives.", "release-offer", "2022-03-12")]
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah says it has freed three captives.\n\n13.03.2022 08:00\nNo word from the mediators.", "release", "2022-03-12")]
+    [TestCase("Updates.\n\n14:05 Islamic Jihad is willing to free four captives.", "release-offer", "2024-01-15")]
+    [TestCase("Posts.\n\n9:30 AM · Mar 12, 2022\nHezbollah is ready to release three captives in an exchange.", "release-offer", "2022-03-12")]
+    [TestCase("Diary.\n\nSaturday, 12 March 2022\nThree captives are held by Hezbollah in the south.", "captivity", "2022-03-12")]
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah released three captives.", "release", null)]
+    [TestCase("Posts.\n\n12.03.2022 10:15\nHezbollah's readiness to release three captives surprised the mediators.", "release-offer", null)]
+    public void An_entry_under_a_time_stamp_or_a_time_told_in_the_present_takes_the_entry_s_day(string text, string eventType, string? expected)
+    {
+        // A post, a wire alert or a live entry says how things stand on its own day ("is ready to release"), and what
+        // has just happened ("has freed"); a past tense or a noun gives no such day.
+        Assert.That(Single(text, eventType, published: "2024-01-15").Date?.Iso, Is.EqualTo(expected));
+    }
+
+    [TestCase("Sergei Lavrov, the Russian foreign minister, today received a Qatari delegation in Moscow.")]
+    [TestCase("Sergei Lavrov, the foreign minister of Russia and a veteran of the ministry, yesterday received a Qatari delegation in Moscow.")]
+    [TestCase("Sergei Lavrov, the Russian foreign minister, also received a Qatari delegation in Moscow.")]
+    public void An_adverb_between_an_appositive_and_the_verb_leaves_the_name_before_it_the_subject(string text)
+    {
+        Assert.That(Names(Single(text, "meeting"), "host"), Is.EqualTo(new[] { "Sergei Lavrov" }));
+    }
+
+    [TestCase("Hezbollah said its commander was killed in Beirut. The strike hit his flat early on 3 March 2022.", "killing", "2022-03-03")]
+    [TestCase("Hezbollah said its commander was killed in Beirut.\n\nThe Israeli drone strike came at 2 a.m. local time Wednesday, residents said.", "killing", "2024-01-10")]
+    [TestCase("Qatar said its envoy met Hezbollah officials in Beirut. The meeting took place on 3 March 2022.", "meeting", "2022-03-03")]
+    [TestCase("Hezbollah said its commander was killed in Beirut. The attack of 3 March 2022 was not the first.", "killing", null)]
+    [TestCase("Hezbollah said its commander was killed in Beirut. The meeting took place on 3 March 2022.", "killing", null)]
+    [TestCase("Hezbollah said its commander was killed in Beirut. A strike hit another town on 3 March 2022.", "killing", null)]
+    public void A_sentence_opening_with_the_event_right_after_an_undated_claim_dates_it(string text, string eventType, string? expected)
+    {
+        // "The strike", "the blast", or a noun of the claim's own kind ("the meeting") tells more of the event just
+        // told; a date in the noun's own phrase ("the attack of 3 March") names another such event.
+        Assert.That(Claims(text, eventType).First().Date?.Iso, Is.EqualTo(expected));
+    }
+
+    [TestCase("We show that the visit of a Qatari delegation to Beirut on 3 March 2022 and the release of two captives in May 2022 were linked.", "release", "2022-05")]
+    [TestCase("We show that the visit of a Qatari delegation to Beirut on 3 March 2022 (Haddad, 2023) and the release of two captives in May 2022 (UN, 2023a) were linked.", "release", "2022-05")]
+    [TestCase("We show that the visit of a Qatari delegation to Beirut on 3 March 2022 (Haddad, 2023) and the release of two captives in May 2022 (UN, 2023a) were linked.", "meeting", "2022-03-03")]
+    [TestCase("On 3 March 2022 the visit and the release of two captives went ahead.", "release", "2022-03-03")]
+    public void A_noun_joined_by_and_takes_the_date_of_its_own_phrase(string text, string eventType, string expected)
+    {
+        // The date before "and" is the other phrase's when the noun's own phrase gives one; a citation's year in
+        // brackets dates nothing.
+        Assert.That(Claims(text, eventType).First().Date?.Iso, Is.EqualTo(expected));
+    }
+
+    [TestCase("A 30-year-old Jordanian who also holds Qatari citizenship was freed by Hezbollah on 3 March 2022.", "A 30-year-old Jordanian")]
+    [TestCase("An elderly Jordanian was freed by Hezbollah on 3 March 2022.", "An elderly Jordanian")]
+    [TestCase("Hezbollah said a Jordanian had been freed on 3 March 2022.", "a Jordanian")]
+    public void A_singular_demonym_after_a_or_an_is_one_person_of_that_country(string text, string released)
+    {
+        Assert.That(Single(text, "release").Role("released")!.Mentions.Select(m => m.Text), Is.EqualTo(new[] { released }));
+    }
+
+    [TestCase("A Jordanian official said Hezbollah freed two captives on 3 March 2022.")]
+    [TestCase("An Israeli delegation met Qatari officials on 3 March 2022.")]
+    public void A_demonym_before_a_noun_stays_an_adjective(string text)
+    {
+        var claims = TestArticles.Claims(text);
+        Assert.That(claims.SelectMany(c => c.Roles).SelectMany(r => r.Mentions).Select(m => m.Text), Has.None.EqualTo("A Jordanian").And.None.EqualTo("An Israeli"));
+    }
+
+    [TestCase("Hezbollah freed two captives on 3 March 2022, in what Qatar called a gesture of goodwill.")]
+    [TestCase("Hezbollah freed two captives on 3 March 2022, in which Qatar played a part.")]
+    public void A_name_after_a_preposition_and_a_relative_word_is_no_place(string text)
+    {
+        Assert.That(Single(text, "release").Role("place"), Is.Null);
+    }
 }

@@ -29,7 +29,8 @@ namespace Compare.Recognition.Dates;
 /// nearest explicit full date earlier in the article, when the date is not before it; else unresolved ("year unknown").
 /// A month-day date with a weekday ("Sunday, September 1") instead takes the first of: the years of the article's
 /// explicit full dates, the published-date year, the hints' years, on which the weekday agrees.</para>
-/// <para>A weekday alone is resolved only after on/last/this/this past/since/by/until/till/early on/late on,
+/// <para>A weekday alone is resolved only after on/last/this/this past/since/by/until/till/early on/late on/early/late
+/// or a time of day ("2 a.m. local time Wednesday"),
 /// against the published date (the latest such weekday on or before it; strictly before for "last"/"this past").
 /// When no published date is given, the explicit date of a dateline (see <see cref="DateMentionKind.Dateline"/>) stands in for it.
 /// A weekday after any other word ("the following Sunday", "Final Sunday") yields no mention at all.</para>
@@ -115,10 +116,13 @@ internal static partial class DateRecognizer
 
     private static readonly SentencePattern LastMonth = new(LastMonthRegex, LastMonthPattern);
 
-    // "The next morning, Sunday, ...": a weekday set after a relative phrase names that day itself.
+    // "The next morning, Sunday, ...": a weekday set after a relative phrase names that day itself. American copy
+    // writes the day after the time of day or "early" without "on" ("at about 2 a.m. local time Wednesday", "10 p.m.
+    // ET Tuesday", "early Wednesday").
     private const string BareWeekdayPattern =
-        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till"
-        + @"|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\s*,))\s+(?<wd>" + WeekdayFull + @")\b";
+        @"(?<!\w)(?<trig>(?i:early\s+on|late\s+on|this\s+past|on|last|this|since|by|until|till|early|late"
+        + @"|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\s*,)"
+        + @"|(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)|(?i:noon|midnight))(?:\s+(?i:local\s+time)|\s+[A-Z]{2,4}\b)?)\s+(?<wd>" + WeekdayFull + @")\b";
 
     [GeneratedRegex(BareWeekdayPattern, Options)]
     private static partial Regex BareWeekdayRegex { get; }
@@ -1399,7 +1403,7 @@ internal static partial class DateRecognizer
     {
         if (prepStart < 0)
         {
-            return after < text.Length && text[after] == ',';
+            return after < text.Length && text[after] == ',' && !CitationYear(text, after - 4);
         }
 
         if (text.AsSpan(prepStart, prepLength).Equals("of", StringComparison.OrdinalIgnoreCase)
@@ -1410,6 +1414,53 @@ internal static partial class DateRecognizer
 
         var next = NextWord(text, after);
         return next.Length == 0 || !char.IsLower(next[0]) || WordsAfterYearLookup.Contains(next);
+    }
+
+    /// <summary>
+    /// True when the year at <paramref name="year"/> is a reference's, in brackets after an author and a comma
+    /// ("(cf. Haddad, 2023, pp. 44-47)", "(Petrov et al., 2024, p. 3)"): it tells when a source was written, not when
+    /// anything happened.
+    /// </summary>
+    private static bool CitationYear(string text, int year)
+    {
+        var k = year - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k < 1 || text[k] != ',')
+        {
+            return false;
+        }
+
+        k--;
+        var end = k + 1;
+        while (k >= 0 && (char.IsLetter(text[k]) || text[k] is '.' or '-' or '\''))
+        {
+            k--;
+        }
+
+        var author = text.AsSpan(k + 1, end - k - 1);
+        if (author.Length == 0 || !(char.IsUpper(author[0]) || author.SequenceEqual("al.")))
+        {
+            return false;
+        }
+
+        for (var p = k; p >= 0 && p >= year - 120; p--)
+        {
+            if (text[p] is ')' or '\n')
+            {
+                return false;
+            }
+
+            if (text[p] == '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the day after the attack on October 7" takes its anchor from later in the sentence; "the day after," does not.
@@ -1708,6 +1759,11 @@ internal static partial class DateRecognizer
     [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<y>\d{4})|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$", Options)]
     private static partial Regex StampLineRegex { get; }
 
+    // A stamp with the month in words, as posts on X and diary lines give it: "2:05 PM · Oct 23, 2024", "23 October
+    // 2024, 14:05", "Wednesday, 23 October 2024", "Oct 23, 2024 at 9:30 am". The weekday and the time may be left out.
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[·•|,–—-]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?<d>\d{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?|(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),?)\s+(?<y>\d{4})(?:\s*[·•|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$", Options)]
+    private static partial Regex WrittenStampLineRegex { get; }
+
     /// <summary>
     /// The day of the nearest line before <paramref name="position"/> that holds nothing but a numeric date, perhaps
     /// with a time ("23.10.2024 14:05", "2024-10-23 09:30"), and that line; (null, null) without one. Dotted dates are
@@ -1720,25 +1776,56 @@ internal static partial class DateRecognizer
         {
             var previous = text.LastIndexOf('\n', lineStart - 1);
             var line = text.AsSpan(previous + 1, lineStart - previous - 1).Trim();
-            if (line.Length is > 0 and <= 40 && char.IsAsciiDigit(line[0]) && StampLineRegex.Match(line.ToString()) is { Success: true } m)
+            if (IsStampLine(line, out var day))
             {
-                int d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-                int mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-                int y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-                if (m.Groups["sep"].Value == "/" && d <= 12)
-                {
-                    return (null, null);
-                }
-
-                return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
-                    ? (new DateOnly(y, mo, d), line.ToString())
-                    : (null, null);
+                return day is null ? (null, null) : (day, line.ToString());
             }
 
             lineStart = previous;
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> (trimmed) holds nothing but a numeric date, perhaps with a time ("23.10.2024
+    /// 14:05"); <paramref name="day"/> is its day, null when it is no valid date or may be read month first.
+    /// </summary>
+    internal static bool IsStampLine(ReadOnlySpan<char> line, out DateOnly? day)
+    {
+        day = null;
+        if (line.Length is 0 or > 48 || !char.IsAsciiLetterOrDigit(line[0]))
+        {
+            return false;
+        }
+
+        if (WrittenStampLineRegex.Match(line.ToString()) is { Success: true } written)
+        {
+            int wd = int.Parse(written.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            int wm = MonthNumber(written.Groups["month"].Value);
+            int wy = int.Parse(written.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            if (wd >= 1 && wd <= DateTime.DaysInMonth(wy, wm))
+            {
+                day = new DateOnly(wy, wm, wd);
+            }
+
+            return true;
+        }
+
+        if (line.Length > 40 || !char.IsAsciiDigit(line[0]) || StampLineRegex.Match(line.ToString()) is not { Success: true } m)
+        {
+            return false;
+        }
+
+        int d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        int mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        int y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        if (!(m.Groups["sep"].Value == "/" && d <= 12) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+        {
+            day = new DateOnly(y, mo, d);
+        }
+
+        return true;
     }
 
     private static DateValue ResolveRelative(Candidate c, Context ctx)

@@ -136,11 +136,25 @@ public sealed class DateRecognizerTests
     [TestCase("Fire broke out on the 18th floor of the hotel.")]
     [TestCase("The union marched on the 5th anniversary of the strike.")]
     [TestCase("The minister read USA Today on the train.")]
+    [TestCase("Three captives were freed in a swap (Haddad, 2021).")]
+    [TestCase("The envoys met twice (UN, 2023a; Petrov and Lind, 2024), the report says.")]
+    [TestCase("The talks failed (cf. Haddad, 2023, pp. 44-47).")]
     public void FindsNoDateIn(string sentence)
     {
         var mentions = Recognize(sentence, new DateOnly(2024, 3, 4));
 
         Assert.That(mentions.Select(m => m.Value.Written), Is.Empty);
+    }
+
+    [TestCase("The strike hit the house at about 2 a.m. local time Wednesday, officials said.", "Wednesday", "2024-07-31")]
+    [TestCase("The convoy was attacked at 10 p.m. ET Tuesday.", "Tuesday", "2024-07-30")]
+    [TestCase("Troops entered the town early Monday.", "Monday", "2024-07-29")]
+    [TestCase("The blast came shortly after midnight Sunday.", "Sunday", "2024-07-28")]
+    public void A_weekday_after_a_time_of_day_or_early_is_a_date(string sentence, string written, string expected)
+    {
+        // American copy leaves out "on": "at 2 a.m. Wednesday", "early Monday". Read against Wednesday 31 July 2024.
+        var mention = Find(Recognize(sentence, new DateOnly(2024, 7, 31)), written);
+        Assert.That(mention.Value.Iso, Is.EqualTo(expected), mention.Value.Derivation);
     }
 
     [Test]
@@ -389,6 +403,11 @@ public sealed class DateRecognizerTests
     [TestCase("Posts.\n\n23/10/2024\nThe envoy arrived today.", "today", "2024-10-23")]
     [TestCase("Posts.\n\n03/10/2024\nThe envoy arrived today.", "today", "2024-11-05")]
     [TestCase("Posts.\n\nVersion 23.10.2024 of the app, page 14:05.\nThe envoy arrived today.", "today", "2024-11-05")]
+    [TestCase("Posts.\n\n2:05 PM · Oct 23, 2024\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\n23 October 2024, 14:05\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Diary.\n\nWednesday, 23 October 2024\nThe envoy arrived today.", "today", "2024-10-23")]
+    [TestCase("Posts.\n\nOct. 23, 2024 at 9:30 a.m.\nThe envoy arrived yesterday.", "yesterday", "2024-10-22")]
+    [TestCase("Posts.\n\nOn 23 October 2024 we wrote about the envoy.\nThe envoy arrived today.", "today", "2024-11-05")]
     public void A_line_of_a_time_stamp_dates_the_today_of_the_post_below_it(string text, string written, string expected)
     {
         var mention = Find(RecognizeArticle(text, new DateOnly(2024, 11, 5)), written);
