@@ -40,7 +40,9 @@ internal sealed class CompareEngine
         _actors = new ActorIndex(rules);
         _extractor = new ClaimExtractor(rules, _actors);
         _maxThreads = maxThreads ?? Environment.ProcessorCount;
-        _analyse = (article, hints) => _extractor.Analyse(article, hints);
+        // The first reading, before the other articles are read, is the one without hints: a date that names an event
+        // waits for them then (see EventDateNames).
+        _analyse = (article, hints) => _extractor.Analyse(article, hints, awaitOtherArticles: hints is null);
     }
 
     /// <summary>As the other constructor, with the per-article analysis replaced; tests use it to make one article fail.</summary>
@@ -78,6 +80,15 @@ internal sealed class CompareEngine
         var (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
 
         var hints = YearHints(events);
+        // An article with a date that waited for the other articles is read again, with their years or without.
+        foreach (var a in analyses)
+        {
+            if (!hints.ContainsKey(a.Article.Id) && a.Dates.Any(d => d.Value.AwaitsOtherArticles))
+            {
+                hints[a.Article.Id] = [];
+            }
+        }
+
         if (hints.Count > 0)
         {
             var again = timings.Measure("extract again with years from other articles", () =>
@@ -248,12 +259,14 @@ internal sealed class CompareEngine
     }
 
     /// <summary>
-    /// A date written without a year ("on October 7") in an article with no published date takes its year from
-    /// another article's report of the same event, and says so.
+    /// A date written without a year ("on October 7") in an article with no published date, or one that names an event
+    /// ("the October 7 attack", in any article), takes its year from another article's report of the same event, and
+    /// says so.
     /// </summary>
     private static Dictionary<string, List<YearHint>> YearHints(ImmutableArray<AlignedEvent> events)
     {
         var hints = new Dictionary<string, List<YearHint>>(StringComparer.Ordinal);
+        NamedEventYears(events, hints);
         foreach (var ev in events)
         {
             var known = ev.Claims.FirstOrDefault(c => c.Date is { IsResolved: true, Year: not null });
@@ -278,5 +291,71 @@ internal sealed class CompareEngine
         }
 
         return hints;
+    }
+
+    /// <summary>
+    /// A claim dated by a date that names an event ("in the October 7 attack") is of the event of its type that the
+    /// other articles date on that month and day: when they give it one year, that year is the date's. When they give
+    /// none, or several, the date takes the published date's year as any other does.
+    /// </summary>
+    /// <remarks>
+    /// Its claim seldom aligns on its own: it often names no participant ("1,200 were killed in the October 7
+    /// attack"), and an event without one joins others by its date alone only when that date is resolved.
+    /// </remarks>
+    private static void NamedEventYears(ImmutableArray<AlignedEvent> events, Dictionary<string, List<YearHint>> hints)
+    {
+        List<Extraction.Claim>? waiting = null;
+        foreach (var ev in events)
+        {
+            foreach (var claim in ev.Claims)
+            {
+                if (claim.Date is { AwaitsOtherArticles: true, Month: not null, Day: not null })
+                {
+                    (waiting ??= []).Add(claim);
+                }
+            }
+        }
+
+        if (waiting is null)
+        {
+            return;
+        }
+
+        foreach (var claim in waiting)
+        {
+            var d = claim.Date!;
+            int? year = null;
+            string? by = null;
+            var several = false;
+            foreach (var ev in events)
+            {
+                foreach (var other in ev.Claims)
+                {
+                    if (other.ArticleId != claim.ArticleId && other.EventType == claim.EventType
+                        && other.Date is { IsResolved: true, Year: { } y, Month: { } m, Day: { } day } && m == d.Month && day == d.Day)
+                    {
+                        several |= year is not null && year != y;
+                        if (year is null || string.CompareOrdinal(other.ArticleId, by) < 0 && year == y)
+                        {
+                            by = other.ArticleId;
+                        }
+
+                        year ??= y;
+                    }
+                }
+            }
+
+            if (year is null || several)
+            {
+                continue;
+            }
+
+            if (!hints.TryGetValue(claim.ArticleId, out var list))
+            {
+                hints[claim.ArticleId] = list = [];
+            }
+
+            list.Add(new YearHint(d.Month!.Value, d.Day!.Value, year.Value, $"year from the same event as reported by {by}"));
+        }
     }
 }

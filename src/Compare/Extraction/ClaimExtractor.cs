@@ -145,6 +145,9 @@ internal sealed partial class ClaimExtractor
     private readonly CueList _selfReferences;
     private readonly FrozenSet<string> _refutationLabels;
 
+    // The nouns after which a yearless date names an event ("the October 7 attack"): each event noun's last word.
+    private readonly FrozenSet<string> _eventNameNouns;
+
     // The nouns that open a sentence telling more of the event before it: the lexicon's event nouns, for any event
     // type (null), and each type's noun triggers, for that type; longest phrases first.
     private readonly (ImmutableArray<string> Words, string? EventType)[] _eventOpeners;
@@ -342,6 +345,7 @@ internal sealed partial class ClaimExtractor
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
         _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
         _refutationLabels = rules.Lexicons.Cue("refutation").Where(c => c.Length == 1).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal);
+        _eventNameNouns = rules.Lexicons.Cue("event-noun").Where(c => c.Length > 0).Select(c => c[^1]).ToFrozenSet(StringComparer.Ordinal);
         var openers = new List<(ImmutableArray<string> Words, string? EventType)>();
         foreach (var noun in rules.Lexicons.Cue("event-noun"))
         {
@@ -422,7 +426,12 @@ internal sealed partial class ClaimExtractor
         return starts;
     }
 
-    public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null)
+    /// <summary>Reads the article's sentences, mentions, dates and claims.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="hints">Years that the other articles give to month-day dates of this one (see <see cref="YearHint"/>).</param>
+    /// <param name="awaitOtherArticles">True before the other articles are read: a yearless date that names an event
+    /// ("the October 7 attack") is left unresolved for them to date (see <see cref="EventDateNames"/>).</param>
+    public ArticleAnalysis Analyse(Article article, IReadOnlyList<YearHint>? hints = null, bool awaitOtherArticles = false)
     {
         var text = article.Text;
         var sentences = SentenceSegmenter.Segment(text, article.BodyStart);
@@ -432,7 +441,7 @@ internal sealed partial class ClaimExtractor
             spans[k] = sentences[k].Span;
         }
 
-        var dates = DateRecognizer.Recognize(text, spans, article.Published, hints);
+        var dates = DateRecognizer.Recognize(text, spans, article.Published, hints, new EventDateNames(_eventNameNouns, awaitOtherArticles));
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(sentences.Length);
         ImmutableArray<AgeMention>.Builder? ages = null;
         var claims = new List<Claim>();

@@ -28,6 +28,23 @@ public sealed class EventAlignerTests
     }
 
     [Test]
+    public void A_yearless_date_that_names_an_event_takes_the_year_the_other_articles_give_it()
+    {
+        var dated = TestArticles.Make("Hezbollah launched an attack on the border town on 3 March 2021, killing 14 people.", "a1", published: "2021-03-05");
+        var named = TestArticles.Make("About 14 people were killed in the March 3 attack, officials say.", "a2", published: "2022-04-10");
+        var report = TestArticles.Run(dated, named);
+        var alone = TestArticles.Run(named);
+        var claim = report.Events.SelectMany(e => e.Event.Claims).First(c => c.ArticleId == "a2");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Date?.Iso, Is.EqualTo("2021-03-03"));
+            Assert.That(claim.Date?.Derivation, Does.Contain("the date of a named event, year from the same event as reported by a1"));
+            Assert.That(report.Events.Single(e => e.Event.Claims.Contains(claim)).Event.Claims.Select(c => c.ArticleId), Does.Contain("a1"));
+            Assert.That(alone.Events.SelectMany(e => e.Event.Claims).First().Date?.Iso, Is.EqualTo("2022-03-03"));
+        });
+    }
+
+    [Test]
     public void An_undated_claim_joins_the_event_near_its_articles_publication_before_a_better_reported_later_one()
     {
         var report = TestArticles.Run(

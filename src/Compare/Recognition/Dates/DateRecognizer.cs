@@ -294,14 +294,18 @@ internal static partial class DateRecognizer
     /// <param name="sentences">Sentence spans into <paramref name="text"/>, in order; spans outside the text are clipped or skipped.
     /// When null, the whole text is one sentence.</param>
     /// <param name="published">The article's published date, the reference for missing years, weekdays and "N days ago".</param>
-    /// <param name="hints">Years for month-day dates found by aligning with other articles; used after the published date.</param>
+    /// <param name="hints">Years for month-day dates found by aligning with other articles; used after the published date,
+    /// except by a date that names an event (see <paramref name="names"/>), which takes them first.</param>
+    /// <param name="names">The nouns after which a yearless month-day date names an event ("the October 7 attack"), and
+    /// whether such a date waits for the other articles; null when no date is read so.</param>
     /// <returns>Non-overlapping mentions in text order; SentenceIndex is the index into <paramref name="sentences"/>.</returns>
     public static ImmutableArray<DateMention> Recognize(
         string text,
         IReadOnlyList<TextSpan> sentences,
         DateOnly? published,
-        IReadOnlyList<YearHint>? hints = null)
-        => Guarded(text, sentences, published, hints, byPatterns: false);
+        IReadOnlyList<YearHint>? hints = null,
+        EventDateNames? names = null)
+        => Guarded(text, sentences, published, hints, names, byPatterns: false);
 
     /// <summary>
     /// As <see cref="Recognize"/>, with every pattern run as its regular expression instead of the hand-written
@@ -311,19 +315,21 @@ internal static partial class DateRecognizer
         string text,
         IReadOnlyList<TextSpan>? sentences,
         DateOnly? published,
-        IReadOnlyList<YearHint>? hints = null)
-        => Guarded(text, sentences, published, hints, byPatterns: true);
+        IReadOnlyList<YearHint>? hints = null,
+        EventDateNames? names = null)
+        => Guarded(text, sentences, published, hints, names, byPatterns: true);
 
     private static ImmutableArray<DateMention> Guarded(
         string text,
         IReadOnlyList<TextSpan>? sentences,
         DateOnly? published,
         IReadOnlyList<YearHint>? hints,
+        EventDateNames? names,
         bool byPatterns)
     {
         try
         {
-            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], byPatterns);
+            return RecognizeCore(text ?? string.Empty, sentences, published, hints ?? [], names, byPatterns);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or RegexMatchTimeoutException)
         {
@@ -371,6 +377,7 @@ internal static partial class DateRecognizer
         IReadOnlyList<TextSpan>? sentences,
         DateOnly? published,
         IReadOnlyList<YearHint> hints,
+        EventDateNames? names,
         bool byPatterns)
     {
         IReadOnlyList<TextSpan> spans = sentences ?? [new TextSpan(0, text.Length)];
@@ -433,7 +440,7 @@ internal static partial class DateRecognizer
             all.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var context = new Context(text, spans, published, hints, all);
+        var context = new Context(text, spans, published, hints, all) { Names = names };
         if (published is null)
         {
             UseDatelineAsPublished(context);
@@ -1539,6 +1546,24 @@ internal static partial class DateRecognizer
                 return Day(c, inTold, $"{monthDay}, year from the dates of its paragraph ({told.ToString(CultureInfo.InvariantCulture)}), not {ctx.PublishedLabel}'s");
             }
 
+            // "the October 7 attack" names an event the reader knows: a year on it is still that event, whatever the
+            // published date. The other articles' report of the same event gives its year; until they are read the
+            // date waits, and when none of them dates it the published date does.
+            if (ctx.Names is { } names && NamesEvent(c, ctx.Text, names.Nouns))
+            {
+                if (ctx.Hints.FirstOrDefault(h => h.Month == month && h.Day == day) is { } named)
+                {
+                    return TryDate(named.Year, month, day, out var ofEvent)
+                        ? Day(c, ofEvent, $"{monthDay}, the date of a named event, {named.Reason}")
+                        : Unresolved(c, $"{monthDay}: no such day in {named.Year}", month, day);
+                }
+
+                if (names.AwaitOtherArticles)
+                {
+                    return Unresolved(c, $"{monthDay}: the date of a named event, its year from the other articles' report of it", month, day) with { AwaitsOtherArticles = true };
+                }
+            }
+
             return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
         }
 
@@ -1557,6 +1582,58 @@ internal static partial class DateRecognizer
         }
 
         return Unresolved(c, $"{monthDay}: year unknown", month, day);
+    }
+
+    /// <summary>
+    /// True when the month-day date <paramref name="c"/> names an event: after "the" or a possessive, and before one of
+    /// <paramref name="nouns"/> with at most two other words between, none of them a function word ("the October 7
+    /// attack", "Hamas's 7 October assault", "the Oct. 7 terror attacks"; not "the October 7 deadline").
+    /// </summary>
+    private static bool NamesEvent(Candidate c, string text, IReadOnlySet<string> nouns)
+    {
+        var before = text.AsSpan(0, c.Start).TrimEnd(" \t");
+        var determined = before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal)
+            || before.EndsWith("s'", StringComparison.Ordinal) || before.EndsWith("s\u2019", StringComparison.Ordinal)
+            || (before.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetterOrDigit(before[^4])));
+        if (!determined)
+        {
+            return false;
+        }
+
+        int i = c.End;
+        for (int words = 0; words < 3; words++)
+        {
+            if (i >= text.Length || text[i] != ' ')
+            {
+                return false;
+            }
+
+            i++;
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (i > start && text[i] is '-' or '\'' or '\u2019') && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            var word = text[start..i].ToLowerInvariant();
+            if (nouns.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is "and" or "or" or "but" or "the" or "a" or "an" or "of" or "for" or "on" or "in" or "at" or "to" or "by" or "with" or "from"
+                or "was" or "were" or "is" or "are" or "had" or "has" or "have" or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static DateValue ResolveByWeekday(Candidate c, Context ctx, int month, int day, DayOfWeek weekday)
@@ -2525,6 +2602,9 @@ internal static partial class DateRecognizer
         public string PublishedLabel { get; set; } = "the published date";
 
         public IReadOnlyList<YearHint> Hints { get; } = hints;
+
+        /// <summary>How dates that name an event are read; null when none is.</summary>
+        public EventDateNames? Names { get; init; }
 
         public List<Candidate> All { get; } = all;
 

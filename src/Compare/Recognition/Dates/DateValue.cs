@@ -38,6 +38,12 @@ internal sealed record DateValue(DateOnly? From, DateOnly? To, int? Year, int? M
     public bool Approximate { get; init; }
 
     /// <summary>
+    /// True for a date left unresolved only until the other articles are read: a yearless date that names an event
+    /// ("the October 7 attack"), whose year is the one they give that event (see <see cref="EventDateNames"/>).
+    /// </summary>
+    public bool AwaitsOtherArticles { get; init; }
+
+    /// <summary>
     /// True when the two intervals overlap, or when one is <see cref="Approximate"/> and the other begins or ends on
     /// the day next to it.
     /// </summary>

@@ -180,6 +180,52 @@ public sealed class DateRecognizerTests
         Assert.That(value.Iso, Is.EqualTo("2023-10-07"));
     }
 
+    private static readonly EventDateNames Names = new(new HashSet<string>(StringComparer.Ordinal) { "attack", "bombing", "massacre", "raid" }, AwaitOtherArticles: false);
+
+    [TestCase("Funds were raised for the victims of the March 3 bombing.", "March 3")]
+    [TestCase("The 5 May massacre is still remembered in the valley.", "5 May")]
+    [TestCase("Rebels denied any part in the group's Oct. 9 border raid.", "Oct. 9")]
+    [TestCase("Nobody claimed Friday's July 14 truck attack.", "July 14")]
+    public void DateThatNamesAnEventTakesTheHintBeforeThePublishedDate(string sentence, string written)
+    {
+        var hints = new[] { new YearHint(3, 3, 2021, Hint000), new YearHint(5, 5, 2021, Hint000), new YearHint(10, 9, 2021, Hint000), new YearHint(7, 14, 2021, Hint000) };
+        var value = Find(DateRecognizer.Recognize(sentence, [new TextSpan(0, sentence.Length)], new DateOnly(2023, 11, 20), hints, Names), written).Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Year, Is.EqualTo(2021));
+            Assert.That(value.Derivation, Does.Contain("the date of a named event, " + Hint000));
+        });
+    }
+
+    [TestCase("The bombing on March 3 shook the town.", "March 3")]
+    [TestCase("The March 3 deadline for the attack plan passed.", "March 3")]
+    [TestCase("Talks on March 3 and the attack were discussed.", "March 3")]
+    public void DateThatNamesNoEventKeepsThePublishedYear(string sentence, string written)
+    {
+        var hints = new[] { new YearHint(3, 3, 2021, Hint000) };
+        var value = Find(DateRecognizer.Recognize(sentence, [new TextSpan(0, sentence.Length)], new DateOnly(2023, 11, 20), hints, Names), written).Value;
+
+        Assert.That(value.Iso, Is.EqualTo("2023-03-03"));
+    }
+
+    [Test]
+    public void DateThatNamesAnEventWaitsForTheOtherArticles()
+    {
+        const string sentence = "A vigil marked one year since the May 5 massacre.";
+        var waiting = Find(DateRecognizer.Recognize(sentence, [new TextSpan(0, sentence.Length)], new DateOnly(2024, 5, 20), null, Names with { AwaitOtherArticles = true }), "May 5").Value;
+        var alone = Find(DateRecognizer.Recognize(sentence, [new TextSpan(0, sentence.Length)], new DateOnly(2024, 5, 20), [], Names), "May 5").Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(waiting.IsResolved, Is.False);
+            Assert.That(waiting.AwaitsOtherArticles, Is.True);
+            Assert.That((waiting.Month, waiting.Day), Is.EqualTo(((int?)5, (int?)5)));
+            Assert.That(alone.Iso, Is.EqualTo("2024-05-05"));
+            Assert.That(alone.AwaitsOtherArticles, Is.False);
+        });
+    }
+
     [Test]
     public void HintGivesTheYearWithoutPublishedDate()
     {
