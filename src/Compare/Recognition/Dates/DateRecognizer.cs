@@ -25,7 +25,9 @@ namespace Compare.Recognition.Dates;
 /// </list>
 /// <para>Missing years of month-day dates, in order: the year of a heading line above; the one earlier year that the
 /// paragraph's other dates of the same month name, when they name one ("the 7 October attack ... on 26 October 2023");
-/// the published date's year (one year earlier if the date would fall after the published date); else a <see cref="YearHint"/> with the same month and day; else the year of the
+/// the published date's year (one year earlier if the date would fall after the published date; but a date that would so
+/// fall more than three months before publication in the year before it, and near the nearest earlier explicit full
+/// date of another year, takes that date's year: "On 26 October 2023 ... waited until 16 October" in a review of 2025); else a <see cref="YearHint"/> with the same month and day; else the year of the
 /// nearest explicit full date earlier in the article, when the date is not before it; else unresolved ("year unknown").
 /// A month-day date with a weekday ("Sunday, September 1") instead takes the first of: the years of the article's
 /// explicit full dates, the published-date year, the hints' years, on which the weekday agrees.</para>
@@ -1564,6 +1566,16 @@ internal static partial class DateRecognizer
                 }
             }
 
+            // A date of the year before publication, months before it, would carry its year in news copy: without one,
+            // in a telling of another year's events ("on 26 October 2023 ... waited until 16 October"), it is a day of
+            // the year the telling has reached, when it falls near the date that the telling last wrote in full.
+            if (year < pub.Year && TryDate(year, month, day, out var lastYears) && pub.DayNumber - lastYears.DayNumber > NarrativeAfterDays
+                && ctx.NearestEarlierFullDate(c.Start) is { Year: { } toldYear, Date: { } fullDate } && toldYear != year
+                && TryDate(toldYear, month, day, out var inTelling) && inTelling <= pub && Math.Abs(inTelling.DayNumber - fullDate.DayNumber) <= NarrativeNearDays)
+            {
+                return Day(c, inTelling, $"{monthDay}, year from the earlier date {Describe(fullDate)} in the article, not from {ctx.PublishedLabel} {new DateValue.IsoDayText(pub)}, which would make it a day of the year before publication left without its year");
+            }
+
             return TryDate(year, month, day, out var resolved) ? Day(c, resolved, how) : Unresolved(c, $"{monthDay}: no such day in {year}", month, day);
         }
 
@@ -1583,6 +1595,13 @@ internal static partial class DateRecognizer
 
         return Unresolved(c, $"{monthDay}: year unknown", month, day);
     }
+
+    // A yearless date of the year before publication that lies more than this many days before it is read in the year
+    // of the telling (see ResolveDayDate): within about three months, writers leave out even the previous year.
+    private const int NarrativeAfterDays = 90;
+
+    // How near the date that the telling last wrote in full such a date must fall to be read in its year.
+    private const int NarrativeNearDays = 45;
 
     /// <summary>
     /// True when the month-day date <paramref name="c"/> names an event: after "the" or a possessive, and before one of

@@ -248,6 +248,30 @@ public sealed class DateRecognizerTests
         Assert.That(Find(RecognizeArticle(text, null, hints), "October 7").Value.Iso, Is.EqualTo("2023-10-07"));
     }
 
+    [TestCase("The memoir opens on 12 March 2019, when the envoy reached the capital.\nTalks began on 20 March, and they collapsed on 2 April.", "2021-01-10", "20 March", "2019-03-20")]
+    [TestCase("The memoir opens on 12 March 2019, when the envoy reached the capital.\nTalks began on 20 March, and they collapsed on 2 April.", "2021-01-10", "2 April", "2019-04-02")]
+    [TestCase("The study starts with the flood of 30 August 2018.\nBy 14 September the river had fallen.", "2020-02-01", "14 September", "2018-09-14")]
+    public void YearlessDateOfAnotherYearsTellingTakesItsYear(string text, string published, string written, string expected)
+    {
+        var value = Find(RecognizeArticle(text, Pub(published)), written).Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Iso, Is.EqualTo(expected));
+            Assert.That(value.Derivation, Does.Contain("year from the earlier date"));
+        });
+    }
+
+    // A recent day of the year before publication needs no year, nor one of the year of publication; a date far from the
+    // one the article last wrote in full is not of its telling.
+    [TestCase("The plan was drafted on 10 December 2019.\nIt was adopted on 20 December.", "2021-01-20", "20 December", "2020-12-20")]
+    [TestCase("Russia invaded Ukraine on 24 February 2022.\nShelling resumed on 7 October.", "2024-02-22", "7 October", "2023-10-07")]
+    [TestCase("The ministry was set up on 2 September 2019.\nIt moved offices on 10 September.", "2020-11-30", "10 September", "2020-09-10")]
+    public void YearlessDateKeepsThePublishedYear(string text, string published, string written, string expected)
+    {
+        Assert.That(Find(RecognizeArticle(text, Pub(published)), written).Value.Iso, Is.EqualTo(expected));
+    }
+
     [Test]
     public void YearFromTheNearestEarlierFullDate()
     {
