@@ -3768,6 +3768,14 @@ internal sealed partial class ClaimExtractor
             candidates.RemoveAll(d => d.Span.End <= triggerStart && AndBetween(tokens, lower, d.Span.End, trigger));
         }
 
+        // "a Russian text on Oct. 16, a Brazilian text vetoed by the United States on Oct. 18 and an American text vetoed
+        // by Russia and China on Oct. 25": a date of the trigger's own phrase after it, no comma between, beats one
+        // before it across a comma or a conjunction, which end another phrase.
+        if (candidates.Count > 1 && candidates.Exists(d => d.Span.Start > triggerStart && NoCommaBetween(tokens, lower, trigger, d, 10)))
+        {
+            candidates.RemoveAll(d => d.Span.End <= triggerStart && CommaOrConjunctionBetween(tokens, lower, d, trigger));
+        }
+
         if (candidates.Count == 0)
         {
             return (null, null);
@@ -3805,6 +3813,45 @@ internal sealed partial class ClaimExtractor
 
         best = outer ?? best;
         return (best!.Value, best.Kind);
+    }
+
+    /// <summary>
+    /// True when date <paramref name="d"/> starts within <paramref name="window"/> words after the token
+    /// <paramref name="trigger"/> with no comma, semicolon, colon or dash between.
+    /// </summary>
+    private static bool NoCommaBetween(ImmutableArray<Token> tokens, List<string> lower, int trigger, DateMention d, int window)
+    {
+        for (var k = trigger + 1; k < tokens.Length && k <= trigger + window; k++)
+        {
+            if (tokens[k].Start >= d.Span.Start)
+            {
+                return true;
+            }
+
+            if (lower[k] is "," or ";" or ":" or "--" or "\u2013" or "\u2014" or "(" or ")")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a comma or "and", "or", "but" stands between date <paramref name="d"/>, before the trigger, and the
+    /// token <paramref name="trigger"/>.
+    /// </summary>
+    private static bool CommaOrConjunctionBetween(ImmutableArray<Token> tokens, List<string> lower, DateMention d, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && tokens[k].Start >= d.Span.End; k--)
+        {
+            if (lower[k] is "," or "and" or "or" or "but")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when "and" stands between the text offset <paramref name="from"/> and the token <paramref name="trigger"/>.</summary>

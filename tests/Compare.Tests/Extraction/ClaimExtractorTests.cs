@@ -1116,4 +1116,14 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Single(text, "release").Role("place"), Is.Null);
     }
+
+    // Each item of a list takes the date of its own phrase, not the one the item before ended on.
+    [TestCase("Two drafts failed in May 2022: a Qatari text on 3 May, a Jordanian text vetoed by the United States on 9 May and an Egyptian text vetoed by Russia on 20 May.", "United States", "2022-05-09")]
+    [TestCase("Two drafts failed in May 2022: a Qatari text on 3 May, a Jordanian text vetoed by the United States on 9 May and an Egyptian text vetoed by Russia on 20 May.", "Russia", "2022-05-20")]
+    [TestCase("Of the drafts, a Jordanian text on 3 May and an Egyptian text vetoed by Russia on 20 May were the last.", "Russia", "2022-05-20")]
+    public void A_date_of_the_triggers_own_phrase_beats_one_across_a_comma_or_conjunction(string text, string vetoer, string expected)
+    {
+        var claims = Claims(text, "veto", "2022-06-01").Where(c => Names(c, "vetoer").Contains(vetoer)).ToList();
+        Assert.That(claims.Single().Date?.Iso, Is.EqualTo(expected));
+    }
 }

@@ -2084,7 +2084,9 @@ internal static partial class DateRecognizer
             int from = Math.Max(sStart, c.Start - 80);
             var before = ctx.Text.AsSpan(from, c.Start - from);
             var m = MayEndWithReportVerb(before) && ReportBefore.IsMatch(before) ? ReportBefore.Match(before.ToString()) : Match.Empty;
-            if (m.Success)
+            // A verb in title case is a name's word or a noun ("the United States on Oct. 18", "Reports on Monday"),
+            // not a reporting verb; in capitals it may be a headline's.
+            if (m.Success && !(char.IsUpper(m.Value[0]) && m.Value.Length > 1 && char.IsLower(m.Value[1])))
             {
                 var words = m.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
                 if (words.All(w => char.IsUpper(w[0]) || ReportObjectWords.Contains(w.ToLowerInvariant())))

@@ -226,6 +226,14 @@ public sealed class DateRecognizerTests
         });
     }
 
+    // "States" of "the United States" is no reporting verb; "states" is.
+    [TestCase("The draft was vetoed by the United States on Oct. 18 after a long debate.", "Oct. 18", "Event")]
+    [TestCase("The ministry states on Oct. 18 that the border is closed.", "Oct. 18", "Report")]
+    public void ReportingVerbIsNotAWordOfAName(string sentence, string written, string kind)
+    {
+        Assert.That(Find(Recognize(sentence, new DateOnly(2023, 11, 1)), written).Kind.ToString(), Is.EqualTo(kind));
+    }
+
     [Test]
     public void HintGivesTheYearWithoutPublishedDate()
     {
