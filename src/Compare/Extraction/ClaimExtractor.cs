@@ -1031,6 +1031,15 @@ internal sealed partial class ClaimExtractor
             // A medium reports or is spoken to; it takes no part in what it reports.
             var candidates = item is null ? work.MediaFree(found) : WithoutMedia(WithoutItemWords(found.Mentions, lower, rule.RequireWords));
 
+            // A correction's cue after the trigger ("A story about the killing of X incorrectly said he was killed in
+            // Doha"): what follows the cue is the error it names, so neither a role nor a date of the trigger's.
+            var claimDates = dates;
+            if ((words.AnyFacts & WordFacts.RetractionStart) != 0 && RetractionAfter(cueWords, cueFacts, end) is var retracted and >= 0)
+            {
+                candidates = [.. candidates.Where(m => m.FirstToken < retracted)];
+                claimDates = dates.Where(d => d.Span.Start < tokens[retracted].Start).ToList();
+            }
+
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
             if (form == TriggerForm.Noun || lower[start].EndsWith("ing", StringComparison.Ordinal) && (start == 0 || (facts[start - 1] & WordFacts.Be) == 0))
             {
@@ -1081,7 +1090,7 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (date, kind) = DateFor(dates, tokens, lower, start, form == TriggerForm.Noun, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
+            var (date, kind) = DateFor(claimDates, tokens, lower, start, form == TriggerForm.Noun, work.DateCandidates, DenialBefore(cueWords, facts, cueFacts, start), out var denialDate);
             if (date is null && question is not null)
             {
                 (date, kind) = (question, DateMentionKind.Event);
@@ -1131,7 +1140,7 @@ internal sealed partial class ClaimExtractor
                 polarity, cue, hedge is not null, hedge, attribution, item, null) { Designation = designation });
 
             // "X released A on Monday, and B on Friday": the conjunct with a date of its own is a claim of its own.
-            if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, dates, rule, roles) is { } gapped)
+            if (form == TriggerForm.Active && date is not null && GappedObject(tokens, lower, candidates, claimDates, rule, roles) is { } gapped)
             {
                 // The verb stays the trigger, at its own place; the note tells which conjunct the claim is of.
                 output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end), new TextSpan(tokens[start].Start, tokens[end - 1].End), form, gapped.Roles, gapped.Date.Value, gapped.Date.Kind, null,
@@ -2066,6 +2075,20 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>
+    /// <summary>The first word at or after <paramref name="end"/> where a retraction cue starts, or -1.</summary>
+    private int RetractionAfter(List<string> lower, WordFacts[] starts, int end)
+    {
+        for (var i = end; i < lower.Count; i++)
+        {
+            if (_retractions.FirstAt(lower, starts, i) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool AnyCueBefore(List<string> lower, WordFacts[] starts, int start, CueList cues)
     {
         for (var i = 0; i < start; i++)

@@ -1126,4 +1126,19 @@ public sealed class ClaimExtractorTests
         var claims = Claims(text, "veto", "2022-06-01").Where(c => Names(c, "vetoer").Contains(vetoer)).ToList();
         Assert.That(claims.Single().Date?.Iso, Is.EqualTo(expected));
     }
+
+    // What a correction says a story got wrong, after the story's own subject, is no role or date of that subject.
+    [TestCase("A story about the killing of the Jordanian envoy incorrectly said he was shot dead in Beirut on 3 March 2022.")]
+    [TestCase("Our report on the killing of the Jordanian envoy wrongly stated that he died in Beirut on 3 March 2022.")]
+    public void A_correction_after_the_trigger_gives_it_no_role_or_date(string text)
+    {
+        var claims = Claims(text, "killing");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims, Has.Count.EqualTo(1));
+            Assert.That(claims[0].Trigger, Is.EqualTo("killing"));
+            Assert.That(claims[0].Role("place"), Is.Null);
+            Assert.That(claims[0].Date, Is.Null);
+        });
+    }
 }
