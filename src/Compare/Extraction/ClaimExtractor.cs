@@ -3705,6 +3705,14 @@ internal sealed partial class ClaimExtractor
             {
                 return false;
             }
+
+            // "He was killed in Tehran, where he had attended the swearing-in the day before", "X was freed, who had
+            // been seized on 7 May": so after the trigger too, for a relative of place or person.
+            if (at > trigger && lower[k] == "," && lower[k + 1] is "where" or "who" or "whom" or "whose" or "which"
+                && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
+            {
+                return false;
+            }
         }
 
         return true;

@@ -1141,4 +1141,13 @@ public sealed class ClaimExtractorTests
             Assert.That(claims[0].Date, Is.Null);
         });
     }
+
+    // A relative clause in the past perfect after the trigger tells what happened before it, with its own date.
+    [TestCase("The Jordanian envoy was shot dead in Amman, where he had arrived for talks on 3 March 2022.", "killing")]
+    [TestCase("Hezbollah freed two Jordanian captives, who had been seized on 3 March 2022.", "release")]
+    [TestCase("The Jordanian envoy was shot dead in Amman, where he had attended a wedding the day before.", "killing")]
+    public void A_date_in_a_past_perfect_relative_after_the_trigger_is_not_its_date(string text, string eventType)
+    {
+        Assert.That(Claims("Talks opened on 2 March 2022. " + text, eventType).Single().Date, Is.Null);
+    }
 }
