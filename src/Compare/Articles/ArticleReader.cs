@@ -515,6 +515,25 @@ internal sealed class ArticleReader
                 ? (fromPage, pageSource)
                 : PublishedDate(file, null, FindDateline(lines), warnings);
 
+        // A page that says when it was last changed but not when it was published was written by then: its yearless
+        // dates and weekdays are read against that day rather than not at all.
+        if (published is null && page.Modified is { } modified)
+        {
+            if (ParsePageDate(modified) is { } changed)
+            {
+                (published, publishedSource) = (changed, "the page's article:modified_time (when it was last changed; it gives no published date)");
+            }
+            else
+            {
+                warnings.Add(new IngestWarning(
+                    file,
+                    null,
+                    "input.html-date",
+                    $"the page's article:modified_time is '{modified}', which is not a date Compare can read; it was not used, so check the " +
+                    "published date in the report"));
+            }
+        }
+
         var derivation = $"text extracted from HTML ({page.From}; scripts, styles, navigation, headers, footers " +
             "and asides left out)";
         return new Article(

@@ -24,7 +24,8 @@ namespace Compare.Articles;
 /// <para>
 /// Metadata, first found wins: the title from <c>og:title</c>, the first <c>&lt;h1&gt;</c> of the article, then
 /// <c>&lt;title&gt;</c>; published date candidates from <c>article:published_time</c>, <c>itemprop="datePublished"</c>,
-/// JSON-LD <c>datePublished</c>, then the first <c>&lt;time datetime&gt;</c> in the article (then in the page);
+/// JSON-LD <c>datePublished</c>, then the first <c>&lt;time datetime&gt;</c> in the article (then in the page), and
+/// after those and a dateline in the text, <c>article:modified_time</c> (the page was written by then);
 /// the outlet from <c>og:site_name</c>; the address from <c>og:url</c> or the canonical link.
 /// </para>
 /// </remarks>
@@ -64,7 +65,14 @@ internal static class HtmlArticleExtractor
         string? Title,
         ImmutableArray<(string Value, string Source)> PublishedCandidates,
         string? Outlet,
-        string? Url);
+        string? Url)
+    {
+        /// <summary>
+        /// The <c>article:modified_time</c>, as written, when the page has one: when it was last changed, the published
+        /// date's stand-in for a page that gives none, nor a dateline; null when absent.
+        /// </summary>
+        public string? Modified { get; init; }
+    }
 
     /// <summary>Reads <paramref name="html"/>; null when parsing took longer than <paramref name="timeLimit"/>.</summary>
     /// <param name="html">The page as decoded text.</param>
@@ -101,7 +109,10 @@ internal static class HtmlArticleExtractor
                 Title(document, root),
                 PublishedCandidates(document, root),
                 Meta(document, "og:site_name"),
-                Meta(document, "og:url") ?? Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")));
+                Meta(document, "og:url") ?? Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")))
+            {
+                Modified = Meta(document, "article:modified_time"),
+            };
         }
     }
 

@@ -132,6 +132,18 @@ internal sealed class HtmlArticleTests
         Assert.That(article.PublishedSource, Is.EqualTo("dateline line 3"));
     }
 
+    // The time a page was last changed stands in for its published date only when the page and its text give none.
+    [TestCase("<meta property='article:modified_time' content='2024-11-12T09:14:00+00:00'><article><p>Crews worked.</p></article>", "2024-11-12", "article:modified_time")]
+    [TestCase("<meta property='article:modified_time' content='2024-11-12'><meta property='article:published_time' content='2024-03-01'><article><p>Crews worked.</p></article>", "2024-03-01", "article:published_time")]
+    [TestCase("<meta property='article:modified_time' content='2024-11-12'><article><h1>Storm cuts power</h1><p>Mon. Mar 4th, 2024</p><p>Crews worked.</p></article>", "2024-03-04", "dateline")]
+    public void The_last_change_of_a_page_is_its_date_only_when_nothing_else_gives_one(string html, string date, string source)
+    {
+        var article = ReadOne(html);
+
+        Assert.That(article.Published, Is.EqualTo(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(article.PublishedSource, Does.Contain(source));
+    }
+
     [Test]
     public void A_page_with_no_article_text_is_skipped_as_empty()
     {
