@@ -46,6 +46,8 @@ internal sealed class CompareEngine
     }
 
     /// <summary>As the other constructor, with the per-article analysis replaced; tests use it to make one article fail.</summary>
+    /// <remarks>The analysis is given null hints for the first reading, before the other articles are read, and the
+    /// years they give (perhaps none) when the article is read again.</remarks>
     internal CompareEngine(RuleSet rules, int? maxThreads, Func<Article, IReadOnlyList<YearHint>?, ArticleAnalysis> analyse)
         : this(rules, maxThreads)
     {

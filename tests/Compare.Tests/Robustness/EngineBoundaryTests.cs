@@ -26,7 +26,7 @@ internal sealed class EngineBoundaryTests
 
         var report = new CompareEngine(Rules, null, (article, hints) => article.Id == broken.Id
             ? throw new InvalidOperationException("the stage gave up")
-            : extractor.Analyse(article, hints)).Run(input with { Articles = [.. input.Articles, broken] });
+            : extractor.Analyse(article, hints, awaitOtherArticles: hints is null)).Run(input with { Articles = [.. input.Articles, broken] });
 
         var skipped = report.Skipped.Single();
         using (Assert.EnterMultipleScope())
