@@ -1150,4 +1150,13 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Claims("Talks opened on 2 March 2022. " + text, eventType).Single().Date, Is.Null);
     }
+
+    // A correction that a story named the wrong person withdraws what it says that person did.
+    [TestCase("A report on 3 March misidentified the Qatari official who met the Hezbollah delegation.")]
+    [TestCase("The story wrongly identified the Qatari official who met the Hezbollah delegation in Doha.")]
+    [TestCase("A caption misattributed the remarks to the Qatari official who met the Hezbollah delegation.")]
+    public void What_a_correction_says_was_misidentified_gives_no_claim(string text)
+    {
+        Assert.That(Claims(text, "meeting"), Is.Empty);
+    }
 }
