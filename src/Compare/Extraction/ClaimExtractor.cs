@@ -850,12 +850,14 @@ internal sealed partial class ClaimExtractor
             }
 
             // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun. A
-            // pronoun is no adjective: after "that it" the word is a verb ("reports that it armed X").
+            // pronoun is no adjective: after "that it" the word is a verb ("reports that it armed X"), and neither is
+            // the head of a group before a past form ("the delegation met X", "the group held talks").
             // A trigger that opens with a form of "be" is a verb whatever stands before it ("a draft on a truce was
             // voted down").
             if (!phrase.IsNoun && start > 1 && (facts[start] & WordFacts.Be) == 0 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
                 && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0
-                && lower[start - 1] is not ("it" or "he" or "she" or "they" or "we" or "i" or "you"))
+                && lower[start - 1] is not ("it" or "he" or "she" or "they" or "we" or "i" or "you")
+                && !(IsParticiple(lower[start]) && GroupEndingAt(found.Mentions, start - 2, start)))
             {
                 form = TriggerForm.Noun;
             }
@@ -2535,6 +2537,20 @@ internal sealed partial class ClaimExtractor
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>True when a group mention ("the delegation", "the envoys") covers exactly tokens [first, end).</summary>
+    private static bool GroupEndingAt(ImmutableArray<Mention> mentions, int first, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == first && m.EndToken == end && m.Kind == EntityKinds.Group)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a form of "be" or "have" stands among the words from <paramref name="from"/> to before <paramref name="to"/>.</summary>

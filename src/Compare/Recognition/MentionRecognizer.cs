@@ -694,6 +694,37 @@ internal sealed class MentionRecognizer
         return last is { Kind: EntityKinds.Organisation } ? last : null;
     }
 
+    /// <summary>
+    /// The delegation a bare "the group" or "the delegation" at token <paramref name="end"/> stands for: the last group
+    /// of this sentence before it, else of the sentence before, when that is a delegation that says whose it is (an
+    /// affiliation or a leader); null when the last group is another one ("six hostages ... the group") or says
+    /// nothing of its own.
+    /// </summary>
+    private Mention? DelegationBefore(List<Mention> groups, int end)
+    {
+        Mention? last = null;
+        foreach (var m in groups)
+        {
+            if (m.EndToken <= end && m.Kind == EntityKinds.Group && (last is null || m.EndToken >= last.EndToken))
+            {
+                last = m;
+            }
+        }
+
+        if (last is null)
+        {
+            for (var k = _previous.Length - 1; k >= 0 && last is null; k--)
+            {
+                if (_previous[k].Resolved.Kind == EntityKinds.Group)
+                {
+                    last = _previous[k].Resolved;
+                }
+            }
+        }
+
+        return last is { DescriptorClass: "delegation" } && (!last.Affiliations.IsEmpty || !last.Members.IsEmpty) ? last : null;
+    }
+
     private bool IsGroupCandidate(Mention m) =>
         m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or null) && m.Title is null
         || m.Kind == EntityKinds.Organisation && m.ActorId is { } id && _actors[id] is { } actor && !actor.IsWireService
@@ -1258,6 +1289,16 @@ internal sealed class MentionRecognizer
                 }
 
                 var group = Group(text, sentence, raw, counts, i, cls);
+                if (group is { DescriptorClass: "delegation", Count: null } && group.Affiliations.IsEmpty && group.Members.IsEmpty
+                    && group.FirstToken == i - 1 && group.EndToken == i + 1 && Low(i - 1) == "the"
+                    && DelegationBefore(groups, i - 1) is { } delegation)
+                {
+                    // "A Hamas delegation arrived. The group held talks": a bare "the group" or "the delegation" is the
+                    // delegation named last, in this sentence or the one before, when that one says whose it is.
+                    groups.Add(group with { Antecedent = delegation, Pronoun = true });
+                    continue;
+                }
+
                 if (group is not null)
                 {
                     if (demonymPeople && _actors.Word(tokens[i].Text) is { } country)
@@ -1392,6 +1433,28 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The first raw mention of a person that starts at token <paramref name="first"/>.</summary>
+    /// <summary>
+    /// The person who leads a group, named at token <paramref name="first"/> after "led by" or "headed by", perhaps
+    /// behind a title of lower-case words ("led by deputy head Name", "headed by its political leader Name").
+    /// </summary>
+    private static Mention? LeaderAt(List<Mention> raw, ImmutableArray<Token> tokens, int first)
+    {
+        for (var k = first; k < tokens.Length && k < first + 4; k++)
+        {
+            if (FirstPersonAt(raw, k) is { } person)
+            {
+                return person;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(tokens[k].Text[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static Mention? FirstPersonAt(List<Mention> raw, int first)
     {
         foreach (var r in raw)
@@ -1671,6 +1734,14 @@ internal sealed class MentionRecognizer
                 AddAffiliations(ref affiliations, after);
                 end = after.EndToken;
             }
+            else if (after is null && cls is "delegation" or "official" && Low(end) == "of" && end + 2 < tokens.Length && Low(end + 1) == "the"
+                     && Low(end + 2) is "movement" or "organisation" or "organization" or "faction"
+                     && OrganisationBefore(raw, end) is { } movement)
+            {
+                // "a delegation of the movement": the organisation named last, as "the movement" alone stands for it.
+                AddAffiliations(ref affiliations, movement);
+                end += 3;
+            }
             else
             {
                 // "a group of high-ranking Hamas members": the members' affiliation is the group's.
@@ -1714,14 +1785,21 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (end + 2 < tokens.Length && Low(end) == "led" && Low(end + 1) == "by")
+        if (end + 2 < tokens.Length && Low(end) is "led" or "headed" && Low(end + 1) == "by")
         {
-            var leader = FirstPersonAt(raw, end + 2);
+            var leader = LeaderAt(raw, tokens, end + 2);
             if (leader is not null)
             {
                 (members ??= []).Add(leader);
                 end = leader.EndToken;
             }
+        }
+        else if (end + 3 < tokens.Length && tokens[end].Text == "," && Low(end + 1) is "led" or "headed" && Low(end + 2) == "by"
+                 && LeaderAt(raw, tokens, end + 3) is { } leader && (leader.EndToken == tokens.Length || tokens[leader.EndToken].Text is "," or "." or ";"))
+        {
+            // "The delegation, led by Name, was received": the leader in an apposition is a member as well, and the
+            // group ends before the comma, so that the verb after the apposition finds its subject.
+            (members ??= []).Add(leader);
         }
 
         if (cls == "people" && end + 2 < tokens.Length && Low(end) is "being" or "held" && (Low(end) == "hostage" || Low(end + 1) == "hostage" || Low(end + 2) == "hostage"))

@@ -290,6 +290,64 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "meeting"), Has.Count.EqualTo(expected));
     }
 
+    [TestCase("A Hamas delegation arrived in Riga on Monday. The group held talks with Sergei Lavrov.", "hamas")]
+    [TestCase("A delegation led by Mousa Abu Marzouk arrived in Riga on Monday. The delegation met Sergei Lavrov.", null)]
+    [TestCase("After a Qatari mission arrived in Riga on Monday, the group met Sergei Lavrov.", "qatar")]
+    public void A_bare_the_group_after_a_delegation_that_says_whose_it_is_is_that_delegation(string text, string? affiliation)
+    {
+        var talks = Claims(text, "meeting").Single(c => c.Trigger is "held talks with" or "met");
+        var group = talks.Role("participant")!.Mentions.Single(m => m.Resolved.Kind == EntityKinds.Group).Resolved;
+        Assert.That(group.Affiliations.Length + group.Members.Length, Is.GreaterThan(0));
+        if (affiliation is not null)
+        {
+            Assert.That(group.Affiliations, Does.Contain(affiliation));
+        }
+    }
+
+    [TestCase("Six hostages were freed on Monday. The group met Sergei Lavrov.")]
+    [TestCase("The group met Sergei Lavrov.")]
+    public void A_bare_the_group_after_no_delegation_stands_for_none(string text)
+    {
+        var talks = Claims(text, "meeting").Single();
+        Assert.That(talks.Role("participant")!.Mentions.Where(m => m.Resolved.Kind == EntityKinds.Group).Select(m => m.Resolved.Affiliations.Length + m.Resolved.Members.Length), Has.All.EqualTo(0));
+    }
+
+    [TestCase("The delegation, led by Mousa Abu Marzouk, was received at the ministry on 3 June 2022.")]
+    [TestCase("The delegation, headed by its deputy leader Mousa Abu Marzouk, arrived in Riga on 3 June 2022.")]
+    [TestCase("A delegation headed by Mousa Abu Marzouk arrived in Riga on 3 June 2022.")]
+    [TestCase("Hamas said a delegation of the movement led by Mousa Abu Marzouk arrived in Riga on 3 June 2022.")]
+    public void The_leader_of_a_delegation_is_one_of_its_members(string text)
+    {
+        var visit = Single(text, "meeting");
+        var visitor = visit.Role("visitor")!.Mentions.Single().Resolved;
+        Assert.Multiple(() =>
+        {
+            Assert.That(visitor.Members.Select(m => m.ActorId), Is.EqualTo(new[] { "abu-marzouk" }));
+            Assert.That(visit.Date?.Iso, Is.EqualTo("2022-06-03"));
+        });
+    }
+
+    [TestCase("The delegation, led by Mousa Abu Marzouk and two aides, arrived in Riga.")]
+    [TestCase("The delegation, led by a junior official, arrived in Riga.")]
+    public void A_leader_followed_by_more_is_no_member(string text)
+    {
+        var visit = Single(text, "meeting");
+        Assert.That(visit.Role("visitor")!.Mentions.Single().Resolved.Members, Is.Empty);
+    }
+
+    [TestCase("The delegation met Sergei Lavrov in Moscow.", "meeting", "participant")]
+    [TestCase("The envoys held talks with Sergei Lavrov.", "meeting", "participant")]
+    [TestCase("The delegation visited Moscow on Monday.", "meeting", "visitor")]
+    public void A_past_form_after_a_group_is_its_verb_not_a_noun(string text, string eventType, string role)
+    {
+        var claim = Single(text, eventType);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Form, Is.EqualTo(TriggerForm.Active));
+            Assert.That(Names(claim, role), Does.Contain(text.Split(' ')[0] + " " + text.Split(' ')[1]));
+        });
+    }
+
     [Test]
     public void A_denied_arrival_is_a_denied_claim_of_the_visit()
     {
