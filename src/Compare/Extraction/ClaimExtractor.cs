@@ -2031,7 +2031,13 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, facts, starts, start, _negations, 3) ?? NoSubjectBefore(lower, facts, start);
+        // An open question between the two leaves the trigger unanswered, not denied ("did not say whether meetings
+        // were held", "would not confirm if talks took place").
+        var at = CuePositionBefore(lower, facts, starts, start, _negations, 3);
+        var negation = at >= 0 && lower.IndexOf("whether", at, start - at) < 0 && lower.IndexOf("if", at, start - at) < 0
+            ? CueBefore(lower, facts, starts, start, _negations, 3)
+            : null;
+        negation ??= NoSubjectBefore(lower, facts, start);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }

@@ -40,6 +40,11 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
 
+    // The delegation named last in the article that says whose it is, and its sentence, for the counterparts that
+    // stand for it ("the Palestinian interlocutors"); a delegation told of a few sentences back is still the one met.
+    private (int Sentence, Mention Delegation)? _lastDelegation;
+    private const int CounterpartSentences = 4;
+
     // The groups with an exact count of the last few sentences ("six hostages"), which a bare numeral after them
     // may stand for ("the six"); see AddCountedGroupAnaphors.
     private readonly List<(int Sentence, Mention Group)> _counted = [];
@@ -102,6 +107,7 @@ internal sealed class MentionRecognizer
     {
         _people.Clear();
         _previous = [];
+        _lastDelegation = null;
         _counted.Clear();
         _tokens = default;
         _info = [];
@@ -167,6 +173,13 @@ internal sealed class MentionRecognizer
         }
 
         KeepCountedGroups(sentence.Index, groups);
+        foreach (var g in groups)
+        {
+            if (g.Resolved is { Kind: EntityKinds.Group, DescriptorClass: "delegation" } d && (!d.Affiliations.IsEmpty || !d.Members.IsEmpty))
+            {
+                _lastDelegation = (sentence.Index, d);
+            }
+        }
 
         // Without groups or pronouns the eligible mentions are the raw ones themselves: no copy is made.
         var eligible = raw;
@@ -698,14 +711,16 @@ internal sealed class MentionRecognizer
     /// The delegation a bare "the group" or "the delegation" at token <paramref name="end"/> stands for: the last group
     /// of this sentence before it, else of the sentence before, when that is a delegation that says whose it is (an
     /// affiliation or a leader); null when the last group is another one ("six hostages ... the group") or says
-    /// nothing of its own.
+    /// nothing of its own; with no group in either, the delegation named last in the article a few sentences back.
+    /// Officials are passed over: they are the other side ("a Hamas delegation visited, and Russian diplomats handed
+    /// the group a list").
     /// </summary>
-    private Mention? DelegationBefore(List<Mention> groups, int end)
+    private Mention? DelegationBefore(List<Mention> groups, int end, int sentenceIndex)
     {
         Mention? last = null;
         foreach (var m in groups)
         {
-            if (m.EndToken <= end && m.Kind == EntityKinds.Group && (last is null || m.EndToken >= last.EndToken))
+            if (m.EndToken <= end && m.Kind == EntityKinds.Group && m.DescriptorClass != "official" && (last is null || m.EndToken >= last.EndToken))
             {
                 last = m;
             }
@@ -715,14 +730,53 @@ internal sealed class MentionRecognizer
         {
             for (var k = _previous.Length - 1; k >= 0 && last is null; k--)
             {
-                if (_previous[k].Resolved.Kind == EntityKinds.Group)
+                if (_previous[k].Resolved is { Kind: EntityKinds.Group } m && m.DescriptorClass != "official")
                 {
-                    last = _previous[k].Resolved;
+                    last = m;
                 }
             }
         }
 
+        // With no group in either, the delegation told of a few sentences back ("a Hamas delegation was received
+        // ... Israel protested. During that visit officials handed the delegation a list").
+        if (last is null && _lastDelegation is { } told && sentenceIndex - told.Sentence <= CounterpartSentences)
+        {
+            last = told.Delegation;
+        }
+
         return last is { DescriptorClass: "delegation" } && (!last.Affiliations.IsEmpty || !last.Members.IsEmpty) ? last : null;
+    }
+
+    /// <summary>
+    /// The delegation a counterpart ("the Palestinian interlocutors", "their guests") at <paramref name="sentenceIndex"/>
+    /// stands for: the delegation named last in the article, at most <see cref="CounterpartSentences"/> sentences
+    /// before, when each country word inside the counterpart is among its affiliations or in its words ("a delegation
+    /// of the Palestinian movement Hamas"); null otherwise, and for a counterpart with a count or a name of its own.
+    /// </summary>
+    private Mention? CounterpartOf(ImmutableArray<Token> tokens, List<Mention> raw, Mention counterpart, int sentenceIndex)
+    {
+        if (_lastDelegation is not { } last || sentenceIndex - last.Sentence > CounterpartSentences || counterpart.Count is not null
+            || !(Low(counterpart.FirstToken) is "the" or "their" or "its" or "our" or "his" or "her"))
+        {
+            return null;
+        }
+
+        foreach (var m in raw)
+        {
+            if (m.FirstToken < counterpart.FirstToken || m.EndToken > counterpart.EndToken)
+            {
+                continue;
+            }
+
+            if (!m.Adjectival || m.Kind != EntityKinds.Country
+                || !(m.ActorId is { } id && last.Delegation.Affiliations.Contains(id)
+                     || last.Delegation.Text.Contains(m.Text, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return last.Delegation;
     }
 
     private bool IsGroupCandidate(Mention m) =>
@@ -1288,10 +1342,24 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
+                // "the Palestinian interlocutors", "their guests": those a delegation met, named by what they are to
+                // the other side. They stand for the delegation named last in the article, a few sentences back at
+                // most, when what they say of themselves fits it; otherwise for no one.
+                if (cls == "counterpart")
+                {
+                    if (Group(text, sentence, raw, counts, i, cls) is { } counterpart && CounterpartOf(tokens, raw, counterpart, sentence.Index) is { } met)
+                    {
+                        groups.Add(counterpart with { Antecedent = met, Pronoun = true });
+                        i = counterpart.EndToken - 1;
+                    }
+
+                    continue;
+                }
+
                 var group = Group(text, sentence, raw, counts, i, cls);
                 if (group is { DescriptorClass: "delegation", Count: null } && group.Affiliations.IsEmpty && group.Members.IsEmpty
                     && group.FirstToken == i - 1 && group.EndToken == i + 1 && Low(i - 1) == "the"
-                    && DelegationBefore(groups, i - 1) is { } delegation)
+                    && DelegationBefore(groups, i - 1, sentence.Index) is { } delegation)
                 {
                     // "A Hamas delegation arrived. The group held talks": a bare "the group" or "the delegation" is the
                     // delegation named last, in this sentence or the one before, when that one says whose it is.

@@ -312,6 +312,30 @@ public sealed class ClaimExtractorTests
         Assert.That(talks.Role("participant")!.Mentions.Where(m => m.Resolved.Kind == EntityKinds.Group).Select(m => m.Resolved.Affiliations.Length + m.Resolved.Members.Length), Has.All.EqualTo(0));
     }
 
+    [TestCase("A delegation of the Palestinian movement Hezbollah arrived in Doha on Monday. Qatar said a list of the Jordanian captives was handed to the Palestinian interlocutors.", "hezbollah")]
+    [TestCase("A Hezbollah delegation arrived in Doha on Monday. Qatar called it a good visit. Officials said a list of the Jordanian captives was handed to their guests.", "hezbollah")]
+    [TestCase("A Hezbollah delegation arrived in Doha on Monday. Officials said a list of the Jordanian captives was handed to their Egyptian counterparts.", "egypt")]
+    public void A_counterpart_of_a_meeting_is_the_delegation_named_before_when_it_fits(string text, string recipient)
+    {
+        var list = Single(text, "hostage-list");
+        Assert.That(list.Role("recipient")!.Mentions.SelectMany(m => m.Resolved.Affiliations), Does.Contain(recipient));
+    }
+
+    [TestCase("A Hezbollah delegation arrived in Doha on Monday. Two days later a source said that the Jordanian embassy had been told. Qatar said that it had no comment. Egypt said nothing. Jordan said nothing. Officials said a list of the Jordanian captives was handed to their guests.")]
+    [TestCase("Officials said a list of the Jordanian captives was handed to their guests.")]
+    public void A_counterpart_with_no_delegation_shortly_before_stands_for_none(string text)
+    {
+        Assert.That(Claims(text, "hostage-list"), Is.Empty);
+    }
+
+    [TestCase("Qatar did not say whether meetings with Hezbollah took place.", "Asserted")]
+    [TestCase("Egypt did not say whether talks with Hezbollah were held in Doha.", "Asserted")]
+    [TestCase("Egypt did not hold meetings with Hezbollah in Doha.", "Negated")]
+    public void A_negation_before_an_open_question_does_not_negate_what_it_asks_about(string text, string polarity)
+    {
+        Assert.That(Single(text, "meeting").Polarity.ToString(), Is.EqualTo(polarity));
+    }
+
     [TestCase("The delegation, led by Mousa Abu Marzouk, was received at the ministry on 3 June 2022.")]
     [TestCase("The delegation, headed by its deputy leader Mousa Abu Marzouk, arrived in Riga on 3 June 2022.")]
     [TestCase("A delegation headed by Mousa Abu Marzouk arrived in Riga on 3 June 2022.")]
