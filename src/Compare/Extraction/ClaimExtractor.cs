@@ -425,6 +425,7 @@ internal sealed partial class ClaimExtractor
             }
 
             words.Read(sentence.Tokens);
+            work.ContextStart = sentence.Index > 0 ? sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
 
             // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; most words start
             // no form, so only the places of those that do are tried.
@@ -553,6 +554,9 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>The triggers of one rule in one sentence (see <see cref="FindTriggers"/>).</summary>
         public List<(int Start, int End, TriggerPhrase Phrase)> Triggers { get; } = [];
+
+        /// <summary>Where the sentence before the one at hand starts in the text (its own start for the first).</summary>
+        public int ContextStart { get; set; }
 
         // The mentions of the sentence at hand without its media (see MediaFree), worked out once for all its triggers.
         private SentenceMentions? _mediaOf;
@@ -918,6 +922,11 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
+            if (!rule.RequireContext.IsEmpty && !ContextHolds(article.Text, work.ContextStart, tokens[start].Start, rule.RequireContext))
+            {
+                continue;
+            }
+
             string? item = null;
             var itemAt = -1;
             if (!rule.RequireWords.IsEmpty)
@@ -1229,6 +1238,34 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The texts of tokens [start, end) joined by single spaces.</summary>
+    /// <summary>
+    /// True when one of <paramref name="phrases"/> (lower case) stands as whole words in <paramref name="text"/>
+    /// between offsets <paramref name="from"/> and <paramref name="to"/>, in any case.
+    /// </summary>
+    private static bool ContextHolds(string text, int from, int to, ImmutableArray<string> phrases)
+    {
+        var span = text.AsSpan(from, to - from);
+        foreach (var phrase in phrases)
+        {
+            for (var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = NextAt(span, phrase, at))
+            {
+                var end = at + phrase.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static int NextAt(ReadOnlySpan<char> span, string phrase, int at)
+        {
+            var next = span[(at + 1)..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
     private static string Words(ImmutableArray<Token> tokens, int start, int end)
     {
         if (end - start == 1)
