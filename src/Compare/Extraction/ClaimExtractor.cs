@@ -2518,12 +2518,28 @@ internal sealed partial class ClaimExtractor
                     found.Clear();
                 }
 
+                // "the meeting that was held by X", "the raid carried out by X": past a verb, a noun's "by" phrase
+                // names its party only after a support verb; after another verb it is that verb's ("the raid,
+                // condemned by X").
+                if (form == TriggerForm.Noun && source == "by" && found.Count > 0 && ByAfterOtherVerb(lower, facts, after, found[0].FirstToken, rule.Supports))
+                {
+                    found.Clear();
+                }
+
                 // "In a phone call with X, Y said ...": a noun trigger in a phrase that opens the sentence takes the
                 // subject of the clause after it.
                 if (form == TriggerForm.Noun && source == "subject" && found.Count == 0
                     && FrontedPhraseSubject(lower, facts, mentions, start, eligible) is { } fronted)
                 {
                     found.Add(fronted);
+                }
+
+                // "A day after meeting X, Y said ...": a gerund in a fronted adjunct has the subject of the clause after
+                // it.
+                if (form == TriggerForm.Active && source == "subject" && found.Count == 0
+                    && GerundAdjunctSubject(lower, facts, mentions, start, eligible) is { } doer)
+                {
+                    found.Add(doer);
                 }
 
                 if (found.Count == 0)
@@ -2596,6 +2612,39 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>
+    /// True when the "by" before token <paramref name="mention"/> belongs to a verb after the noun trigger ending at
+    /// <paramref name="end"/>: the last participle before the "by" (or, with none, an auxiliary) is no support verb
+    /// of the rule (<paramref name="own"/>, or any but "be" when empty): "the talks, which were interrupted by X", but
+    /// not "the meeting that was held by X" or "a list was handed to Y by X".
+    /// </summary>
+    private bool ByAfterOtherVerb(List<string> lower, WordFacts[] facts, int end, int mention, ImmutableArray<string> own)
+    {
+        var by = mention - 1;
+        while (by > end && lower[by] != "by")
+        {
+            by--;
+        }
+
+        if (by <= end)
+        {
+            return false;
+        }
+
+        for (var k = by - 1; k >= end; k--)
+        {
+            if (!IsParticiple(lower[k]))
+            {
+                continue;
+            }
+
+            var cue = _supports.FirstAt(lower, facts, k, limit: by);
+            return !(cue >= 0 && _supports.Text(cue) != "be" && (own.IsEmpty || own.Contains(_supports.Text(cue))));
+        }
+
+        return AuxiliaryBetween(lower, end, by);
+    }
+
     /// <summary>Whether a form of "be" or "have" stands among the words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
     private static bool AuxiliaryBetween(List<string> lower, int from, int to)
     {
@@ -2623,6 +2672,46 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
+        return FrontedPhraseSubjectAfter(lower, facts, mentions, start, eligible);
+    }
+
+    /// <summary>
+    /// The subject of the clause after a fronted adjunct that holds the gerund trigger at <paramref name="start"/>
+    /// ("A day after meeting X in Moscow, Y said ...", "On 3 May, before visiting X, Y ..."): the first eligible
+    /// mention right after the adjunct's comma; null when the gerund follows no such preposition, when a verb or a
+    /// mention stands before the adjunct (the clause began before it), or when no comma closes it.
+    /// </summary>
+    private static Mention? GerundAdjunctSubject<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        if (start < 1 || !lower[start].EndsWith("ing", StringComparison.Ordinal) || lower[start - 1] is not ("after" or "before" or "since" or "upon" or "while"))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < start - 1; k++)
+        {
+            if ((facts[k] & (WordFacts.Be | WordFacts.Auxiliary | WordFacts.ClauseBreak)) != 0)
+            {
+                return null;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < start - 1 && !m.Adjectival)
+            {
+                return null;
+            }
+        }
+
+        return FrontedPhraseSubjectAfter(lower, facts, mentions, start, eligible);
+    }
+
+    /// <summary>The first eligible mention within two words after the first comma after <paramref name="start"/> (15 words at most), before any clause break.</summary>
+    private static Mention? FrontedPhraseSubjectAfter<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
         for (var k = start + 1; k < lower.Count && k <= start + 15; k++)
         {
             if ((facts[k] & WordFacts.ClauseBreak) != 0)

@@ -328,6 +328,30 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "hostage-list"), Is.Empty);
     }
 
+    [TestCase("The meeting that was held by a Hezbollah delegation in Doha on 3 May 2022 ended without a deal.", "meeting", "participant", "hezbollah")]
+    [TestCase("Talks conducted by Qatari envoys in Amman ended on Monday.", "meeting", "participant", "qatar")]
+    [TestCase("The raid carried out by Hezbollah on the town was condemned.", "attack", "agent", "hezbollah")]
+    public void A_noun_s_by_phrase_after_a_support_verb_names_its_party(string text, string eventType, string role, string affiliation)
+    {
+        var claim = Claims(text, eventType).First();
+        Assert.That(claim.Role(role)!.Mentions.SelectMany(m => m.Resolved.Affiliations), Does.Contain(affiliation));
+    }
+
+    [TestCase("The talks, which were interrupted by Qatar on Monday, resumed in Doha.", "meeting", "participant")]
+    [TestCase("The Hezbollah raid on the town, condemned by Qatar, killed four people.", "attack", "agent")]
+    public void A_noun_s_by_phrase_after_another_verb_is_that_verb_s(string text, string eventType, string role)
+    {
+        Assert.That(Claims(text, eventType).SelectMany(c => Names(c, role)), Has.None.EqualTo("Qatar"));
+    }
+
+    [TestCase("On 5 May 2022, a day after meeting Sergei Lavrov in Moscow, the Qatari envoy said talks would continue.", "Qatari envoy")]
+    [TestCase("Two days after visiting Doha, Sergei Lavrov flew to Cairo.", "Sergei Lavrov")]
+    public void A_gerund_in_a_fronted_adjunct_has_the_subject_of_the_clause_after_it(string text, string subject)
+    {
+        var claim = Claims(text, "meeting").First(c => c.Trigger is "meeting" or "visiting");
+        Assert.That(claim.Roles.SelectMany(r => Names(claim, r.Role)), Does.Contain(subject));
+    }
+
     [TestCase("Qatar did not say whether meetings with Hezbollah took place.", "Asserted")]
     [TestCase("Egypt did not say whether talks with Hezbollah were held in Doha.", "Asserted")]
     [TestCase("Egypt did not hold meetings with Hezbollah in Doha.", "Negated")]
