@@ -846,9 +846,10 @@ internal sealed partial class ClaimExtractor
                 form = TriggerForm.Passive;
             }
 
-            // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
+            // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...", and before a past
+            // form a relative pronoun: "It was X that vetoed the draft").
             if (!phrase.IsNoun && !afterThose && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "such" or "no" or "'"
-                && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
+                && !(lower[start - 1] == "that" && (lower[start].EndsWith("ing", StringComparison.Ordinal) || IsParticiple(lower[start]))))
             {
                 form = TriggerForm.Noun;
             }
@@ -917,7 +918,11 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter))
+            // "the draft, which Russia vetoed", "the text that China blocked": in an object relative clause the
+            // words the rule asks for stand before the relative pronoun, as the clause's antecedent.
+            var (antecedentFrom, antecedentTo) = form == TriggerForm.Active ? ObjectRelativeAntecedent(lower, facts, found.Mentions, start) : (-1, -1);
+            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter)
+                && !(antecedentFrom >= 0 && AnyOf(lower, antecedentFrom, antecedentTo, rule.RequireAfter)))
             {
                 continue;
             }
@@ -949,6 +954,11 @@ internal sealed partial class ClaimExtractor
                 }
 
                 item = FindWords(lower, rule.RequireWords, from, Math.Min(lower.Count, end + 8), out itemAt);
+                if (item is null && antecedentFrom >= 0)
+                {
+                    item = FindWords(lower, rule.RequireWords, antecedentFrom, antecedentTo, out itemAt);
+                }
+
                 if (item is null && !rule.RequireKinds.IsEmpty)
                 {
                     (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
@@ -1283,6 +1293,54 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when one of words [from, to) is in <paramref name="set"/>.</summary>
+    /// <summary>
+    /// For a verb at <paramref name="start"/> whose subject stands right before it after "which" or "that" ("a draft
+    /// sponsored by X, which Y vetoed", "the text that Y had blocked"), the words before the relative pronoun that
+    /// hold its antecedent: at most six, back to a clause break; (-1, -1) when the verb opens no such clause.
+    /// </summary>
+    private static (int From, int To) ObjectRelativeAntecedent(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start)
+    {
+        var k = start;
+        while (k > 0 && (facts[k - 1] & (WordFacts.Auxiliary | WordFacts.Skippable)) != 0)
+        {
+            k--;
+        }
+
+        Mention? subject = null;
+        foreach (var m in mentions)
+        {
+            if (m.EndToken == k && !m.Adjectival && (subject is null || m.FirstToken < subject.FirstToken))
+            {
+                subject = m;
+            }
+        }
+
+        if (subject is null)
+        {
+            return (-1, -1);
+        }
+
+        var r = subject.FirstToken - 1;
+        if (r > 0 && lower[r] == "the")
+        {
+            r--;
+        }
+
+        if (r < 1 || lower[r] is not ("which" or "that"))
+        {
+            return (-1, -1);
+        }
+
+        var to = lower[r - 1] == "," ? r - 1 : r;
+        var from = to;
+        while (from > 0 && to - from < 6 && (facts[from - 1] & WordFacts.ClauseBreak) == 0 && lower[from - 1] != ",")
+        {
+            from--;
+        }
+
+        return from < to ? (from, to) : (-1, -1);
+    }
+
     private static bool AnyOf(List<string> lower, int from, int to, ImmutableArray<string> set)
     {
         for (var k = from; k < to; k++)
@@ -3074,7 +3132,21 @@ internal sealed partial class ClaimExtractor
                 }
                 else if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
                 {
-                    result.Add(s);
+                    // "X, joining Y in vetoing the draft": Y only shares the deed; its doer is the subject of "join",
+                    // without whom there is none.
+                    var join = s.FirstToken - 1;
+                    if (start >= 2 && s.EndToken == start - 1 && lower[start - 1] == "in" && join > 0 && lower[join] is "joining" or "joined" or "join" or "joins")
+                    {
+                        if (Subject(tokens, lower, facts, mentions, join, eligible) is { } doer)
+                        {
+                            result.Add(doer);
+                            result.Add(s);
+                        }
+                    }
+                    else
+                    {
+                        result.Add(s);
+                    }
                 }
 
                 break;
@@ -3507,8 +3579,9 @@ internal sealed partial class ClaimExtractor
             }
 
             ReadOnlySpan<string> gap = words[last.EndToken..m.FirstToken];
-            // "A, along with B," and "A together with B" join B to A.
-            if (gap.Length is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Length == 2 || gap[0] == ","))
+            // "A, along with B," and "A together with B" join B to A, and so does "A, with B," between commas.
+            if (gap.Length is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Length == 2 || gap[0] == ",")
+                || gap.Length == 2 && gap[0] == "," && gap[1] == "with" && m.EndToken < words.Length && words[m.EndToken] == ",")
             {
                 gap = AndGap;
             }

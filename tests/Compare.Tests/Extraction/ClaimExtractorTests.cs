@@ -352,6 +352,41 @@ public sealed class ClaimExtractorTests
         Assert.That(claim.Roles.SelectMany(r => Names(claim, r.Role)), Does.Contain(subject));
     }
 
+    [TestCase("It was China that vetoed the Maltese draft on 2 June 2022.", "China", "malta")]
+    [TestCase("A draft sponsored by Jordan, which Russia vetoed on 2 June 2022, called for a truce.", "Russia", "jordan")]
+    [TestCase("The Maltese text that France had blocked on 2 June 2022 was put to a vote again.", "France", "malta")]
+    public void A_veto_in_a_cleft_or_an_object_relative_clause_names_the_vetoer_and_the_text(string text, string vetoer, string sponsor)
+    {
+        var veto = Single(text, "veto");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(veto, "vetoer"), Is.EqualTo(new[] { vetoer }));
+            Assert.That(veto.Role("sponsor")!.Mentions.Select(m => m.Resolved.ActorId), Is.EqualTo(new[] { sponsor }));
+            Assert.That(veto.Date?.Iso, Is.EqualTo("2022-06-02"));
+        });
+    }
+
+    [TestCase("The governor vetoed the bill, which the draft committee had written.")]
+    [TestCase("The bill that the governor vetoed was a draft of the budget.")]
+    public void An_object_relative_clause_about_no_resolution_is_no_veto(string text)
+    {
+        Assert.That(Claims(text, "veto"), Is.Empty);
+    }
+
+    [TestCase("On 2 June 2022 Russia, with China, vetoed a Maltese draft.", new[] { "Russia", "China" })]
+    [TestCase("On 2 June 2022 Britain cast its veto, joining France in vetoing a Chinese draft.", new[] { "United Kingdom", "France" })]
+    public void Those_who_share_a_veto_are_all_vetoers(string text, string[] vetoers)
+    {
+        var veto = Claims(text, "veto").Single(c => c.Trigger is "vetoed" or "vetoing");
+        Assert.That(Names(veto, "vetoer"), Is.EqualTo(vetoers));
+    }
+
+    [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
+    public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
+    {
+        Assert.That(Names(Single(text, "release"), "releaser"), Is.EqualTo(new[] { releaser }));
+    }
+
     [TestCase("Qatar did not say whether meetings with Hezbollah took place.", "Asserted")]
     [TestCase("Egypt did not say whether talks with Hezbollah were held in Doha.", "Asserted")]
     [TestCase("Egypt did not hold meetings with Hezbollah in Doha.", "Negated")]
