@@ -921,7 +921,10 @@ internal sealed partial class ClaimExtractor
             // "the draft, which Russia vetoed", "the text that China blocked": in an object relative clause the
             // words the rule asks for stand before the relative pronoun, as the clause's antecedent.
             var (antecedentFrom, antecedentTo) = form == TriggerForm.Active ? ObjectRelativeAntecedent(lower, facts, found.Mentions, start) : (-1, -1);
-            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter)
+            // A time told between the trigger and its object ("used their vetoes a week later, on 25 October,
+            // against a draft") does not count towards the words looked through.
+            var window = WindowAfter(tokens, lower, dates, end, 8);
+            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, window, rule.RequireAfter)
                 && !(antecedentFrom >= 0 && AnyOf(lower, antecedentFrom, antecedentTo, rule.RequireAfter)))
             {
                 continue;
@@ -953,7 +956,7 @@ internal sealed partial class ClaimExtractor
                     }
                 }
 
-                item = FindWords(lower, rule.RequireWords, from, Math.Min(lower.Count, end + 8), out itemAt);
+                item = FindWords(lower, rule.RequireWords, from, window, out itemAt);
                 if (item is null && antecedentFrom >= 0)
                 {
                     item = FindWords(lower, rule.RequireWords, antecedentFrom, antecedentTo, out itemAt);
@@ -1293,6 +1296,40 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when one of words [from, to) is in <paramref name="set"/>.</summary>
+    /// <summary>
+    /// The end of a window of <paramref name="words"/> words after <paramref name="end"/>, the words of dates and the
+    /// commas not counted.
+    /// </summary>
+    private static int WindowAfter(ImmutableArray<Token> tokens, List<string> lower, List<DateMention> dates, int end, int words)
+    {
+        var k = end;
+        var counted = 0;
+        while (k < lower.Count && counted < words)
+        {
+            if (lower[k] != "," && !InDate(tokens[k], dates))
+            {
+                counted++;
+            }
+
+            k++;
+        }
+
+        return k;
+
+        static bool InDate(Token token, List<DateMention> dates)
+        {
+            foreach (var d in dates)
+            {
+                if (d.Span.Start <= token.Start && token.End <= d.Span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>
     /// For a verb at <paramref name="start"/> whose subject stands right before it after "which" or "that" ("a draft
     /// sponsored by X, which Y vetoed", "the text that Y had blocked"), the words before the relative pronoun that

@@ -381,6 +381,18 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(veto, "vetoer"), Is.EqualTo(vetoers));
     }
 
+    [TestCase("France vetoed a Chinese draft on 2 June 2022. Russia and China did use their vetoes a week later, on 9 June, against a draft put forward by Malta.", "2022-06-09")]
+    [TestCase("Russia and China used their vetoes on Thursday, 9 June 2022, against a Maltese draft.", "2022-06-09")]
+    public void A_time_between_the_trigger_and_its_text_does_not_hide_the_text(string text, string date)
+    {
+        var veto = Claims(text, "veto").Single(c => c.Trigger == "vetoes");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Names(veto, "vetoer"), Is.EqualTo(new[] { "Russia", "China" }));
+            Assert.That(veto.Date?.Iso, Is.EqualTo(date));
+        });
+    }
+
     [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
     public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
     {
