@@ -40,6 +40,9 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
 
+    // The text of the article read, for what stands around the mentions of the sentence before.
+    private string _text = string.Empty;
+
     // The delegation named last in the article that says whose it is, and its sentence, for the counterparts that
     // stand for it ("the Palestinian interlocutors"); a delegation told of a few sentences back is still the one met.
     private (int Sentence, Mention Delegation)? _lastDelegation;
@@ -107,6 +110,7 @@ internal sealed class MentionRecognizer
     {
         _people.Clear();
         _previous = [];
+        _text = string.Empty;
         _lastDelegation = null;
         _counted.Clear();
         _tokens = default;
@@ -132,6 +136,7 @@ internal sealed class MentionRecognizer
     {
         var tokens = sentence.Tokens;
         var n = tokens.Length;
+        _text = text;
 
         // Every token's shape and lexicon entry, made once for all the passes over the sentence below. Neither
         // holds a reference, so filling them costs no write barriers; the lower-case forms are made on demand.
@@ -1936,6 +1941,18 @@ internal sealed class MentionRecognizer
     private static readonly FrozenSet<string> PrepositionsBeforeObject = FrozenSet.Create(StringComparer.Ordinal,
         "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards");
 
+    /// <summary>True when a comma stands right before mention <paramref name="m"/> of the sentence before, spaces aside.</summary>
+    private bool CommaBefore(Mention m)
+    {
+        var k = m.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(_text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && _text[k] == ',';
+    }
+
     private Mention? ResolveThing(List<Mention> before, int offset, bool group)
     {
         // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
@@ -1990,8 +2007,10 @@ internal sealed class MentionRecognizer
         }
 
         // "The six were named as ... . According to X, they were shot": a group that opens the sentence before, its
-        // subject, is what "they" goes on to speak of.
-        if (group && _previous.Length > 0 && _previous[0] is { FirstToken: <= 1 } opening && opening.Resolved.Kind == EntityKinds.Group)
+        // subject, is what "they" goes on to speak of; so is one after a fronted time or place ("On 7 October,
+        // fighters from X crossed into Y. They killed ...").
+        if (group && _previous.Length > 0 && _previous[0] is var opening && opening.Resolved.Kind == EntityKinds.Group
+            && (opening.FirstToken <= 1 || CommaBefore(opening)))
         {
             return opening;
         }

@@ -393,6 +393,14 @@ public sealed class ClaimExtractorTests
         });
     }
 
+    [TestCase("On 3 May 2019, gunmen from Hezbollah crossed into Jordan. They killed about four hundred people.", "hezbollah")]
+    [TestCase("In the spring, fighters from Islamic Jihad stormed the border post near Amman. They killed some three hundred people.", "islamic-jihad")]
+    public void They_after_a_fronted_time_or_place_is_the_group_that_opens_the_sentence_before(string text, string agent)
+    {
+        var toll = Claims(text, "attack").First(c => c.Trigger == "killed");
+        Assert.That(toll.Role("agent")!.Mentions.SelectMany(m => m.Resolved.Affiliations), Does.Contain(agent).And.Not.Contain("jordan"));
+    }
+
     [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
     public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
     {
