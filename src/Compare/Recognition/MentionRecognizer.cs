@@ -1725,6 +1725,15 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
+            // "Hamas's envoys", "Russia's diplomats": officials, delegations and fighters belong to the organisation or
+            // the country that owns them (captives do not: "Hamas's hostages" are held by it).
+            if (cls is "official" or "delegation" or "armed" && start == head && prev > 0 && tokens[prev].Text is "'s" or "\u2019s"
+                && FirstEndingAt(raw, prev) is { Kind: EntityKinds.Organisation or EntityKinds.Country, Adjectival: false } owner)
+            {
+                start = owner.FirstToken;
+                continue;
+            }
+
             // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
             var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0);
             if ((ShapeAt(prev) & WordShape.Determiner) != 0 || adjective || tokens[prev].Kind == TokenKind.Number

@@ -401,6 +401,25 @@ public sealed class ClaimExtractorTests
         Assert.That(toll.Role("agent")!.Mentions.SelectMany(m => m.Resolved.Affiliations), Does.Contain(agent).And.Not.Contain("jordan"));
     }
 
+    [TestCase("Qatar's envoys arrived in Amman on Monday.", "official", "qatar")]
+    [TestCase("Hezbollah's fighters stormed the border post near Amman.", "armed", "hezbollah")]
+    public void A_group_of_officials_or_fighters_belongs_to_its_owner(string text, string cls, string owner)
+    {
+        var group = TestArticles.Extractor().Analyse(TestArticles.Make(text)).Mentions[0].Mentions.Single(m => m.Kind == EntityKinds.Group);
+        Assert.Multiple(() =>
+        {
+            Assert.That(group.DescriptorClass, Is.EqualTo(cls));
+            Assert.That(group.Affiliations, Does.Contain(owner));
+        });
+    }
+
+    [Test]
+    public void Hostages_of_an_organisation_are_not_its_members()
+    {
+        var group = TestArticles.Extractor().Analyse(TestArticles.Make("Hezbollah's hostages were freed on Monday.")).Mentions[0].Mentions.Single(m => m.Kind == EntityKinds.Group);
+        Assert.That(group.Affiliations, Is.Empty);
+    }
+
     [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
     public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
     {
