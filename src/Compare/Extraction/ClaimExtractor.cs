@@ -406,6 +406,7 @@ internal sealed partial class ClaimExtractor
         var work = Workspace.For(this);
         var recognizer = work.Mentions;
         recognizer.Reset();
+        recognizer.Published = article.Published;
         var words = work.Words;
         words.Clear();
         var candidates = words.Candidates;
@@ -886,6 +887,13 @@ internal sealed partial class ClaimExtractor
             // word a noun ("the Council adopted" stays a verb). A name ending in "s" may be a plural subject ("the
             // Houthis raid ships"), so it does not count.
             if (!phrase.IsNoun && form == TriggerForm.Active && IsBareForm(lower[start]) && NamedNounBefore(tokens, lower, start))
+            {
+                form = TriggerForm.Noun;
+            }
+
+            // "a treacherous Zionist raid": a determiner and two or three adjectives before a bare word make it a noun
+            // too, when they name no one ("the Hamas leaders raid" stays a verb).
+            if (!phrase.IsNoun && form == TriggerForm.Active && IsBareForm(lower[start]) && AdjectivesAfterDeterminer(tokens, lower, facts, found.Mentions, start))
             {
                 form = TriggerForm.Noun;
             }
@@ -2691,6 +2699,45 @@ internal sealed partial class ClaimExtractor
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>
+    /// True when two or three words stand between a determiner and <paramref name="start"/>, each a word that is no
+    /// form of "be", "have" or "do", no modal, negation, preposition or pronoun, and no mention stands among them but
+    /// a country's adjective or an unknown capitalised word ("Zionist").
+    /// </summary>
+    private static bool AdjectivesAfterDeterminer(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            if (lower[k] is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this")
+            {
+                if (start - k - 1 < 2)
+                {
+                    return false;
+                }
+
+                foreach (var m in mentions)
+                {
+                    if (m.FirstToken > k && m.FirstToken < start && !m.Adjectival && m.Kind != "name")
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || (facts[k] & (WordFacts.Be | WordFacts.Auxiliary | WordFacts.Preposition | WordFacts.ClauseOpener | WordFacts.Skippable)) != 0
+                || lower[k].Contains('\'') || lower[k].EndsWith("ly", StringComparison.Ordinal)
+                || lower[k] is "it" or "he" or "she" or "they" or "we" or "i" or "you" or "and" or "or" or "did" or "does" or "do" or "will" or "would" or "can"
+                    or "could" or "may" or "might" or "must" or "shall" or "should" or "however" or "yet" or "thus" or "so")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a group mention ("the delegation", "the envoys") covers exactly tokens [first, end).</summary>

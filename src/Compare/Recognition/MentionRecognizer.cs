@@ -43,6 +43,9 @@ internal sealed class MentionRecognizer
     // The text of the article read, for what stands around the mentions of the sentence before.
     private string _text = string.Empty;
 
+    /// <summary>The published date of the article read, for the offices its titles name (set after <see cref="Reset"/>).</summary>
+    public DateOnly? Published { get; set; }
+
     // The delegation named last in the article that says whose it is, and its sentence, for the counterparts that
     // stand for it ("the Palestinian interlocutors"); a delegation told of a few sentences back is still the one met.
     private (int Sentence, Mention Delegation)? _lastDelegation;
@@ -111,6 +114,7 @@ internal sealed class MentionRecognizer
         _people.Clear();
         _previous = [];
         _text = string.Empty;
+        Published = null;
         _lastDelegation = null;
         _counted.Clear();
         _tokens = default;
@@ -1292,8 +1296,9 @@ internal sealed class MentionRecognizer
                 }
 
                 // "the Russian leader", "Israel's prime minister": a country's office standing alone is the person
-                // named before in the article who holds it, as a pronoun would be.
-                if (DescribedHolder(raw, tokens, qualifierStart, i, title, kind) is { } described)
+                // named before in the article who holds it, as a pronoun would be; "its leader", "Hamas's leader":
+                // an organisation's is the one the dictionary says held it when the article appeared.
+                if ((DescribedHolder(raw, tokens, qualifierStart, i, title, kind) ?? OrganisationHolder(raw, tokens, qualifierStart, i, title)) is { } described)
                 {
                     groups.Add(new Mention(qualifierStart, end, tokens[qualifierStart].Start, tokens[end - 1].End, text[tokens[qualifierStart].Start..tokens[end - 1].End],
                         described.Kind, described.ActorId, null, described.Affiliations, [], null, title, false, true)
@@ -1425,6 +1430,59 @@ internal sealed class MentionRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For a title after an organisation's possessive or "its" ("Hamas's leader", "its leader"), the one person whose
+    /// dictionary titles hold that title of that organisation on the article's published date: the person named so
+    /// far in the article, or else the dictionary's actor, when exactly one held it then; null otherwise, and always
+    /// without a published date ("its former leader" is no holder either).
+    /// </summary>
+    private Mention? OrganisationHolder(List<Mention> raw, ImmutableArray<Token> tokens, int qualifierStart, int i, string title)
+    {
+        if (Published is not { } on || i < 1 || qualifierStart > 0 && Low(qualifierStart - 1) is "former" or "late" or "then")
+        {
+            return null;
+        }
+
+        Mention? owner = null;
+        if (qualifierStart == i && Low(i - 1) == "its")
+        {
+            owner = ResolveThing(raw, tokens[i - 1].Start, false);
+        }
+        else if (qualifierStart < i && tokens[i - 1].Text is "'s" or "\u2019s" && FirstNamedAt(raw, qualifierStart) is { EndToken: var ownerEnd } named && ownerEnd == i - 1)
+        {
+            owner = named;
+        }
+
+        if (owner?.Resolved is not { Kind: EntityKinds.Organisation, ActorId: { } ownerId })
+        {
+            return null;
+        }
+
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (_actors[_people[k].ActorId] is { } person && person.Titles.Any(t => t.Of == ownerId && t.Title == title && t.HeldOn(on)))
+            {
+                return _people[k];
+            }
+        }
+
+        Actor? holder = null;
+        foreach (var actor in _actors.Rules.Actors)
+        {
+            if (actor.Kind == EntityKinds.Person && actor.Titles.Any(t => t.Of == ownerId && t.Title == title && t.HeldOn(on)))
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = actor;
+            }
+        }
+
+        return holder is null ? null : new Mention(i, i + 1, tokens[i].Start, tokens[i].End, holder.Name, EntityKinds.Person, holder.Id, null, _actors.Affiliations(holder.Id), [], null, null, false, false);
     }
 
     /// <summary>"then-prime" is "prime" with a mark of the past (read by the caller).</summary>

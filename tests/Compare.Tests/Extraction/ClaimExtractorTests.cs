@@ -420,6 +420,23 @@ public sealed class ClaimExtractorTests
         Assert.That(group.Affiliations, Is.Empty);
     }
 
+    [TestCase("Hamas said its leader had been killed in Doha.", "2024-07-31", "haniyeh")]
+    [TestCase("Hamas's leader was killed in Doha, the movement said.", "2020-03-01", "haniyeh")]
+    [TestCase("Hamas said its leader had been killed in Doha.", "2025-03-01", null)]
+    [TestCase("Hamas said its former leader had been killed in Doha.", "2024-07-31", null)]
+    [TestCase("Hamas said its leader had been killed in Doha.", "2015-03-01", null)]
+    public void An_organisation_s_leader_is_the_one_the_dictionary_says_led_it_when_the_article_appeared(string text, string published, string? victim)
+    {
+        var killing = Single(text, "killing", published);
+        Assert.That(killing.Role("victim")!.Mentions.Single().Resolved.ActorId, Is.EqualTo(victim));
+    }
+
+    [TestCase("Hezbollah said a treacherous Zionist raid had hit the town.", "attack", "agent")]
+    public void A_trigger_after_a_determiner_and_adjectives_is_a_noun_whose_agent_is_not_the_speaker(string text, string eventType, string role)
+    {
+        Assert.That(Claims(text, eventType).SelectMany(c => Names(c, role)), Has.None.EqualTo("Hezbollah"));
+    }
+
     [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
     public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
     {
