@@ -1031,7 +1031,10 @@ internal sealed partial class ClaimExtractor
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
-            if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
+            // A past form after "and" is a verb joined to the one before it ("who had massacred ... and abducted
+            // about 200 people"), never a participle after its noun.
+            if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal)
+                && !(start > 0 && lower[start - 1] is "and" or "or" or "but"))
             {
                 filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is { } passive && NounBeforeLeftOut(candidates, start, passive))

@@ -1792,8 +1792,10 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
-            var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0);
+            // An adjective stands after a count ("two kidnapped soldiers"); before one, its qualifier included, it is a
+            // verb ("abducted two soldiers", "abducted about 200 people").
+            var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0
+                || start < head && InsideCount(counts, tokens[start]));
             if ((ShapeAt(prev) & WordShape.Determiner) != 0 || adjective || tokens[prev].Kind == TokenKind.Number
                 || (ShapeAt(prev) & WordShape.NumberWord) != 0 || InsideCount(counts, tokens[prev]))
             {

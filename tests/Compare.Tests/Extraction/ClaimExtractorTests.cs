@@ -437,6 +437,13 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, eventType).SelectMany(c => Names(c, role)), Has.None.EqualTo("Hezbollah"));
     }
 
+    [TestCase("Sergei Lavrov said that the Hezbollah gunmen who had killed 40 villagers and abducted about 20 people were never caught.")]
+    [TestCase("Sergei Lavrov said that the gunmen stormed the post and kidnapped some 30 people.")]
+    public void A_past_form_joined_by_and_is_a_verb_whose_captives_are_its_object_not_someone_named_before(string text)
+    {
+        Assert.That(Claims(text, "captivity").SelectMany(c => Names(c, "captive")), Has.None.EqualTo("Sergei Lavrov"));
+    }
+
     [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
     public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
     {
