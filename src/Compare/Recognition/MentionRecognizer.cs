@@ -789,7 +789,7 @@ internal sealed class MentionRecognizer
     }
 
     private bool IsGroupCandidate(Mention m) =>
-        m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or null) && m.Title is null
+        m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or "people" or "captive" or null) && m.Title is null
         || m.Kind == EntityKinds.Organisation && m.ActorId is { } id && _actors[id] is { } actor && !actor.IsWireService
             && actor.Roles.IsEmpty && actor.StandsFor is null && !actor.MemberOf.Any(o => _actors[o] is { Kind: EntityKinds.Country });
 

@@ -444,6 +444,14 @@ public sealed class ClaimExtractorTests
         Assert.That(Claims(text, "captivity").SelectMany(c => Names(c, "captive")), Has.None.EqualTo("Sergei Lavrov"));
     }
 
+    [TestCase("Qatar handed Hezbollah a list of six captives during the group's visit to Doha on 3 May 2022.")]
+    [TestCase("Egypt asked Hezbollah about four missing civilians during the group's visit to Cairo on 3 May 2022.")]
+    public void The_group_after_captives_or_people_is_the_organisation_named_before_them(string text)
+    {
+        var visit = Claims(text, "meeting").Single(c => c.Trigger == "visit");
+        Assert.That(visit.Role("visitor")!.Mentions.Single().Resolved.ActorId, Is.EqualTo("hezbollah"));
+    }
+
     [TestCase("Qatar, with Egypt's help, freed two hostages on Monday.", "Qatar")]
     public void A_with_phrase_that_is_no_list_adds_no_one(string text, string releaser)
     {
