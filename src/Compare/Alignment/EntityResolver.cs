@@ -81,8 +81,12 @@ internal sealed class EntityResolver
             }
         }
 
-        var names = fullNames.Keys.ToArray();
+        // A surname with its particle ("Abu Marzouk") has a space but no given name: it is read after the full
+        // names, as a surname.
+        var names = fullNames.Keys.Where(n => blocks.Parse(n).Given.Length > 0).ToArray();
         Array.Sort(names, StringComparer.Ordinal);
+        var particleSurnames = fullNames.Keys.Where(n => blocks.Parse(n).Given.Length == 0).ToArray();
+        Array.Sort(particleSurnames, StringComparer.Ordinal);
         Cluster? previousHome = null;
         string? previousText = null;
         foreach (var text in names)
@@ -137,6 +141,35 @@ internal sealed class EntityResolver
                 }
 
                 (previousHome, previousText) = (home, text);
+                _byKey[(article, text)] = home.Id;
+            }
+        }
+
+        // A surname with its particle joins the one person whose name it matches, when there is exactly one;
+        // otherwise it stands for a person of its own, as a full name nobody else carries does.
+        foreach (var text in particleSurnames)
+        {
+            var name = blocks.Parse(text);
+            var candidates = blocks.Candidates(name, fullNamesOnly: false)
+                .Where(c => c.Names.Any(n => blocks.Parse(n).Given.Length > 0 && PersonNameMatcher.Match(blocks.Parse(n), name).Same)).ToList();
+            Cluster home;
+            if (candidates.Count == 1)
+            {
+                home = candidates[0];
+                if (!home.Names.Contains(text))
+                {
+                    home.Merges.Add((text, "surname only, and only one person in the articles has it"));
+                }
+            }
+            else
+            {
+                home = new Cluster(Slug(text), text, null, [text]) { Order = clusters.Count };
+                clusters.Add(home);
+                blocks.Add(home, text);
+            }
+
+            foreach (var article in fullNames[text])
+            {
                 _byKey[(article, text)] = home.Id;
             }
         }

@@ -595,7 +595,25 @@ internal sealed class EventAligner
             {
                 if (_entities.Resolve(claim.ArticleId, member) is { } memberId)
                 {
-                    result.Add(new Participant(member.Text, memberId, sorted, null));
+                    // The member belongs to what the group belongs to, and to what the dictionary says he belongs to
+                    // ("the delegation, led by Name": Name's organisation is the delegation's).
+                    var memberKeys = sorted;
+                    if (_actors[memberId] is { } memberActor)
+                    {
+                        keys.Clear();
+                        keys.AddRange(sorted);
+                        foreach (var a in _actors.Affiliations(memberActor.Id))
+                        {
+                            if (a != memberActor.Id)
+                            {
+                                keys.Add(a);
+                            }
+                        }
+
+                        memberKeys = SortedKeys(keys);
+                    }
+
+                    result.Add(new Participant(member.Text, memberId, memberKeys, null));
                 }
             }
         }
@@ -738,15 +756,8 @@ internal sealed class EventAligner
     {
         var small = a.Length <= b.Length ? a : b;
         var large = a.Length <= b.Length ? b : a;
-        foreach (var p in small)
-        {
-            if (!AnyMatch(p, large))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Of two pools of one size either may be the smaller: the check does not depend on which claim came first.
+        return AllMatch(small, large) || a.Length == b.Length && AllMatch(large, small);
     }
 
     /// <summary>True when <paramref name="p"/> matches one of <paramref name="list"/>.</summary>

@@ -448,6 +448,7 @@ internal sealed partial class ClaimExtractor
         var work = Workspace.For(this);
         var recognizer = work.Mentions;
         recognizer.Reset();
+        recognizer.Published = article.Published;
         var words = work.Words;
         words.Clear();
         var candidates = words.Candidates;
@@ -467,6 +468,7 @@ internal sealed partial class ClaimExtractor
             }
 
             words.Read(sentence.Tokens);
+            work.ContextStart = sentence.Index > 0 ? sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
 
             // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; most words start
             // no form, so only the places of those that do are tried.
@@ -598,6 +600,9 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>The triggers of one rule in one sentence (see <see cref="FindTriggers"/>).</summary>
         public List<(int Start, int End, TriggerPhrase Phrase)> Triggers { get; } = [];
+
+        /// <summary>Where the sentence before the one at hand starts in the text (its own start for the first).</summary>
+        public int ContextStart { get; set; }
 
         // The mentions of the sentence at hand without its media (see MediaFree), worked out once for all its triggers.
         private SentenceMentions? _mediaOf;
@@ -887,20 +892,23 @@ internal sealed partial class ClaimExtractor
                 form = TriggerForm.Passive;
             }
 
-            // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...").
+            // ("that" before an -ing form is a conjunction: "admitted that supplying weapons ...", and before a past
+            // form a relative pronoun: "It was X that vetoed the draft").
             if (!phrase.IsNoun && !afterThose && start > 0 && lower[start - 1] is "a" or "an" or "the" or "'s" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "such" or "no" or "'"
-                && !(lower[start - 1] == "that" && lower[start].EndsWith("ing", StringComparison.Ordinal)))
+                && !(lower[start - 1] == "that" && (lower[start].EndsWith("ing", StringComparison.Ordinal) || IsParticiple(lower[start]))))
             {
                 form = TriggerForm.Noun;
             }
 
             // "a late meeting", "the first visit": a determiner and one adjective before the word make it a noun. A
-            // pronoun is no adjective: after "that it" the word is a verb ("reports that it armed X").
+            // pronoun is no adjective: after "that it" the word is a verb ("reports that it armed X"), and neither is
+            // the head of a group before a past form ("the delegation met X", "the group held talks").
             // A trigger that opens with a form of "be" is a verb whatever stands before it ("a draft on a truce was
             // voted down").
             if (!phrase.IsNoun && start > 1 && (facts[start] & WordFacts.Be) == 0 && lower[start - 2] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her"
                 && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && (facts[start - 1] & (WordFacts.Be | WordFacts.Auxiliary)) == 0
-                && lower[start - 1] is not ("it" or "he" or "she" or "they" or "we" or "i" or "you"))
+                && lower[start - 1] is not ("it" or "he" or "she" or "they" or "we" or "i" or "you")
+                && !(IsParticiple(lower[start]) && GroupEndingAt(found.Mentions, start - 2, start)))
             {
                 form = TriggerForm.Noun;
             }
@@ -924,6 +932,13 @@ internal sealed partial class ClaimExtractor
             // word a noun ("the Council adopted" stays a verb). A name ending in "s" may be a plural subject ("the
             // Houthis raid ships"), so it does not count.
             if (!phrase.IsNoun && form == TriggerForm.Active && IsBareForm(lower[start]) && NamedNounBefore(tokens, lower, start))
+            {
+                form = TriggerForm.Noun;
+            }
+
+            // "a treacherous Zionist raid": a determiner and two or three adjectives before a bare word make it a noun
+            // too, when they name no one ("the Hamas leaders raid" stays a verb).
+            if (!phrase.IsNoun && form == TriggerForm.Active && IsBareForm(lower[start]) && AdjectivesAfterDeterminer(tokens, lower, facts, found.Mentions, start))
             {
                 form = TriggerForm.Noun;
             }
@@ -956,7 +971,19 @@ internal sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, Math.Min(lower.Count, end + 8), rule.RequireAfter))
+            // "the draft, which Russia vetoed", "the text that China blocked": in an object relative clause the
+            // words the rule asks for stand before the relative pronoun, as the clause's antecedent.
+            var (antecedentFrom, antecedentTo) = form == TriggerForm.Active ? ObjectRelativeAntecedent(lower, facts, found.Mentions, start) : (-1, -1);
+            // A time told between the trigger and its object ("used their vetoes a week later, on 25 October,
+            // against a draft") does not count towards the words looked through.
+            var window = WindowAfter(tokens, lower, dates, end, 8);
+            if (!rule.RequireAfter.IsEmpty && !AnyOf(lower, end, window, rule.RequireAfter)
+                && !(antecedentFrom >= 0 && AnyOf(lower, antecedentFrom, antecedentTo, rule.RequireAfter)))
+            {
+                continue;
+            }
+
+            if (!rule.RequireContext.IsEmpty && !ContextHolds(article.Text, work.ContextStart, tokens[start].Start, rule.RequireContext))
             {
                 continue;
             }
@@ -982,7 +1009,12 @@ internal sealed partial class ClaimExtractor
                     }
                 }
 
-                item = FindWords(lower, rule.RequireWords, from, Math.Min(lower.Count, end + 8), out itemAt);
+                item = FindWords(lower, rule.RequireWords, from, window, out itemAt);
+                if (item is null && antecedentFrom >= 0)
+                {
+                    item = FindWords(lower, rule.RequireWords, antecedentFrom, antecedentTo, out itemAt);
+                }
+
                 if (item is null && !rule.RequireKinds.IsEmpty)
                 {
                     (item, itemAt) = MentionOfKind(found.Mentions, rule.RequireKinds, Math.Max(0, start - 8), Math.Min(lower.Count, end + 8));
@@ -1053,7 +1085,10 @@ internal sealed partial class ClaimExtractor
 
             // A participle after its noun is a reduced passive ("three hostages with Russian passports released
             // since Sunday"): read it so when the active reading finds nothing.
-            if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal))
+            // A past form after "and" is a verb joined to the one before it ("who had massacred ... and abducted
+            // about 200 people"), never a participle after its noun.
+            if (filled is null && form == TriggerForm.Active && lower[end - 1].EndsWith("ed", StringComparison.Ordinal)
+                && !(start > 0 && lower[start - 1] is "and" or "or" or "but"))
             {
                 filled = FillRoles(work, ruleIndex, tokens, lower, facts, candidates, start, end, TriggerForm.Passive, rule, itemAt);
                 if (filled is { } passive && NounBeforeLeftOut(candidates, start, passive))
@@ -1296,6 +1331,34 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The texts of tokens [start, end) joined by single spaces.</summary>
+    /// <summary>
+    /// True when one of <paramref name="phrases"/> (lower case) stands as whole words in <paramref name="text"/>
+    /// between offsets <paramref name="from"/> and <paramref name="to"/>, in any case.
+    /// </summary>
+    private static bool ContextHolds(string text, int from, int to, ImmutableArray<string> phrases)
+    {
+        var span = text.AsSpan(from, to - from);
+        foreach (var phrase in phrases)
+        {
+            for (var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = NextAt(span, phrase, at))
+            {
+                var end = at + phrase.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static int NextAt(ReadOnlySpan<char> span, string phrase, int at)
+        {
+            var next = span[(at + 1)..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
     private static string Words(ImmutableArray<Token> tokens, int start, int end)
     {
         if (end - start == 1)
@@ -1313,6 +1376,88 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>True when one of words [from, to) is in <paramref name="set"/>.</summary>
+    /// <summary>
+    /// The end of a window of <paramref name="words"/> words after <paramref name="end"/>, the words of dates and the
+    /// commas not counted.
+    /// </summary>
+    private static int WindowAfter(ImmutableArray<Token> tokens, List<string> lower, List<DateMention> dates, int end, int words)
+    {
+        var k = end;
+        var counted = 0;
+        while (k < lower.Count && counted < words)
+        {
+            if (lower[k] != "," && !InDate(tokens[k], dates))
+            {
+                counted++;
+            }
+
+            k++;
+        }
+
+        return k;
+
+        static bool InDate(Token token, List<DateMention> dates)
+        {
+            foreach (var d in dates)
+            {
+                if (d.Span.Start <= token.Start && token.End <= d.Span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// For a verb at <paramref name="start"/> whose subject stands right before it after "which" or "that" ("a draft
+    /// sponsored by X, which Y vetoed", "the text that Y had blocked"), the words before the relative pronoun that
+    /// hold its antecedent: at most six, back to a clause break; (-1, -1) when the verb opens no such clause.
+    /// </summary>
+    private static (int From, int To) ObjectRelativeAntecedent(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start)
+    {
+        var k = start;
+        while (k > 0 && (facts[k - 1] & (WordFacts.Auxiliary | WordFacts.Skippable)) != 0)
+        {
+            k--;
+        }
+
+        Mention? subject = null;
+        foreach (var m in mentions)
+        {
+            if (m.EndToken == k && !m.Adjectival && (subject is null || m.FirstToken < subject.FirstToken))
+            {
+                subject = m;
+            }
+        }
+
+        if (subject is null)
+        {
+            return (-1, -1);
+        }
+
+        var r = subject.FirstToken - 1;
+        if (r > 0 && lower[r] == "the")
+        {
+            r--;
+        }
+
+        if (r < 1 || lower[r] is not ("which" or "that"))
+        {
+            return (-1, -1);
+        }
+
+        var to = lower[r - 1] == "," ? r - 1 : r;
+        var from = to;
+        while (from > 0 && to - from < 6 && (facts[from - 1] & WordFacts.ClauseBreak) == 0 && lower[from - 1] != ",")
+        {
+            from--;
+        }
+
+        return from < to ? (from, to) : (-1, -1);
+    }
+
     private static bool AnyOf(List<string> lower, int from, int to, ImmutableArray<string> set)
     {
         for (var k = from; k < to; k++)
@@ -2112,7 +2257,13 @@ internal sealed partial class ClaimExtractor
 
         // Negation governs the trigger only when it stands right before it ("did not condemn", "refrained from
         // providing"); further away it usually belongs to another verb of the sentence.
-        var negation = CueBefore(lower, facts, starts, start, _negations, 3) ?? NoSubjectBefore(lower, facts, start);
+        // An open question between the two leaves the trigger unanswered, not denied ("did not say whether meetings
+        // were held", "would not confirm if talks took place").
+        var at = CuePositionBefore(lower, facts, starts, start, _negations, 3);
+        var negation = at >= 0 && lower.IndexOf("whether", at, start - at) < 0 && lower.IndexOf("if", at, start - at) < 0
+            ? CueBefore(lower, facts, starts, start, _negations, 3)
+            : null;
+        negation ??= NoSubjectBefore(lower, facts, start);
 
         return negation is null ? (Polarity.Asserted, null) : (Polarity.Negated, negation);
     }
@@ -2557,12 +2708,28 @@ internal sealed partial class ClaimExtractor
                     found.Clear();
                 }
 
+                // "the meeting that was held by X", "the raid carried out by X": past a verb, a noun's "by" phrase
+                // names its party only after a support verb; after another verb it is that verb's ("the raid,
+                // condemned by X").
+                if (form == TriggerForm.Noun && source == "by" && found.Count > 0 && ByAfterOtherVerb(lower, facts, after, found[0].FirstToken, rule.Supports))
+                {
+                    found.Clear();
+                }
+
                 // "In a phone call with X, Y said ...": a noun trigger in a phrase that opens the sentence takes the
                 // subject of the clause after it.
                 if (form == TriggerForm.Noun && source == "subject" && found.Count == 0
                     && FrontedPhraseSubject(lower, facts, mentions, start, eligible) is { } fronted)
                 {
                     found.Add(fronted);
+                }
+
+                // "A day after meeting X, Y said ...": a gerund in a fronted adjunct has the subject of the clause after
+                // it.
+                if (form == TriggerForm.Active && source == "subject" && found.Count == 0
+                    && GerundAdjunctSubject(lower, facts, mentions, start, eligible) is { } doer)
+                {
+                    found.Add(doer);
                 }
 
                 if (found.Count == 0)
@@ -2621,6 +2788,92 @@ internal sealed partial class ClaimExtractor
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
+    /// <summary>
+    /// True when two or three words stand between a determiner and <paramref name="start"/>, each a word that is no
+    /// form of "be", "have" or "do", no modal, negation, preposition or pronoun, and no mention stands among them but
+    /// a country's adjective or an unknown capitalised word ("Zionist").
+    /// </summary>
+    private static bool AdjectivesAfterDeterminer(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            if (lower[k] is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this")
+            {
+                if (start - k - 1 < 2)
+                {
+                    return false;
+                }
+
+                foreach (var m in mentions)
+                {
+                    if (m.FirstToken > k && m.FirstToken < start && !m.Adjectival && m.Kind != "name")
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || (facts[k] & (WordFacts.Be | WordFacts.Auxiliary | WordFacts.Preposition | WordFacts.ClauseOpener | WordFacts.Skippable)) != 0
+                || lower[k].Contains('\'') || lower[k].EndsWith("ly", StringComparison.Ordinal)
+                || lower[k] is "it" or "he" or "she" or "they" or "we" or "i" or "you" or "and" or "or" or "did" or "does" or "do" or "will" or "would" or "can"
+                    or "could" or "may" or "might" or "must" or "shall" or "should" or "however" or "yet" or "thus" or "so")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a group mention ("the delegation", "the envoys") covers exactly tokens [first, end).</summary>
+    private static bool GroupEndingAt(ImmutableArray<Mention> mentions, int first, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == first && m.EndToken == end && m.Kind == EntityKinds.Group)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the "by" before token <paramref name="mention"/> belongs to a verb after the noun trigger ending at
+    /// <paramref name="end"/>: the last participle before the "by" (or, with none, an auxiliary) is no support verb
+    /// of the rule (<paramref name="own"/>, or any but "be" when empty): "the talks, which were interrupted by X", but
+    /// not "the meeting that was held by X" or "a list was handed to Y by X".
+    /// </summary>
+    private bool ByAfterOtherVerb(List<string> lower, WordFacts[] facts, int end, int mention, ImmutableArray<string> own)
+    {
+        var by = mention - 1;
+        while (by > end && lower[by] != "by")
+        {
+            by--;
+        }
+
+        if (by <= end)
+        {
+            return false;
+        }
+
+        for (var k = by - 1; k >= end; k--)
+        {
+            if (!IsParticiple(lower[k]))
+            {
+                continue;
+            }
+
+            var cue = _supports.FirstAt(lower, facts, k, limit: by);
+            return !(cue >= 0 && _supports.Text(cue) != "be" && (own.IsEmpty || own.Contains(_supports.Text(cue))));
+        }
+
+        return AuxiliaryBetween(lower, end, by);
+    }
+
     /// <summary>Whether a form of "be" or "have" stands among the words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
     private static bool AuxiliaryBetween(List<string> lower, int from, int to)
     {
@@ -2648,6 +2901,46 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
+        return FrontedPhraseSubjectAfter(lower, facts, mentions, start, eligible);
+    }
+
+    /// <summary>
+    /// The subject of the clause after a fronted adjunct that holds the gerund trigger at <paramref name="start"/>
+    /// ("A day after meeting X in Moscow, Y said ...", "On 3 May, before visiting X, Y ..."): the first eligible
+    /// mention right after the adjunct's comma; null when the gerund follows no such preposition, when a verb or a
+    /// mention stands before the adjunct (the clause began before it), or when no comma closes it.
+    /// </summary>
+    private static Mention? GerundAdjunctSubject<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        if (start < 1 || !lower[start].EndsWith("ing", StringComparison.Ordinal) || lower[start - 1] is not ("after" or "before" or "since" or "upon" or "while"))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < start - 1; k++)
+        {
+            if ((facts[k] & (WordFacts.Be | WordFacts.Auxiliary | WordFacts.ClauseBreak)) != 0)
+            {
+                return null;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < start - 1 && !m.Adjectival)
+            {
+                return null;
+            }
+        }
+
+        return FrontedPhraseSubjectAfter(lower, facts, mentions, start, eligible);
+    }
+
+    /// <summary>The first eligible mention within two words after the first comma after <paramref name="start"/> (15 words at most), before any clause break.</summary>
+    private static Mention? FrontedPhraseSubjectAfter<TTest>(List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, int start, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
         for (var k = start + 1; k < lower.Count && k <= start + 15; k++)
         {
             if ((facts[k] & WordFacts.ClauseBreak) != 0)
@@ -3012,7 +3305,21 @@ internal sealed partial class ClaimExtractor
                 }
                 else if (Subject(tokens, lower, facts, mentions, start, eligible) is { } s)
                 {
-                    result.Add(s);
+                    // "X, joining Y in vetoing the draft": Y only shares the deed; its doer is the subject of "join",
+                    // without whom there is none.
+                    var join = s.FirstToken - 1;
+                    if (start >= 2 && s.EndToken == start - 1 && lower[start - 1] == "in" && join > 0 && lower[join] is "joining" or "joined" or "join" or "joins")
+                    {
+                        if (Subject(tokens, lower, facts, mentions, join, eligible) is { } doer)
+                        {
+                            result.Add(doer);
+                            result.Add(s);
+                        }
+                    }
+                    else
+                    {
+                        result.Add(s);
+                    }
                 }
 
                 break;
@@ -3452,8 +3759,9 @@ internal sealed partial class ClaimExtractor
             }
 
             ReadOnlySpan<string> gap = words[last.EndToken..m.FirstToken];
-            // "A, along with B," and "A together with B" join B to A.
-            if (gap.Length is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Length == 2 || gap[0] == ","))
+            // "A, along with B," and "A together with B" join B to A, and so does "A, with B," between commas.
+            if (gap.Length is 2 or 3 && gap[^1] == "with" && gap[^2] is "along" or "together" && (gap.Length == 2 || gap[0] == ",")
+                || gap.Length == 2 && gap[0] == "," && gap[1] == "with" && m.EndToken < words.Length && words[m.EndToken] == ",")
             {
                 gap = AndGap;
             }

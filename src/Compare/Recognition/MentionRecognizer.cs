@@ -40,6 +40,17 @@ internal sealed class MentionRecognizer
     private readonly List<Mention> _people = [];
     private ImmutableArray<Mention> _previous = [];
 
+    // The text of the article read, for what stands around the mentions of the sentence before.
+    private string _text = string.Empty;
+
+    /// <summary>The published date of the article read, for the offices its titles name (set after <see cref="Reset"/>).</summary>
+    public DateOnly? Published { get; set; }
+
+    // The delegation named last in the article that says whose it is, and its sentence, for the counterparts that
+    // stand for it ("the Palestinian interlocutors"); a delegation told of a few sentences back is still the one met.
+    private (int Sentence, Mention Delegation)? _lastDelegation;
+    private const int CounterpartSentences = 4;
+
     // The groups with an exact count of the last few sentences ("six hostages"), which a bare numeral after them
     // may stand for ("the six"); see AddCountedGroupAnaphors.
     private readonly List<(int Sentence, Mention Group)> _counted = [];
@@ -102,6 +113,9 @@ internal sealed class MentionRecognizer
     {
         _people.Clear();
         _previous = [];
+        _text = string.Empty;
+        Published = null;
+        _lastDelegation = null;
         _counted.Clear();
         _tokens = default;
         _info = [];
@@ -126,6 +140,7 @@ internal sealed class MentionRecognizer
     {
         var tokens = sentence.Tokens;
         var n = tokens.Length;
+        _text = text;
 
         // Every token's shape and lexicon entry, made once for all the passes over the sentence below. Neither
         // holds a reference, so filling them costs no write barriers; the lower-case forms are made on demand.
@@ -168,6 +183,13 @@ internal sealed class MentionRecognizer
         }
 
         KeepCountedGroups(sentence.Index, groups);
+        foreach (var g in groups)
+        {
+            if (g.Resolved is { Kind: EntityKinds.Group, DescriptorClass: "delegation" } d && (!d.Affiliations.IsEmpty || !d.Members.IsEmpty))
+            {
+                _lastDelegation = (sentence.Index, d);
+            }
+        }
 
         // Without groups or pronouns the eligible mentions are the raw ones themselves: no copy is made.
         var eligible = raw;
@@ -700,8 +722,80 @@ internal sealed class MentionRecognizer
         return last is { Kind: EntityKinds.Organisation } ? last : null;
     }
 
+    /// <summary>
+    /// The delegation a bare "the group" or "the delegation" at token <paramref name="end"/> stands for: the last group
+    /// of this sentence before it, else of the sentence before, when that is a delegation that says whose it is (an
+    /// affiliation or a leader); null when the last group is another one ("six hostages ... the group") or says
+    /// nothing of its own; with no group in either, the delegation named last in the article a few sentences back.
+    /// Officials are passed over: they are the other side ("a Hamas delegation visited, and Russian diplomats handed
+    /// the group a list").
+    /// </summary>
+    private Mention? DelegationBefore(List<Mention> groups, int end, int sentenceIndex)
+    {
+        Mention? last = null;
+        foreach (var m in groups)
+        {
+            if (m.EndToken <= end && m.Kind == EntityKinds.Group && m.DescriptorClass != "official" && (last is null || m.EndToken >= last.EndToken))
+            {
+                last = m;
+            }
+        }
+
+        if (last is null)
+        {
+            for (var k = _previous.Length - 1; k >= 0 && last is null; k--)
+            {
+                if (_previous[k].Resolved is { Kind: EntityKinds.Group } m && m.DescriptorClass != "official")
+                {
+                    last = m;
+                }
+            }
+        }
+
+        // With no group in either, the delegation told of a few sentences back ("a Hamas delegation was received
+        // ... Israel protested. During that visit officials handed the delegation a list").
+        if (last is null && _lastDelegation is { } told && sentenceIndex - told.Sentence <= CounterpartSentences)
+        {
+            last = told.Delegation;
+        }
+
+        return last is { DescriptorClass: "delegation" } && (!last.Affiliations.IsEmpty || !last.Members.IsEmpty) ? last : null;
+    }
+
+    /// <summary>
+    /// The delegation a counterpart ("the Palestinian interlocutors", "their guests") at <paramref name="sentenceIndex"/>
+    /// stands for: the delegation named last in the article, at most <see cref="CounterpartSentences"/> sentences
+    /// before, when each country word inside the counterpart is among its affiliations or in its words ("a delegation
+    /// of the Palestinian movement Hamas"); null otherwise, and for a counterpart with a count or a name of its own.
+    /// </summary>
+    private Mention? CounterpartOf(ImmutableArray<Token> tokens, List<Mention> raw, Mention counterpart, int sentenceIndex)
+    {
+        if (_lastDelegation is not { } last || sentenceIndex - last.Sentence > CounterpartSentences || counterpart.Count is not null
+            || !(Low(counterpart.FirstToken) is "the" or "their" or "its" or "our" or "his" or "her"))
+        {
+            return null;
+        }
+
+        foreach (var m in raw)
+        {
+            if (m.FirstToken < counterpart.FirstToken || m.EndToken > counterpart.EndToken)
+            {
+                continue;
+            }
+
+            if (!m.Adjectival || m.Kind != EntityKinds.Country
+                || !(m.ActorId is { } id && last.Delegation.Affiliations.Contains(id)
+                     || last.Delegation.Text.Contains(m.Text, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return last.Delegation;
+    }
+
     private bool IsGroupCandidate(Mention m) =>
-        m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or null) && m.Title is null
+        m.Kind == EntityKinds.Group && m.DescriptorClass is not ("organisation" or "people" or "captive" or null) && m.Title is null
         || m.Kind == EntityKinds.Organisation && m.ActorId is { } id && _actors[id] is { } actor && !actor.IsWireService
             && actor.Roles.IsEmpty && actor.StandsFor is null && !actor.MemberOf.Any(o => _actors[o] is { Kind: EntityKinds.Country });
 
@@ -1208,8 +1302,9 @@ internal sealed class MentionRecognizer
                 }
 
                 // "the Russian leader", "Israel's prime minister": a country's office standing alone is the person
-                // named before in the article who holds it, as a pronoun would be.
-                if (DescribedHolder(raw, tokens, qualifierStart, i, title, kind) is { } described)
+                // named before in the article who holds it, as a pronoun would be; "its leader", "Hamas's leader":
+                // an organisation's is the one the dictionary says held it when the article appeared.
+                if ((DescribedHolder(raw, tokens, qualifierStart, i, title, kind) ?? OrganisationHolder(raw, tokens, qualifierStart, i, title)) is { } described)
                 {
                     groups.Add(new Mention(qualifierStart, end, tokens[qualifierStart].Start, tokens[end - 1].End, text[tokens[qualifierStart].Start..tokens[end - 1].End],
                         described.Kind, described.ActorId, null, described.Affiliations, [], null, title, false, true)
@@ -1276,7 +1371,31 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
+                // "the Palestinian interlocutors", "their guests": those a delegation met, named by what they are to
+                // the other side. They stand for the delegation named last in the article, a few sentences back at
+                // most, when what they say of themselves fits it; otherwise for no one.
+                if (cls == "counterpart")
+                {
+                    if (Group(text, sentence, raw, counts, i, cls) is { } counterpart && CounterpartOf(tokens, raw, counterpart, sentence.Index) is { } met)
+                    {
+                        groups.Add(counterpart with { Antecedent = met, Pronoun = true });
+                        i = counterpart.EndToken - 1;
+                    }
+
+                    continue;
+                }
+
                 var group = Group(text, sentence, raw, counts, i, cls);
+                if (group is { DescriptorClass: "delegation", Count: null } && group.Affiliations.IsEmpty && group.Members.IsEmpty
+                    && group.FirstToken == i - 1 && group.EndToken == i + 1 && Low(i - 1) == "the"
+                    && DelegationBefore(groups, i - 1, sentence.Index) is { } delegation)
+                {
+                    // "A Hamas delegation arrived. The group held talks": a bare "the group" or "the delegation" is the
+                    // delegation named last, in this sentence or the one before, when that one says whose it is.
+                    groups.Add(group with { Antecedent = delegation, Pronoun = true });
+                    continue;
+                }
+
                 if (group is not null)
                 {
                     if (demonymPeople && _actors.Word(tokens[i].Text) is { } country)
@@ -1330,6 +1449,59 @@ internal sealed class MentionRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For a title after an organisation's possessive or "its" ("Hamas's leader", "its leader"), the one person whose
+    /// dictionary titles hold that title of that organisation on the article's published date: the person named so
+    /// far in the article, or else the dictionary's actor, when exactly one held it then; null otherwise, and always
+    /// without a published date ("its former leader" is no holder either).
+    /// </summary>
+    private Mention? OrganisationHolder(List<Mention> raw, ImmutableArray<Token> tokens, int qualifierStart, int i, string title)
+    {
+        if (Published is not { } on || i < 1 || qualifierStart > 0 && Low(qualifierStart - 1) is "former" or "late" or "then")
+        {
+            return null;
+        }
+
+        Mention? owner = null;
+        if (qualifierStart == i && Low(i - 1) == "its")
+        {
+            owner = ResolveThing(raw, tokens[i - 1].Start, false);
+        }
+        else if (qualifierStart < i && tokens[i - 1].Text is "'s" or "\u2019s" && FirstNamedAt(raw, qualifierStart) is { EndToken: var ownerEnd } named && ownerEnd == i - 1)
+        {
+            owner = named;
+        }
+
+        if (owner?.Resolved is not { Kind: EntityKinds.Organisation, ActorId: { } ownerId })
+        {
+            return null;
+        }
+
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (_actors[_people[k].ActorId] is { } person && person.Titles.Any(t => t.Of == ownerId && t.Title == title && t.HeldOn(on)))
+            {
+                return _people[k];
+            }
+        }
+
+        Actor? holder = null;
+        foreach (var actor in _actors.Rules.Actors)
+        {
+            if (actor.Kind == EntityKinds.Person && actor.Titles.Any(t => t.Of == ownerId && t.Title == title && t.HeldOn(on)))
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = actor;
+            }
+        }
+
+        return holder is null ? null : new Mention(i, i + 1, tokens[i].Start, tokens[i].End, holder.Name, EntityKinds.Person, holder.Id, null, _actors.Affiliations(holder.Id), [], null, null, false, false);
     }
 
     /// <summary>"then-prime" is "prime" with a mark of the past (read by the caller).</summary>
@@ -1411,6 +1583,28 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The first raw mention of a person that starts at token <paramref name="first"/>.</summary>
+    /// <summary>
+    /// The person who leads a group, named at token <paramref name="first"/> after "led by" or "headed by", perhaps
+    /// behind a title of lower-case words ("led by deputy head Name", "headed by its political leader Name").
+    /// </summary>
+    private static Mention? LeaderAt(List<Mention> raw, ImmutableArray<Token> tokens, int first)
+    {
+        for (var k = first; k < tokens.Length && k < first + 4; k++)
+        {
+            if (FirstPersonAt(raw, k) is { } person)
+            {
+                return person;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(tokens[k].Text[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static Mention? FirstPersonAt(List<Mention> raw, int first)
     {
         foreach (var r in raw)
@@ -1608,8 +1802,19 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            // An adjective stands after a count ("two kidnapped soldiers"); before one it is a verb ("abducted two soldiers").
-            var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0);
+            // "Hamas's envoys", "Russia's diplomats": officials, delegations and fighters belong to the organisation or
+            // the country that owns them (captives do not: "Hamas's hostages" are held by it).
+            if (cls is "official" or "delegation" or "armed" && start == head && prev > 0 && tokens[prev].Text is "'s" or "\u2019s"
+                && FirstEndingAt(raw, prev) is { Kind: EntityKinds.Organisation or EntityKinds.Country, Adjectival: false } owner)
+            {
+                start = owner.FirstToken;
+                continue;
+            }
+
+            // An adjective stands after a count ("two kidnapped soldiers"); before one, its qualifier included, it is a
+            // verb ("abducted two soldiers", "abducted about 200 people").
+            var adjective = (ShapeAt(prev) & WordShape.GroupAdjective) != 0 && !(tokens[start].Kind == TokenKind.Number || (ShapeAt(start) & WordShape.NumberWord) != 0
+                || start < head && InsideCount(counts, tokens[start]));
             if ((ShapeAt(prev) & WordShape.Determiner) != 0 || adjective || tokens[prev].Kind == TokenKind.Number
                 || (ShapeAt(prev) & WordShape.NumberWord) != 0 || InsideCount(counts, tokens[prev]))
             {
@@ -1690,6 +1895,14 @@ internal sealed class MentionRecognizer
                 AddAffiliations(ref affiliations, after);
                 end = after.EndToken;
             }
+            else if (after is null && cls is "delegation" or "official" && Low(end) == "of" && end + 2 < tokens.Length && Low(end + 1) == "the"
+                     && Low(end + 2) is "movement" or "organisation" or "organization" or "faction"
+                     && OrganisationBefore(raw, end) is { } movement)
+            {
+                // "a delegation of the movement": the organisation named last, as "the movement" alone stands for it.
+                AddAffiliations(ref affiliations, movement);
+                end += 3;
+            }
             else
             {
                 // "a group of high-ranking Hamas members": the members' affiliation is the group's.
@@ -1733,14 +1946,21 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (end + 2 < tokens.Length && Low(end) == "led" && Low(end + 1) == "by")
+        if (end + 2 < tokens.Length && Low(end) is "led" or "headed" && Low(end + 1) == "by")
         {
-            var leader = FirstPersonAt(raw, end + 2);
+            var leader = LeaderAt(raw, tokens, end + 2);
             if (leader is not null)
             {
                 (members ??= []).Add(leader);
                 end = leader.EndToken;
             }
+        }
+        else if (end + 3 < tokens.Length && tokens[end].Text == "," && Low(end + 1) is "led" or "headed" && Low(end + 2) == "by"
+                 && LeaderAt(raw, tokens, end + 3) is { } leader && (leader.EndToken == tokens.Length || tokens[leader.EndToken].Text is "," or "." or ";"))
+        {
+            // "The delegation, led by Name, was received": the leader in an apposition is a member as well, and the
+            // group ends before the comma, so that the verb after the apposition finds its subject.
+            (members ??= []).Add(leader);
         }
 
         if (cls == "people" && end + 2 < tokens.Length && Low(end) is "being" or "held" && (Low(end) == "hostage" || Low(end + 1) == "hostage" || Low(end + 2) == "hostage"))
@@ -1809,6 +2029,18 @@ internal sealed class MentionRecognizer
     private static readonly FrozenSet<string> PrepositionsBeforeObject = FrozenSet.Create(StringComparer.Ordinal,
         "with", "against", "to", "from", "in", "on", "at", "by", "for", "of", "into", "toward", "towards");
 
+    /// <summary>True when a comma stands right before mention <paramref name="m"/> of the sentence before, spaces aside.</summary>
+    private bool CommaBefore(Mention m)
+    {
+        var k = m.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(_text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && _text[k] == ',';
+    }
+
     private Mention? ResolveThing(List<Mention> before, int offset, bool group)
     {
         // The antecedent is the last country (or capital acting for one) before the pronoun, the subject of the
@@ -1863,8 +2095,10 @@ internal sealed class MentionRecognizer
         }
 
         // "The six were named as ... . According to X, they were shot": a group that opens the sentence before, its
-        // subject, is what "they" goes on to speak of.
-        if (group && _previous.Length > 0 && _previous[0] is { FirstToken: <= 1 } opening && opening.Resolved.Kind == EntityKinds.Group)
+        // subject, is what "they" goes on to speak of; so is one after a fronted time or place ("On 7 October,
+        // fighters from X crossed into Y. They killed ...").
+        if (group && _previous.Length > 0 && _previous[0] is var opening && opening.Resolved.Kind == EntityKinds.Group
+            && (opening.FirstToken <= 1 || CommaBefore(opening)))
         {
             return opening;
         }

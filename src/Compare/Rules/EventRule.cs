@@ -32,6 +32,13 @@ internal sealed record EventRule(
     /// </summary>
     public ImmutableArray<string> Supports { get; init; } = [];
 
+    /// <summary>
+    /// Phrases (lower case, whole words) one of which must stand before the trigger in its sentence or in the sentence
+    /// before it: what the trigger's own words leave open is told there ("failed to adopt ... owing to the negative
+    /// vote of a permanent member. The draft received 12 votes in favour to 1 against").
+    /// </summary>
+    public ImmutableArray<string> RequireContext { get; init; } = [];
+
     /// <summary>The trigger fires only with a count after it ("a list of eight").</summary>
     public bool RequireCount { get; init; }
 

@@ -16,6 +16,7 @@ internal sealed class EventRuleDto
     public List<string> Supports { get; set; } = [];
     public List<string> RequireWords { get; set; } = [];
     public List<string> RequireKinds { get; set; } = [];
+    public List<string> RequireContext { get; set; } = [];
     public bool RequireCount { get; set; }
     public bool RequirePassive { get; set; }
     public bool Irrealis { get; set; }

@@ -24,6 +24,7 @@ internal sealed class EventRuleDtoValidator : AbstractValidator<EventRuleDto>
                      (r => r.Verbs, "triggers.verbs"), (r => r.Nouns, "triggers.nouns"), (r => r.WeakVerbs, "triggers.weak-verbs"),
                      (r => r.WeakNouns, "triggers.weak-nouns"), (r => r.CancelAfter, "triggers.cancel-after"),
                      (r => r.RequireAfter, "triggers.require-after"), (r => r.CancelNear, "triggers.cancel-near"), (r => r.RequireWords, "require-words"),
+                     (r => r.RequireContext, "require-context"),
                  })
         {
             RuleForEach(r => words(r)).Must(IsPlainWords).OverridePropertyName(name).WithErrorCode("rules.bad-trigger")

@@ -225,7 +225,7 @@ internal static class RuleLoader
         {
             var idNode = (node as YamlMappingNode)?.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == "id").Value as YamlScalarNode;
             var id = idNode?.Value;
-            var m = y.Mapping(node, "rule", id, "id", "event", "converse", "triggers", "roles", "measures", "count-role", "require-words", "require-kinds", "require-count", "require-passive", "irrealis", "dated-at-end", "examples");
+            var m = y.Mapping(node, "rule", id, "id", "event", "converse", "triggers", "roles", "measures", "count-role", "require-words", "require-kinds", "require-context", "require-count", "require-passive", "irrealis", "dated-at-end", "examples");
             var dto = new EventRuleDto
             {
                 Id = id,
@@ -234,6 +234,7 @@ internal static class RuleLoader
                 CountRole = y.Scalar(m, "count-role", "rule", id),
                 RequireWords = y.Strings(m, "require-words", "rule", id),
                 RequireKinds = y.Strings(m, "require-kinds", "rule", id),
+                RequireContext = y.Strings(m, "require-context", "rule", id),
                 RequireCount = y.Scalar(m, "require-count", "rule", id) == "true",
                 RequirePassive = y.Scalar(m, "require-passive", "rule", id) == "true",
                 Irrealis = y.Scalar(m, "irrealis", "rule", id) == "true",
@@ -343,6 +344,7 @@ internal static class RuleLoader
         {
             RequireWords = requireWords,
             RequireKinds = [.. d.RequireKinds],
+            RequireContext = [.. d.RequireContext.Select(w => w.ToLowerInvariant())],
             RequireCount = d.RequireCount,
             RequirePassive = d.RequirePassive,
             CancelNear = [.. d.CancelNear],

@@ -21,7 +21,7 @@ internal static class RuleSetCache
     private const string Magic = "compare-rule-set";
 
     // Raised whenever the layout below changes, so that files of an older layout are ignored.
-    private const int FormatVersion = 7;
+    private const int FormatVersion = 8;
 
     /// <summary>The cache file's name for the rules named by <paramref name="key"/> and read from <paramref name="folder"/>.</summary>
     public static string Name(string key, string folder)
@@ -184,6 +184,7 @@ internal static class RuleSetCache
         WriteStrings(w, rule.Supports);
         w.Write(rule.DatedAtEnd);
         WriteStrings(w, rule.CancelNear);
+        WriteStrings(w, rule.RequireContext);
     }
 
     private static EventRule ReadRule(BinaryReader r)
@@ -209,6 +210,7 @@ internal static class RuleSetCache
             Supports = ReadStrings(r),
             DatedAtEnd = r.ReadBoolean(),
             CancelNear = ReadStrings(r),
+            RequireContext = ReadStrings(r),
         };
     }
 

@@ -128,6 +128,27 @@ public sealed class EventAlignerTests
         Assert.That(events, Has.Count.EqualTo(expected));
     }
 
+    [TestCase("The delegation, led by Mousa Abu Marzouk, was received at the ministry on 3 June 2022.", "A Hamas delegation arrived in Moscow on 3 June 2022.", 1)]
+    [TestCase("The delegation, headed by Mousa Abu Marzouk, flew to Moscow on 3 June 2022.", "A Hamas delegation was welcomed at the ministry on 3 June 2022.", 1)]
+    [TestCase("Hamas said a delegation of the movement headed by Mousa Abu Marzouk met Sergei Lavrov on 3 June 2022.", "A Hamas delegation arrived in Moscow on 3 June 2022.", 1)]
+    [TestCase("The delegation, led by Mousa Abu Marzouk, was received at the ministry on 3 June 2022.", "A Russian delegation arrived in Qatar on 3 June 2022.", 2)]
+    public void A_delegation_is_known_by_the_leader_named_after_it(string first, string second, int expected)
+    {
+        // The leader belongs to his organisation, which the delegation that names nobody else shares.
+        var events = OfType(Align(first, second), "meeting");
+        Assert.That(events, Has.Count.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_surname_written_with_its_particle_is_the_one_person_of_that_name()
+    {
+        var analyses = new[] { "Moussa Abu Marzouq spoke to reporters in Doha on Monday. Abu Marzouq said the talks had gone well." }
+            .Select((t, i) => TestArticles.Extractor().Analyse(TestArticles.Make(t, "a" + (i + 1)))).ToList();
+        var resolver = new EntityResolver(new ActorIndex(TestArticles.Rules), analyses);
+        var marzouk = resolver.Entities.Single(e => e.Variants.Any(v => v.Text == "Abu Marzouq"));
+        Assert.That(marzouk.Variants.Select(v => v.Text), Is.EquivalentTo(new[] { "Abu Marzouq", "Moussa Abu Marzouq" }));
+    }
+
     [TestCase("Tel Aviv", "Israel", 1)]
     [TestCase("Jerusalem", "Israel", 1)]
     [TestCase("Rafah", "Gaza", 1)]

@@ -1213,9 +1213,13 @@ internal static class CountRecognizer
 
         // The derivation is a one-line explanation, so a line break inside "more than\n200" must not leak into it.
         var shown = SingleSpaced(written);
+        var (roundedLow, roundedHigh) = q == CountQualifier.Approx ? CountValue.RoundedInterval(value) : (low, high);
+        var againstBound = (roundedLow, roundedHigh) == (low, high)
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"; against a bound, {new GroupedNumber(roundedLow)} to {new GroupedNumber(roundedHigh)}");
         var derivation = q switch
         {
-            CountQualifier.Approx => string.Create(CultureInfo.InvariantCulture, $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {new GroupedNumber(low)} to {new GroupedNumber(high)}"),
+            CountQualifier.Approx => string.Create(CultureInfo.InvariantCulture, $"{shown}: approximate (\"{qualifier?.Phrase}\"), read as {new GroupedNumber(low)} to {new GroupedNumber(high)}{againstBound}"),
             CountQualifier.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{shown}: at least {new GroupedNumber(low)}"),
             CountQualifier.AtMost => string.Create(CultureInfo.InvariantCulture, $"{shown}: at most {new GroupedNumber(high)}"),
             _ => $"{shown}: {reading}",

@@ -51,9 +51,31 @@ internal sealed record CountValue(decimal Value, CountQualifier Qualifier, strin
             return false;
         }
 
-        var (aLow, aHigh) = Interval;
-        var (bLow, bHigh) = other.Interval;
+        var (aLow, aHigh) = Qualifier == CountQualifier.Approx && other.Qualifier is CountQualifier.AtLeast or CountQualifier.AtMost ? RoundedInterval(Value) : Interval;
+        var (bLow, bHigh) = other.Qualifier == CountQualifier.Approx && Qualifier is CountQualifier.AtLeast or CountQualifier.AtMost ? RoundedInterval(other.Value) : other.Interval;
         return Math.Max(aLow, bLow) <= Math.Min(aHigh, bHigh);
+    }
+
+    /// <summary>
+    /// An approximate count set against a bound ("about 1,200" against "more than 1,300"): the figure a writer would
+    /// round to it, half a unit of its last significant digit on each side, at least 5% and at most the 10% of
+    /// <see cref="ApproxTolerance"/>. Nobody who believes more than 1,300 died writes "about 1,200".
+    /// </summary>
+    internal static (decimal Low, decimal High) RoundedInterval(decimal v)
+    {
+        if (v <= 0m)
+        {
+            return ApproxInterval(v);
+        }
+
+        var unit = 1m;
+        while (unit * 10m <= v && decimal.Remainder(v, unit * 10m) == 0m)
+        {
+            unit *= 10m;
+        }
+
+        var half = Math.Clamp(unit / 2m, v * 0.05m, v * ApproxTolerance);
+        return (Math.Floor(v - half), Math.Ceiling(v + half));
     }
 
     private static (decimal Low, decimal High) ApproxInterval(decimal v)

@@ -138,7 +138,8 @@ public sealed class CountRecognizerTests
         });
     }
 
-    [TestCase("Officials counted about 1,200 people.", "about 1,200: approximate (\"about\"), read as 1,080 to 1,320")]
+    [TestCase("Officials counted about 1,200 people.", "about 1,200: approximate (\"about\"), read as 1,080 to 1,320; against a bound, 1,140 to 1,260")]
+    [TestCase("Officials counted about 200 people.", "about 200: approximate (\"about\"), read as 180 to 220")]
     [TestCase("Officials counted more than 200 people.", "more than 200: at least 201")]
     [TestCase("Officials counted three people.", "three: number word")]
     [TestCase("Officials counted 12 people.", "12: as written")]
@@ -153,6 +154,24 @@ public sealed class CountRecognizerTests
 
         Assert.That(mentions, Has.Length.EqualTo(1));
         Assert.That(mentions[0].Value.Derivation, Is.EqualTo(derivation));
+    }
+
+    [TestCase("about 1,200 people", "more than 1,300 people", false)]
+    [TestCase("about 1,200 people", "at least 1,250 people", true)]
+    [TestCase("about 1,200 people", "fewer than 1,100 people", false)]
+    [TestCase("about 200 people", "more than 210 people", true)]
+    [TestCase("about 240 people", "at least 250 people", true)]
+    [TestCase("about 240 people", "more than 260 people", false)]
+    public void An_approximate_count_against_a_bound_is_read_as_the_figure_rounded_to_it(string first, string second, bool compatible)
+    {
+        var a = Single(first);
+        var b = Single(second);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.IsCompatibleWith(b), Is.EqualTo(compatible));
+            Assert.That(b.IsCompatibleWith(a), Is.EqualTo(compatible));
+        });
     }
 
     [TestCase("about 250 people", "more than 200 people", true)]
