@@ -800,6 +800,11 @@ internal sealed partial class ClaimExtractor
 
             var facts = _facts.AsSpan(0, tokens.Length);
             var cueFacts = _cueFacts.AsSpan(0, tokens.Length);
+
+            // A capital within a sentence marks a name ("Will", "May"), which is no cue; in a title-case headline or
+            // link title every word has one, and the verbs there are cues as in prose ("Hamas Ready To Free ...",
+            // "Israel Denies Report ...").
+            var titleCase = TitleCase.Is(tokens);
             for (var k = 0; k < tokens.Length; k++)
             {
                 // Read has made every word's facts this extractor's.
@@ -807,7 +812,7 @@ internal sealed partial class ClaimExtractor
                 var w = word.LowerStraight;
                 lower[k] = w;
                 facts[k] = (WordFacts)word.RuleWordFacts;
-                if (k > 0 && (facts[k] & WordFacts.Capitalised) != 0)
+                if (k > 0 && !titleCase && (facts[k] & WordFacts.Capitalised) != 0)
                 {
                     cueWords[k] = NotACue;
                     cueFacts[k] = _owner._notACueStarts;
