@@ -823,6 +823,14 @@ internal sealed class MentionRecognizer
             return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: headed, written: runText);
         }
 
+        // A lone capitalised common noun that heads a descriptor ("Hostages whose bodies were found", "Diplomats
+        // said", a list line "6 -- Captives freed") is capitalised for its place, not a name: the descriptor pass
+        // reads it as a group.
+        if (FactsAt(i)?.DescriptorClass is not null)
+        {
+            return null;
+        }
+
         return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
     }
 
@@ -1749,6 +1757,8 @@ internal sealed class MentionRecognizer
             }
         }
 
+        count ??= LineCount(tokens, counts, start);
+
         if (cls == "people" && count is null && (affiliations is null || affiliations.Count == 0))
         {
             return null;
@@ -1757,6 +1767,51 @@ internal sealed class MentionRecognizer
         return Make(tokens, start, end, text, EntityKinds.Group, null, cls: cls,
             affiliations: affiliations is null ? ImmutableArray<string>.Empty : [.. affiliations],
             members: members is null ? ImmutableArray<Mention>.Empty : [.. members], count: count);
+    }
+
+    /// <summary>
+    /// The count that opens a "by the numbers" line when the group's phrase starts right after it and a dash ("6 --
+    /// Hostages whose bodies were found ...", "105 — Captives freed ..."): the figure counts the description after
+    /// it. Only bullets may stand before the count; null otherwise.
+    /// </summary>
+    private static CountValue? LineCount(ImmutableArray<Token> tokens, ImmutableArray<CountMention> counts, int start)
+    {
+        var k = start - 1;
+        var dashes = 0;
+        while (k >= 0 && tokens[k].Text is "-" or "\u2013" or "\u2014")
+        {
+            dashes++;
+            k--;
+        }
+
+        if (dashes == 0 || k < 0 || tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        foreach (var c in counts)
+        {
+            if (c.Span.Start <= tokens[k].Start && tokens[k].End <= c.Span.End)
+            {
+                // Nothing but bullets before the count: it opens the line.
+                for (var b = 0; b < k; b++)
+                {
+                    if (tokens[b].End > c.Span.Start)
+                    {
+                        break;
+                    }
+
+                    if (tokens[b].Kind != TokenKind.Punctuation)
+                    {
+                        return null;
+                    }
+                }
+
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a count covers <paramref name="token"/>.</summary>

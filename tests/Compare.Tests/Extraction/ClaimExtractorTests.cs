@@ -1022,4 +1022,35 @@ public sealed class ClaimExtractorTests
         Assert.That(Names(Single(text, "attack"), "agent"), Is.EqualTo(agent is null ? Array.Empty<string>() : new[] { agent }));
     }
 
+    [TestCase("6 -- Hostages whose bodies were recovered near Amman on 2 May 2022.", "killing", 6)]
+    [TestCase("- 40 \u2014 Captives freed by Hezbollah in Amman in May 2022.", "release", 40)]
+    public void A_count_that_opens_a_numbers_line_counts_the_group_after_the_dash(string text, string eventType, int count)
+    {
+        Assert.That(Claims(text, eventType).Select(c => c.Count?.Value), Is.EqualTo(new decimal?[] { count }));
+    }
+
+    [TestCase("2022 -- Hostages freed by Hezbollah in Amman.")]
+    [TestCase("Qatar said 40 - or more - captives were freed by Hezbollah in Amman.")]
+    public void A_year_or_a_count_inside_a_sentence_does_not_count_the_group_after_a_dash(string text)
+    {
+        Assert.That(Claims(text, "release").Select(c => c.Count?.Value), Has.None.EqualTo(2022m).And.None.EqualTo(40m));
+    }
+
+    [TestCase("Hezbollah Ready to Free Two Thai Farmers as a Priority")]
+    [TestCase("- [Hezbollah Ready To Free Two Thai Hostages As A Priority (4 May 2022)](https://example.org/2022/05/04/hezbollah-two-thai-hostages)")]
+    public void A_cue_in_a_title_case_headline_counts_as_in_prose(string text)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Claims(text, "release"), Is.Empty);
+            Assert.That(Claims(text, "release-offer"), Has.Count.EqualTo(1));
+        });
+    }
+
+    [TestCase("Hostages were freed by Hezbollah in Amman on 2 May 2022.", "Hostages")]
+    [TestCase("Captives whose families had campaigned for months were freed by Hezbollah on 2 May 2022.", "Captives")]
+    public void A_descriptor_capitalised_at_the_start_of_a_sentence_is_a_group_not_a_name(string text, string released)
+    {
+        Assert.That(Names(Single(text, "release"), "released"), Is.EqualTo(new[] { released }));
+    }
 }
