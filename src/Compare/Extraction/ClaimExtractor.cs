@@ -900,6 +900,16 @@ internal sealed partial class ClaimExtractor
                 form = TriggerForm.Passive;
             }
 
+            // So is a participle set off by a comma after its noun and followed by when or where ("resolution 2712,
+            // adopted on 15 November, ...", "the two women, freed in Rafah, ...").
+            if (form == TriggerForm.Active && start >= 2 && end < lower.Count && lower[start - 1] == ","
+                && (tokens[start - 2].Kind == TokenKind.Number || tokens[start - 2].Kind == TokenKind.Word && lower[start - 2] is not ("and" or "but" or "or" or "then"))
+                && lower[end] is "on" or "in" or "at" or "during" or "near"
+                && (lower[end - 1].EndsWith("ed", StringComparison.Ordinal) || lower[end - 1].EndsWith("en", StringComparison.Ordinal) || IsIrregularParticiple(lower[end - 1])))
+            {
+                form = TriggerForm.Passive;
+            }
+
             if (rule.RequirePassive && form != TriggerForm.Passive)
             {
                 continue;
@@ -3445,7 +3455,7 @@ internal sealed partial class ClaimExtractor
         }
 
         var after = tokens[end - 1].End;
-        if (!timeReference && VoteCount(counts, tokens, end, after) is { } votes)
+        if (!timeReference && (VoteCount(counts, tokens, end, after) ?? VotesCountedBefore(counts, tokens, end - 1)) is { } votes)
         {
             return votes;
         }
@@ -3523,6 +3533,58 @@ internal sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The votes counted before the trigger in its clause: a count right before "votes" ("twelve votes for the text,
+    /// adopted on ...", "by nine votes to four, the Council adopted ...") or before a dash and "Votes" at the head of a
+    /// numbers line ("12 -- Votes for resolution 1999, adopted on ..."); null when there is none.
+    /// </summary>
+    private static CountValue? VotesCountedBefore(ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int trigger)
+    {
+        CountValue? found = null;
+        var foundAt = trigger;
+        var k = 0;
+        foreach (var c in counts)
+        {
+            if (c.Span.End > tokens[trigger].Start)
+            {
+                break;
+            }
+
+            // The token after the count, past a numbers line's dash.
+            while (k < trigger && tokens[k].Start < c.Span.End)
+            {
+                k++;
+            }
+
+            var next = k;
+            while (next < trigger && tokens[next].Text is "-" or "\u2013" or "\u2014")
+            {
+                next++;
+            }
+
+            if (next < trigger && tokens[next].Word.Lower is "votes" or "vote")
+            {
+                (found, foundAt) = (c.Value, next);
+            }
+        }
+
+        // The votes of another clause ("12 votes for the text; the Council adopted another") are not the trigger's.
+        return found is not null && !SemicolonBetween(tokens, foundAt, trigger) ? found : null;
+    }
+
+    private static bool SemicolonBetween(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Text == ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1053,4 +1053,18 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Names(Single(text, "release"), "released"), Is.EqualTo(new[] { released }));
     }
+
+    [TestCase("By 12 votes to none, the Security Council adopted a text on 3 May 2022.", 12)]
+    [TestCase("With nine votes in favour and six abstentions, the Security Council adopted a Qatari text on 3 May 2022.", 9)]
+    [TestCase("7 -- Votes for resolution 2801, adopted on 3 May 2022.", 7)]
+    public void Votes_counted_before_the_adoption_are_its_count(string text, int count)
+    {
+        Assert.That(Single(text, "adoption").Count?.Value, Is.EqualTo((decimal)count));
+    }
+
+    [TestCase("Nine votes for the text were cast on Monday; the Security Council adopted another text on 3 May 2022.")]
+    public void Votes_of_another_clause_are_not_the_adoption_s_count(string text)
+    {
+        Assert.That(Single(text, "adoption").Count, Is.Null);
+    }
 }
