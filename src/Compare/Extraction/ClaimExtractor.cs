@@ -3168,7 +3168,7 @@ internal sealed partial class ClaimExtractor
 
                         if (m is not null)
                         {
-                            m = NamedAfterTitle(lower, facts, mentions, m, eligible) ?? m;
+                            m = NamedAfterTitle(lower, facts, mentions, m, eligible) ?? NamedAfterPossessedTitle(tokens, lower, facts, mentions, m, eligible) ?? m;
                             result.Add(m);
                             if (many)
                             {
@@ -3243,6 +3243,67 @@ internal sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person an office owned by <paramref name="owner"/> names in an appositive ("by Putin's Middle East envoy,
+    /// NAME, on Monday", "by the president's military secretary, NAME, who ..."): the owner only qualifies the office,
+    /// and the holder named between commas is the one meant. Null unless the owner is followed by "'s", a few words
+    /// without a verb, a comma and an eligible person's name closed by a comma or the sentence's end.
+    /// </summary>
+    private static Mention? NamedAfterPossessedTitle<TTest>(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, Mention owner, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        var k = owner.EndToken;
+        if (k + 2 >= lower.Count || lower[k] is not ("'s" or "'"))
+        {
+            return null;
+        }
+
+        for (k++; k < lower.Count && k <= owner.EndToken + 6; k++)
+        {
+            if (lower[k] == ",")
+            {
+                break;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || (facts[k] & (WordFacts.ClauseBreak | WordFacts.Be | WordFacts.Auxiliary)) != 0
+                || lower[k] is "and" or "or" or "but" or "who" or "which" or "that" or "whom" || lower[k].EndsWith("ed", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        if (k >= lower.Count || lower[k] != "," || k == owner.EndToken + 1)
+        {
+            return null;
+        }
+
+        // A rank or title may stand before the name ("Brig. Gen. NAME"), in capitals.
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken > k && m.FirstToken <= k + 5 && m.Resolved.Kind == EntityKinds.Person && !m.Pronoun && eligible.Test(m)
+                && (m.EndToken >= lower.Count || lower[m.EndToken] is "," or "." or ";" or ")")
+                && CapitalisedWordsOrDots(tokens, k + 1, m.FirstToken))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CapitalisedWordsOrDots(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(tokens[i].Text == "." || tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].Text[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1067,4 +1067,13 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Single(text, "adoption").Count, Is.Null);
     }
+
+    [TestCase("A Hezbollah delegation was received by Qatar's special envoy, Omar Haddad, on 3 May 2022.", "host", "Omar Haddad")]
+    [TestCase("A Hezbollah delegation was wined and dined by Putin's Middle East adviser, Omar Haddad, in May 2022.", "host", "Omar Haddad")]
+    [TestCase("Two trips to Amman by the king's military secretary, Brig. Gen. Omar Haddad, who flew home on 3 May 2022.", "visitor", "Omar Haddad")]
+    [TestCase("A Hezbollah delegation was received by Putin's government, Omar Haddad said on 3 May 2022.", "host", "Vladimir Putin")]
+    public void An_office_holder_named_after_a_possessed_title_is_the_one_meant_not_the_owner(string text, string role, string name)
+    {
+        Assert.That(Names(Single(text, "meeting"), role), Is.EqualTo(new[] { name }));
+    }
 }
