@@ -655,6 +655,85 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>
+    /// The one organisation that the person named last before token <paramref name="end"/> (in this sentence, else
+    /// before it in the article) belongs to, by the dictionary or by what the article said of them; null when the
+    /// person belongs to none or to several, or no person was named.
+    /// </summary>
+    private string? OrganisationOfPersonBefore(List<Mention> raw, List<TitleMention> titles, int end)
+    {
+        Mention? person = null;
+        for (var k = raw.Count - 1; k >= 0 && person is null; k--)
+        {
+            if (raw[k].EndToken <= end && raw[k].Kind == EntityKinds.Person)
+            {
+                person = raw[k];
+            }
+        }
+
+        for (var k = _people.Count - 1; k >= 0 && person is null; k--)
+        {
+            if (!raw.Contains(_people[k]))
+            {
+                person = _people[k];
+            }
+        }
+
+        if (person is null)
+        {
+            return null;
+        }
+
+        // A second mention of a name ("Abu Marzouk" after "Mousa Abu Marzouk") is the person named in full before.
+        var named = person;
+        if (person.Resolved.ActorId is null)
+        {
+            var name = Names.PersonName.Parse(person.Text);
+            for (var k = _people.Count - 1; k >= 0; k--)
+            {
+                var earlier = _people[k];
+                if (!ReferenceEquals(earlier, person) && earlier.Text.Length > person.Text.Length
+                    && Names.PersonNameMatcher.Match(Names.PersonName.Parse(earlier.Text), name).Same)
+                {
+                    named = earlier;
+                    break;
+                }
+            }
+        }
+
+        string? found = null;
+        foreach (var id in named.Resolved.Affiliations.IsDefault ? [] : named.Resolved.Affiliations)
+        {
+            if (IsOrganisationActor(id) && id != named.Resolved.ActorId && found != id)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = id;
+            }
+        }
+
+        // "Hamas official NAME": the organisation a title in this sentence gives them.
+        foreach (var t in titles)
+        {
+            if ((ReferenceEquals(t.Person, person) || ReferenceEquals(t.Person, named)) && t.Of is { } of && IsOrganisationActor(of) && found != of)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = of;
+            }
+        }
+
+        return found;
+    }
+
+    private bool IsOrganisationActor(string id) => _actors[id] is { Kind: EntityKinds.Organisation, IsWireService: false };
+
+    /// <summary>
     /// The organisation "the group" before token <paramref name="end"/> stands for: the last mention of the sentence
     /// before it, else of the sentence before, that is a group of people (not one official named by a title) or an
     /// organisation of no state (a state's ministry or agency, a wire service or an assembly is never "the group"),
@@ -1250,6 +1329,17 @@ internal sealed class MentionRecognizer
                 {
                     groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
                         organisation.Kind, organisation.ActorId, null, organisation.Affiliations, [], null, null, false, true) { Antecedent = organisation });
+                    continue;
+                }
+
+                // "his group", "her movement": the organisation the person spoken of belongs to.
+                if (cls is "delegation" or "organisation" && i > 0 && Low(i - 1) is "his" or "her"
+                    && Low(i) is "group" or "movement" or "organisation" or "organization" or "faction"
+                    && !(i + 1 < tokens.Length && Low(i + 1) == "of")
+                    && OrganisationOfPersonBefore(raw, titles, i - 1) is { } own)
+                {
+                    groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
+                        EntityKinds.Organisation, own, null, _actors.Affiliations(own), [], null, null, false, false));
                     continue;
                 }
 

@@ -1076,4 +1076,19 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Names(Single(text, "meeting"), role), Is.EqualTo(new[] { name }));
     }
+
+    [TestCase("Mousa Abu Marzouk told reporters in Doha on Monday that his group was ready to free two captives.", "hamas")]
+    [TestCase("Hezbollah official Omar Haddad met the envoy in Beirut, and Haddad then said his movement was willing to free two captives.", "hezbollah")]
+    public void His_group_is_the_organisation_of_the_person_spoken_of(string text, string organisation)
+    {
+        var offerer = Single(text, "release-offer").Role("offerer")!.Mentions.Single().Resolved;
+        Assert.That(offerer.ActorId, Is.EqualTo(organisation));
+    }
+
+    [TestCase("Omar Haddad told reporters in Doha on Monday that his group was ready to free two captives.")]
+    public void His_group_stays_a_group_when_the_person_belongs_to_no_known_organisation(string text)
+    {
+        var offerer = Single(text, "release-offer").Role("offerer")!.Mentions.Single().Resolved;
+        Assert.That(offerer.ActorId, Is.Null);
+    }
 }
