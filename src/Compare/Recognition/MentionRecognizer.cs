@@ -175,7 +175,7 @@ internal sealed class MentionRecognizer
             eligible = Eligible(raw, groups);
             if ((any & WordShape.Pronoun) != 0)
             {
-                AddPronouns(sentence, eligible);
+                AddPronouns(text, sentence, eligible);
             }
         }
 
@@ -2128,7 +2128,7 @@ internal sealed class MentionRecognizer
         return sex;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible)
+    private void AddPronouns(string text, Sentence sentence, List<Mention> eligible)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -2171,16 +2171,25 @@ internal sealed class MentionRecognizer
                     antecedent = people[^2];
                 }
 
+                // From the sentence before, the first person named, preferring one who is no object of a preposition
+                // ("After the killing of A, B was named ... . He met ...": B, the subject, not A).
                 if (antecedent is null)
                 {
+                    Mention? first = null;
                     foreach (var m in _previous)
                     {
                         if (m.Resolved.Kind == EntityKinds.Person && Fits(m))
                         {
-                            antecedent = m;
-                            break;
+                            first ??= m;
+                            if (!PrepositionsBeforeObject.Contains(WordBefore(text, m.Start)))
+                            {
+                                antecedent = m;
+                                break;
+                            }
                         }
                     }
+
+                    antecedent ??= first;
                 }
 
                 if (antecedent is null)
@@ -2228,6 +2237,24 @@ internal sealed class MentionRecognizer
                 PersonKey = r.PersonKey,
             });
         }
+    }
+
+    /// <summary>The word right before offset <paramref name="at"/> of the text, in lower case; empty when none.</summary>
+    private static string WordBefore(string text, int at)
+    {
+        var end = Math.Min(at, text.Length);
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]) && end - start < 12)
+        {
+            start--;
+        }
+
+        return start == end ? string.Empty : text[start..end].ToLowerInvariant();
     }
 
     /// <summary>

@@ -1091,4 +1091,13 @@ public sealed class ClaimExtractorTests
         var offerer = Single(text, "release-offer").Role("offerer")!.Mentions.Single().Resolved;
         Assert.That(offerer.ActorId, Is.Null);
     }
+
+    [TestCase("After the killing of Omar Haddad in Amman, Sami Khoury was named as a possible successor. On 3 May 2022 he met Vladimir Putin in Moscow.", "Sami Khoury")]
+    [TestCase("Sami Khoury spoke of Omar Haddad at length. On 3 May 2022 he met Vladimir Putin in Moscow.", "Sami Khoury")]
+    [TestCase("With Omar Haddad gone, the movement turned to its deputy. On 3 May 2022 he met Vladimir Putin in Moscow.", "Omar Haddad")]
+    public void He_in_a_new_sentence_is_the_subject_named_before_not_the_object_of_a_preposition(string text, string person)
+    {
+        var participants = Single(text, "meeting").Role("participant")!.Mentions.Select(m => m.Resolved.Text).ToList();
+        Assert.That(participants, Does.Contain(person));
+    }
 }
