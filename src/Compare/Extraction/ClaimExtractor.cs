@@ -2796,7 +2796,9 @@ internal sealed partial class ClaimExtractor
 
         for (var k = start - 2; k >= Math.Max(0, start - 5); k--)
         {
-            if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s")
+            // "of" or "about" opens a noun phrase as a determiner does ("a report of Russian delegation visit", a
+            // title-case "Report Of Russian Delegation Visit").
+            if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s" or "of" or "about")
             {
                 return true;
             }

@@ -59,6 +59,10 @@ internal sealed class MentionRecognizer
     private ImmutableArray<Token> _tokens;
     private WordInfo[] _info = [];
 
+    // Whether the sentence at hand is a title-case headline or link title (see TitleCase), where a capital does not
+    // mark a name.
+    private bool _titleCase;
+
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
@@ -149,6 +153,7 @@ internal sealed class MentionRecognizer
         raw.Clear();
         if ((any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
+            _titleCase = (any & WordShape.Capitalised) != 0 && TitleCase.Is(tokens.AsSpan());
             FindNamed(text, tokens, raw);
         }
 
@@ -861,8 +866,19 @@ internal sealed class MentionRecognizer
             return null;
         }
 
+        // In a title-case headline the capitalised word right after a name is its verb ("Israel Denies Report Of
+        // ...", "Hamas Frees Roni Krivoi"): a name may only start after it.
+        // There, too, a word the lexicon knows as a title or a descriptor ("Hostage Diplomacy", "Dual-National
+        // Hostages") is that word, not part of a name: a name neither starts nor runs through it.
+        if (_titleCase && ((i > 0 && _raw.Count > 0 && _raw[^1].EndToken == i && tokens[i - 1].End < tokens[i].Start)
+            || (ShapeAt(i) & WordShape.Lexical) != 0))
+        {
+            return null;
+        }
+
         var j = i;
-        while (j < tokens.Length && IsNameWordAt(j) && (j == i || !HasAliasAt(j)) && j - i < 5)
+        while (j < tokens.Length && IsNameWordAt(j) && (j == i || !HasAliasAt(j)) && j - i < 5
+            && !(_titleCase && (ShapeAt(j) & WordShape.Lexical) != 0))
         {
             j++;
         }

@@ -1100,4 +1100,25 @@ public sealed class ClaimExtractorTests
         var participants = Single(text, "meeting").Role("participant")!.Mentions.Select(m => m.Resolved.Text).ToList();
         Assert.That(participants, Does.Contain(person));
     }
+
+    [TestCase("- [Qatar Denies Report Of Jordanian Delegation Visit (4 May 2022)](https://example.org/2022/05/04/qatar-denies-visit)")]
+    [TestCase("Qatar Denies Report of Jordanian Delegation Visit")]
+    public void A_title_case_headline_denies_a_visit_by_the_group_it_names(string text)
+    {
+        var claim = Single(text, "meeting");
+        var visitor = claim.Role("visitor")!.Mentions.Single().Resolved;
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Polarity.ToString(), Is.EqualTo("Denied"));
+            Assert.That(visitor.Kind, Is.EqualTo("group"));
+            Assert.That(visitor.Affiliations, Does.Contain("jordan"));
+        });
+    }
+
+    [TestCase("Hezbollah Frees Omar Haddad After Qatar Talks", "Omar Haddad")]
+    [TestCase("Hezbollah Frees Two Hostages After Qatar Talks", "Two Hostages")]
+    public void In_a_title_case_headline_the_verb_after_a_name_starts_no_name(string text, string released)
+    {
+        Assert.That(Names(Single(text, "release"), "released"), Is.EqualTo(new[] { released }));
+    }
 }
