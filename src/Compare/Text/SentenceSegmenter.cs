@@ -18,7 +18,8 @@ namespace Compare.Text;
 /// "..." and "?!" count as one) plus any closing quotes, brackets or markdown emphasis right after it
 /// (<c>.”</c>, <c>."</c>, <c>.)</c>, <c>.**</c>), when white space follows and then a character that can start a
 /// sentence: an upper-case letter, a letter of a script without case, a digit, or an opening quote, bracket or
-/// <c>*</c>. Colons, semicolons and dashes never end a sentence.
+/// <c>*</c>. Colons, semicolons and dashes never end a sentence. Footnote marks glued to the end (<c>.[14]</c>,
+/// <c>.[3][4]</c>: one to three digits in square brackets) are skipped over and belong to neither sentence.
 /// </description></item>
 /// <item><description>
 /// A single <c>.</c> is not an end after: a single capital letter (an initial, "J. Smith"; so "Plan B. The" does not
