@@ -71,7 +71,7 @@ internal sealed class PersonComparer
         var result = new List<(string, Finding)>();
         foreach (var person in UsesByPerson(analyses, t => t.IsOffice))
         {
-            var values = ValuesOf(person);
+            var values = ValuesOf(person, OfficeKey(person));
             var record = _actors[person.Key]?.Titles ?? [];
             var name = _actors[person.Key]?.Name ?? person.First().Title.Person.Text;
             var recordText = record.IsEmpty ? null : "the actor dictionary records: " + string.Join("; ", record.Select(r =>
@@ -264,9 +264,42 @@ internal sealed class PersonComparer
         return uses.GroupBy(x => x.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// How the offices given one person are told apart: by the title, and where two articles give one title of two
+    /// organisations neither of which belongs to the other ("Kremlin spokeswoman", "the Foreign Ministry's
+    /// spokeswoman"), by the title and its organisation ("spokeswoman of Kremlin"). An office of no organisation, or of
+    /// a country, fits any organisation and keeps the bare title.
+    /// </summary>
+    private Func<OfficeUse, string> OfficeKey(IEnumerable<OfficeUse> person)
+    {
+        var split = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var byTitle in person.GroupBy(x => x.Title.Title, StringComparer.Ordinal))
+        {
+            var organisations = byTitle.Select(x => OrganisationOf(x.Title)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (organisations.Any(a => organisations.Any(b => !OrganisationsFit(a, b))))
+            {
+                split.Add(byTitle.Key);
+            }
+        }
+
+        return split.Count == 0
+            ? x => x.Title.Title
+            : x => split.Contains(x.Title.Title) && OrganisationOf(x.Title) is { } of ? $"{x.Title.Title} of {_actors[of]?.Name ?? of}" : x.Title.Title;
+    }
+
+    /// <summary>The organisation (not a country) a title is of, as written with it; null when none is.</summary>
+    private string? OrganisationOf(TitleMention t) => t.Of is { } of && _actors[of] is { Kind: EntityKinds.Organisation } ? of : null;
+
+    /// <summary>Whether two organisations may both be the one an office is of: the same, or one belongs to the other.</summary>
+    private bool OrganisationsFit(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || _actors.Affiliations(a).Contains(b) || _actors.Affiliations(b).Contains(a);
+
     /// <summary>One value per title given one person, with the articles that give it, their quotes and how it was written.</summary>
-    private static List<FindingValue> ValuesOf(IEnumerable<OfficeUse> person) =>
-        person.GroupBy(x => x.Title.Title).OrderBy(g => g.Key, StringComparer.Ordinal)
+    private static List<FindingValue> ValuesOf(IEnumerable<OfficeUse> person) => ValuesOf(person, x => x.Title.Title);
+
+    /// <summary>One value per office key (see <see cref="OfficeKey"/>), with the articles that give it, their quotes and how it was written.</summary>
+    private static List<FindingValue> ValuesOf(IEnumerable<OfficeUse> person, Func<OfficeUse, string> key) =>
+        person.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FindingValue(g.Key, [.. g.Select(x => x.Analysis.Article.Id).Distinct().Order(StringComparer.Ordinal)],
                 [.. g.Select(x => Quote(x.Analysis, x.Title)).Distinct()], string.Join("; ", g.Select(x => $"\"{x.Title.Written}\"").Distinct())))
             .ToList();

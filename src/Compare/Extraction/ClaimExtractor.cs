@@ -850,6 +850,11 @@ internal sealed partial class ClaimExtractor
 
             var facts = _facts.AsSpan(0, tokens.Length);
             var cueFacts = _cueFacts.AsSpan(0, tokens.Length);
+
+            // A capital within a sentence marks a name ("Will", "May"), which is no cue; in a title-case headline or
+            // link title every word has one, and the verbs there are cues as in prose ("Hamas Ready To Free ...",
+            // "Israel Denies Report ...").
+            var titleCase = TitleCase.Is(tokens);
             for (var k = 0; k < tokens.Length; k++)
             {
                 // Read has made every word's facts this extractor's.
@@ -857,7 +862,7 @@ internal sealed partial class ClaimExtractor
                 var w = word.LowerStraight;
                 lower[k] = w;
                 facts[k] = (WordFacts)word.RuleWordFacts;
-                if (k > 0 && (facts[k] & WordFacts.Capitalised) != 0)
+                if (k > 0 && !titleCase && (facts[k] & WordFacts.Capitalised) != 0)
                 {
                     cueWords[k] = NotACue;
                     cueFacts[k] = _owner._notACueStarts;
@@ -951,6 +956,16 @@ internal sealed partial class ClaimExtractor
 
             // A reduced relative ("hostages killed by X") is passive though no form of "be" stands before it.
             if (form == TriggerForm.Active && end < lower.Count && lower[end] == "by" && (lower[end - 1].EndsWith("ed", StringComparison.Ordinal) || lower[end - 1].EndsWith("en", StringComparison.Ordinal) || IsIrregularParticiple(lower[end - 1])))
+            {
+                form = TriggerForm.Passive;
+            }
+
+            // So is a participle set off by a comma after its noun and followed by when or where ("resolution 2712,
+            // adopted on 15 November, ...", "the two women, freed in Rafah, ...").
+            if (form == TriggerForm.Active && start >= 2 && end < lower.Count && lower[start - 1] == ","
+                && (tokens[start - 2].Kind == TokenKind.Number || tokens[start - 2].Kind == TokenKind.Word && lower[start - 2] is not ("and" or "but" or "or" or "then"))
+                && lower[end] is "on" or "in" or "at" or "during" or "near"
+                && (lower[end - 1].EndsWith("ed", StringComparison.Ordinal) || lower[end - 1].EndsWith("en", StringComparison.Ordinal) || IsIrregularParticiple(lower[end - 1])))
             {
                 form = TriggerForm.Passive;
             }
@@ -3158,7 +3173,9 @@ internal sealed partial class ClaimExtractor
 
         for (var k = start - 2; k >= Math.Max(0, start - 5); k--)
         {
-            if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s")
+            // "of" or "about" opens a noun phrase as a determiner does ("a report of Russian delegation visit", a
+            // title-case "Report Of Russian Delegation Visit").
+            if (lower[k] is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "'s" or "of" or "about")
             {
                 // A subject after "did" or "does" is inverted, and the bare word its verb ("Only then did the Council
                 // adopt a text", "Why does the group release captives now?").
@@ -3553,7 +3570,7 @@ internal sealed partial class ClaimExtractor
 
                         if (m is not null)
                         {
-                            m = NamedAfterTitle(lower, facts, mentions, m, eligible) ?? m;
+                            m = NamedAfterTitle(lower, facts, mentions, m, eligible) ?? NamedAfterPossessedTitle(tokens, lower, facts, mentions, m, eligible) ?? m;
                             result.Add(m);
                             if (many)
                             {
@@ -3628,6 +3645,67 @@ internal sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person an office owned by <paramref name="owner"/> names in an appositive ("by Putin's Middle East envoy,
+    /// NAME, on Monday", "by the president's military secretary, NAME, who ..."): the owner only qualifies the office,
+    /// and the holder named between commas is the one meant. Null unless the owner is followed by "'s", a few words
+    /// without a verb, a comma and an eligible person's name closed by a comma or the sentence's end.
+    /// </summary>
+    private static Mention? NamedAfterPossessedTitle<TTest>(ImmutableArray<Token> tokens, List<string> lower, WordFacts[] facts, ImmutableArray<Mention> mentions, Mention owner, TTest eligible)
+        where TTest : struct, IMentionTest
+    {
+        var k = owner.EndToken;
+        if (k + 2 >= lower.Count || lower[k] is not ("'s" or "'"))
+        {
+            return null;
+        }
+
+        for (k++; k < lower.Count && k <= owner.EndToken + 6; k++)
+        {
+            if (lower[k] == ",")
+            {
+                break;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || (facts[k] & (WordFacts.ClauseBreak | WordFacts.Be | WordFacts.Auxiliary)) != 0
+                || lower[k] is "and" or "or" or "but" or "who" or "which" or "that" or "whom" || lower[k].EndsWith("ed", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        if (k >= lower.Count || lower[k] != "," || k == owner.EndToken + 1)
+        {
+            return null;
+        }
+
+        // A rank or title may stand before the name ("Brig. Gen. NAME"), in capitals.
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken > k && m.FirstToken <= k + 5 && m.Resolved.Kind == EntityKinds.Person && !m.Pronoun && eligible.Test(m)
+                && (m.EndToken >= lower.Count || lower[m.EndToken] is "," or "." or ";" or ")")
+                && CapitalisedWordsOrDots(tokens, k + 1, m.FirstToken))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CapitalisedWordsOrDots(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(tokens[i].Text == "." || tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].Text[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -3841,7 +3919,7 @@ internal sealed partial class ClaimExtractor
         }
 
         var after = tokens[end - 1].End;
-        if (!timeReference && VoteCount(counts, tokens, end, after) is { } votes)
+        if (!timeReference && (VoteCount(counts, tokens, end, after) ?? VotesCountedBefore(counts, tokens, end - 1)) is { } votes)
         {
             return votes;
         }
@@ -3919,6 +3997,58 @@ internal sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The votes counted before the trigger in its clause: a count right before "votes" ("twelve votes for the text,
+    /// adopted on ...", "by nine votes to four, the Council adopted ...") or before a dash and "Votes" at the head of a
+    /// numbers line ("12 -- Votes for resolution 1999, adopted on ..."); null when there is none.
+    /// </summary>
+    private static CountValue? VotesCountedBefore(ImmutableArray<CountMention> counts, ImmutableArray<Token> tokens, int trigger)
+    {
+        CountValue? found = null;
+        var foundAt = trigger;
+        var k = 0;
+        foreach (var c in counts)
+        {
+            if (c.Span.End > tokens[trigger].Start)
+            {
+                break;
+            }
+
+            // The token after the count, past a numbers line's dash.
+            while (k < trigger && tokens[k].Start < c.Span.End)
+            {
+                k++;
+            }
+
+            var next = k;
+            while (next < trigger && tokens[next].Text is "-" or "\u2013" or "\u2014")
+            {
+                next++;
+            }
+
+            if (next < trigger && tokens[next].Word.Lower is "votes" or "vote")
+            {
+                (found, foundAt) = (c.Value, next);
+            }
+        }
+
+        // The votes of another clause ("12 votes for the text; the Council adopted another") are not the trigger's.
+        return found is not null && !SemicolonBetween(tokens, foundAt, trigger) ? found : null;
+    }
+
+    private static bool SemicolonBetween(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Text == ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -70,6 +70,10 @@ internal sealed class MentionRecognizer
     private ImmutableArray<Token> _tokens;
     private WordInfo[] _info = [];
 
+    // Whether the sentence at hand is a title-case headline or link title (see TitleCase), where a capital does not
+    // mark a name.
+    private bool _titleCase;
+
 
     // The skeleton of each person's surname as a bare surname is compared with it (null when the person has no
     // key or no surname), filled in lazily for _people in order; a person's mention never changes once added.
@@ -165,6 +169,7 @@ internal sealed class MentionRecognizer
         _demonymPeople = false;
         if ((any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
+            _titleCase = (any & WordShape.Capitalised) != 0 && TitleCase.Is(tokens.AsSpan());
             FindNamed(text, tokens, raw);
         }
 
@@ -198,7 +203,7 @@ internal sealed class MentionRecognizer
             eligible = Eligible(raw, groups);
             if ((any & WordShape.Pronoun) != 0)
             {
-                AddPronouns(sentence, eligible);
+                AddPronouns(text, sentence, eligible);
             }
         }
 
@@ -683,6 +688,85 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>
+    /// The one organisation that the person named last before token <paramref name="end"/> (in this sentence, else
+    /// before it in the article) belongs to, by the dictionary or by what the article said of them; null when the
+    /// person belongs to none or to several, or no person was named.
+    /// </summary>
+    private string? OrganisationOfPersonBefore(List<Mention> raw, List<TitleMention> titles, int end)
+    {
+        Mention? person = null;
+        for (var k = raw.Count - 1; k >= 0 && person is null; k--)
+        {
+            if (raw[k].EndToken <= end && raw[k].Kind == EntityKinds.Person)
+            {
+                person = raw[k];
+            }
+        }
+
+        for (var k = _people.Count - 1; k >= 0 && person is null; k--)
+        {
+            if (!raw.Contains(_people[k]))
+            {
+                person = _people[k];
+            }
+        }
+
+        if (person is null)
+        {
+            return null;
+        }
+
+        // A second mention of a name ("Abu Marzouk" after "Mousa Abu Marzouk") is the person named in full before.
+        var named = person;
+        if (person.Resolved.ActorId is null)
+        {
+            var name = Names.PersonName.Parse(person.Text);
+            for (var k = _people.Count - 1; k >= 0; k--)
+            {
+                var earlier = _people[k];
+                if (!ReferenceEquals(earlier, person) && earlier.Text.Length > person.Text.Length
+                    && Names.PersonNameMatcher.Match(Names.PersonName.Parse(earlier.Text), name).Same)
+                {
+                    named = earlier;
+                    break;
+                }
+            }
+        }
+
+        string? found = null;
+        foreach (var id in named.Resolved.Affiliations.IsDefault ? [] : named.Resolved.Affiliations)
+        {
+            if (IsOrganisationActor(id) && id != named.Resolved.ActorId && found != id)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = id;
+            }
+        }
+
+        // "Hamas official NAME": the organisation a title in this sentence gives them.
+        foreach (var t in titles)
+        {
+            if ((ReferenceEquals(t.Person, person) || ReferenceEquals(t.Person, named)) && t.Of is { } of && IsOrganisationActor(of) && found != of)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = of;
+            }
+        }
+
+        return found;
+    }
+
+    private bool IsOrganisationActor(string id) => _actors[id] is { Kind: EntityKinds.Organisation, IsWireService: false };
+
+    /// <summary>
     /// The organisation "the group" before token <paramref name="end"/> stands for: the last mention of the sentence
     /// before it, else of the sentence before, that is a group of people (not one official named by a title) or an
     /// organisation of no state (a state's ministry or agency, a wire service or an assembly is never "the group"),
@@ -882,8 +966,19 @@ internal sealed class MentionRecognizer
             return null;
         }
 
+        // In a title-case headline the capitalised word right after a name is its verb ("Israel Denies Report Of
+        // ...", "Hamas Frees Roni Krivoi"): a name may only start after it.
+        // There, too, a word the lexicon knows as a title or a descriptor ("Hostage Diplomacy", "Dual-National
+        // Hostages") is that word, not part of a name: a name neither starts nor runs through it.
+        if (_titleCase && ((i > 0 && _raw.Count > 0 && _raw[^1].EndToken == i && tokens[i - 1].End < tokens[i].Start)
+            || (ShapeAt(i) & WordShape.Lexical) != 0))
+        {
+            return null;
+        }
+
         var j = i;
-        while (j < tokens.Length && IsNameWordAt(j) && (j == i || !HasAliasAt(j)) && j - i < 5)
+        while (j < tokens.Length && IsNameWordAt(j) && (j == i || !HasAliasAt(j)) && j - i < 5
+            && !(_titleCase && (ShapeAt(j) & WordShape.Lexical) != 0))
         {
             j++;
         }
@@ -921,6 +1016,14 @@ internal sealed class MentionRecognizer
         if (_headingNames.Count > 0 && HeadingNameWithSurname(tokens[i].Word) is { } headed)
         {
             return Make(tokens, i, j, text, EntityKinds.Person, null, personKey: headed, written: runText);
+        }
+
+        // A lone capitalised common noun that heads a descriptor ("Hostages whose bodies were found", "Diplomats
+        // said", a list line "6 -- Captives freed") is capitalised for its place, not a name: the descriptor pass
+        // reads it as a group.
+        if (FactsAt(i)?.DescriptorClass is not null)
+        {
+            return null;
         }
 
         return KinName(tokens, i, j, text, runText) ?? Make(tokens, i, j, text, "name", null, written: runText);
@@ -1356,6 +1459,17 @@ internal sealed class MentionRecognizer
                 {
                     groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
                         organisation.Kind, organisation.ActorId, null, organisation.Affiliations, [], null, null, false, true) { Antecedent = organisation });
+                    continue;
+                }
+
+                // "his group", "her movement": the organisation the person spoken of belongs to.
+                if (cls is "delegation" or "organisation" && i > 0 && Low(i - 1) is "his" or "her"
+                    && Low(i) is "group" or "movement" or "organisation" or "organization" or "faction"
+                    && !(i + 1 < tokens.Length && Low(i + 1) == "of")
+                    && OrganisationOfPersonBefore(raw, titles, i - 1) is { } own)
+                {
+                    groups.Add(new Mention(i - 1, i + 1, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End],
+                        EntityKinds.Organisation, own, null, _actors.Affiliations(own), [], null, null, false, false));
                     continue;
                 }
 
@@ -1988,6 +2102,8 @@ internal sealed class MentionRecognizer
             }
         }
 
+        count ??= LineCount(tokens, counts, start);
+
         if (cls == "people" && count is null && (affiliations is null || affiliations.Count == 0))
         {
             return null;
@@ -1996,6 +2112,51 @@ internal sealed class MentionRecognizer
         return Make(tokens, start, end, text, EntityKinds.Group, null, cls: cls,
             affiliations: affiliations is null ? ImmutableArray<string>.Empty : [.. affiliations],
             members: members is null ? ImmutableArray<Mention>.Empty : [.. members], count: count);
+    }
+
+    /// <summary>
+    /// The count that opens a "by the numbers" line when the group's phrase starts right after it and a dash ("6 --
+    /// Hostages whose bodies were found ...", "105 — Captives freed ..."): the figure counts the description after
+    /// it. Only bullets may stand before the count; null otherwise.
+    /// </summary>
+    private static CountValue? LineCount(ImmutableArray<Token> tokens, ImmutableArray<CountMention> counts, int start)
+    {
+        var k = start - 1;
+        var dashes = 0;
+        while (k >= 0 && tokens[k].Text is "-" or "\u2013" or "\u2014")
+        {
+            dashes++;
+            k--;
+        }
+
+        if (dashes == 0 || k < 0 || tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        foreach (var c in counts)
+        {
+            if (c.Span.Start <= tokens[k].Start && tokens[k].End <= c.Span.End)
+            {
+                // Nothing but bullets before the count: it opens the line.
+                for (var b = 0; b < k; b++)
+                {
+                    if (tokens[b].End > c.Span.Start)
+                    {
+                        break;
+                    }
+
+                    if (tokens[b].Kind != TokenKind.Punctuation)
+                    {
+                        return null;
+                    }
+                }
+
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a count covers <paramref name="token"/>.</summary>
@@ -2236,7 +2397,7 @@ internal sealed class MentionRecognizer
         return sex;
     }
 
-    private void AddPronouns(Sentence sentence, List<Mention> eligible)
+    private void AddPronouns(string text, Sentence sentence, List<Mention> eligible)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -2279,16 +2440,25 @@ internal sealed class MentionRecognizer
                     antecedent = people[^2];
                 }
 
+                // From the sentence before, the first person named, preferring one who is no object of a preposition
+                // ("After the killing of A, B was named ... . He met ...": B, the subject, not A).
                 if (antecedent is null)
                 {
+                    Mention? first = null;
                     foreach (var m in _previous)
                     {
                         if (m.Resolved.Kind == EntityKinds.Person && Fits(m))
                         {
-                            antecedent = m;
-                            break;
+                            first ??= m;
+                            if (!PrepositionsBeforeObject.Contains(WordBefore(text, m.Start)))
+                            {
+                                antecedent = m;
+                                break;
+                            }
                         }
                     }
+
+                    antecedent ??= first;
                 }
 
                 if (antecedent is null)
@@ -2336,6 +2506,24 @@ internal sealed class MentionRecognizer
                 PersonKey = r.PersonKey,
             });
         }
+    }
+
+    /// <summary>The word right before offset <paramref name="at"/> of the text, in lower case; empty when none.</summary>
+    private static string WordBefore(string text, int at)
+    {
+        var end = Math.Min(at, text.Length);
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]) && end - start < 12)
+        {
+            start--;
+        }
+
+        return start == end ? string.Empty : text[start..end].ToLowerInvariant();
     }
 
     /// <summary>

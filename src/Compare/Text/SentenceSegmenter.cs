@@ -18,7 +18,8 @@ namespace Compare.Text;
 /// "..." and "?!" count as one) plus any closing quotes, brackets or markdown emphasis right after it
 /// (<c>.”</c>, <c>."</c>, <c>.)</c>, <c>.**</c>), when white space follows and then a character that can start a
 /// sentence: an upper-case letter, a letter of a script without case, a digit, or an opening quote, bracket or
-/// <c>*</c>. Colons, semicolons and dashes never end a sentence.
+/// <c>*</c>. Colons, semicolons and dashes never end a sentence. Footnote marks glued to the end (<c>.[14]</c>,
+/// <c>.[3][4]</c>: one to three digits in square brackets) are skipped over and belong to neither sentence.
 /// </description></item>
 /// <item><description>
 /// A single <c>.</c> is not an end after: a single capital letter (an initial, "J. Smith"; so "Plan B. The" does not
@@ -146,16 +147,25 @@ internal static class SentenceSegmenter
                 afterClosers++;
             }
 
-            var next = afterClosers;
+            // Footnote marks glued to the end ("Moscow.[14]", "said.[3][4]") belong to no sentence: the sentence ends
+            // before them and the next one starts after them.
+            var afterMarks = AfterFootnoteMarks(text, afterClosers, end);
+            var next = afterMarks;
             while (next < end && Tokenizer.IsWhiteSpace(text[next]))
             {
                 next++;
             }
 
-            // Every branch moves i past the terminator run, which keeps the pass linear.
-            if (next == afterClosers || next == end || !CanStartSentence(text[next]))
+            if (afterMarks > afterClosers && next == end)
             {
-                i = afterClosers;
+                Add(text, sentenceStart, afterClosers, paragraph, ref sentences);
+                return true;
+            }
+
+            // Every branch moves i past the terminator run, which keeps the pass linear.
+            if (next == afterMarks || next == end || !CanStartSentence(text[next]))
+            {
+                i = afterMarks;
                 continue;
             }
 
@@ -173,6 +183,32 @@ internal static class SentenceSegmenter
 
         Add(text, sentenceStart, end, paragraph, ref sentences);
         return true;
+    }
+
+    /// <summary>
+    /// The end of a run of footnote marks ("[14]", "[3][4]": one to three digits in square brackets) starting at
+    /// <paramref name="from"/>, or <paramref name="from"/> itself when none starts there.
+    /// </summary>
+    private static int AfterFootnoteMarks(string text, int from, int end)
+    {
+        var at = from;
+        while (at + 2 < end && text[at] == '[')
+        {
+            var digits = 0;
+            while (at + 1 + digits < end && char.IsAsciiDigit(text[at + 1 + digits]) && digits < 4)
+            {
+                digits++;
+            }
+
+            if (digits is 0 or > 3 || at + 1 + digits >= end || text[at + 1 + digits] != ']')
+            {
+                break;
+            }
+
+            at += digits + 2;
+        }
+
+        return at;
     }
 
     /// <summary>Decides a lone "." at <paramref name="dot"/> that is followed by white space and a plausible sentence start at <paramref name="next"/>.</summary>

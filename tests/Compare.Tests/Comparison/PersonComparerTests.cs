@@ -65,6 +65,28 @@ public sealed class PersonComparerTests
     }
 
     [Test]
+    public void One_office_of_two_organisations_neither_within_the_other_conflicts_naming_both()
+    {
+        var finding = Findings("zakharova", "title",
+            ("2023-11-30", "Kremlin spokeswoman Maria Zakharova thanked Qatar on Thursday."),
+            ("2023-11-30", "The Russian Foreign Ministry's spokeswoman, Maria Zakharova, thanked Qatar on Thursday.")).Single();
+        Assert.That(finding.Kind, Is.EqualTo(FindingKind.Conflict));
+        Assert.That(finding.Values.Select(v => (v.Value, v.Articles.Single())),
+            Is.EquivalentTo(new[] { ("spokeswoman of Kremlin", "a1"), ("spokeswoman of Russian Foreign Ministry", "a2") }));
+    }
+
+    [TestCase("Russian spokeswoman Maria Zakharova thanked Qatar on Thursday.")]
+    [TestCase("Maria Zakharova, the spokeswoman, thanked Qatar on Thursday.")]
+    [TestCase("Russian Foreign Ministry spokeswoman Maria Zakharova thanked Qatar on Thursday.")]
+    public void One_office_of_an_organisation_and_of_its_country_or_none_agree(string other)
+    {
+        var finding = Findings("zakharova", "title",
+            ("2023-11-30", "The Russian Foreign Ministry's spokeswoman, Maria Zakharova, thanked Qatar on Thursday."),
+            ("2023-11-30", other)).Single();
+        Assert.That(finding.Kind, Is.EqualTo(FindingKind.Agreement));
+    }
+
+    [Test]
     public void Two_articles_giving_different_ranks_conflict_naming_both()
     {
         var finding = Findings("dmitri-orlov", "title",

@@ -1371,4 +1371,104 @@ public sealed class ClaimExtractorTests
     {
         Assert.That(Claims(text, "meeting"), Is.Empty);
     }
+
+    [TestCase("6 -- Hostages whose bodies were recovered near Amman on 2 May 2022.", "killing", 6)]
+    [TestCase("- 40 \u2014 Captives freed by Hezbollah in Amman in May 2022.", "release", 40)]
+    public void A_count_that_opens_a_numbers_line_counts_the_group_after_the_dash(string text, string eventType, int count)
+    {
+        Assert.That(Claims(text, eventType).Select(c => c.Count?.Value), Is.EqualTo(new decimal?[] { count }));
+    }
+
+    [TestCase("2022 -- Hostages freed by Hezbollah in Amman.")]
+    [TestCase("Qatar said 40 - or more - captives were freed by Hezbollah in Amman.")]
+    public void A_year_or_a_count_inside_a_sentence_does_not_count_the_group_after_a_dash(string text)
+    {
+        Assert.That(Claims(text, "release").Select(c => c.Count?.Value), Has.None.EqualTo(2022m).And.None.EqualTo(40m));
+    }
+
+    [TestCase("Hezbollah Ready to Free Two Thai Farmers as a Priority")]
+    [TestCase("- [Hezbollah Ready To Free Two Thai Hostages As A Priority (4 May 2022)](https://example.org/2022/05/04/hezbollah-two-thai-hostages)")]
+    public void A_cue_in_a_title_case_headline_counts_as_in_prose(string text)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Claims(text, "release"), Is.Empty);
+            Assert.That(Claims(text, "release-offer"), Has.Count.EqualTo(1));
+        });
+    }
+
+    [TestCase("Hostages were freed by Hezbollah in Amman on 2 May 2022.", "Hostages")]
+    [TestCase("Captives whose families had campaigned for months were freed by Hezbollah on 2 May 2022.", "Captives")]
+    public void A_descriptor_capitalised_at_the_start_of_a_sentence_is_a_group_not_a_name(string text, string released)
+    {
+        Assert.That(Names(Single(text, "release"), "released"), Is.EqualTo(new[] { released }));
+    }
+
+    [TestCase("By 12 votes to none, the Security Council adopted a text on 3 May 2022.", 12)]
+    [TestCase("With nine votes in favour and six abstentions, the Security Council adopted a Qatari text on 3 May 2022.", 9)]
+    [TestCase("7 -- Votes for resolution 2801, adopted on 3 May 2022.", 7)]
+    public void Votes_counted_before_the_adoption_are_its_count(string text, int count)
+    {
+        Assert.That(Single(text, "adoption").Count?.Value, Is.EqualTo((decimal)count));
+    }
+
+    [TestCase("Nine votes for the text were cast on Monday; the Security Council adopted another text on 3 May 2022.")]
+    public void Votes_of_another_clause_are_not_the_adoption_s_count(string text)
+    {
+        Assert.That(Single(text, "adoption").Count, Is.Null);
+    }
+
+    [TestCase("A Hezbollah delegation was received by Qatar's special envoy, Omar Haddad, on 3 May 2022.", "host", "Omar Haddad")]
+    [TestCase("A Hezbollah delegation was wined and dined by Putin's Middle East adviser, Omar Haddad, in May 2022.", "host", "Omar Haddad")]
+    [TestCase("Two trips to Amman by the king's military secretary, Brig. Gen. Omar Haddad, who flew home on 3 May 2022.", "visitor", "Omar Haddad")]
+    [TestCase("A Hezbollah delegation was received by Putin's government, Omar Haddad said on 3 May 2022.", "host", "Vladimir Putin")]
+    public void An_office_holder_named_after_a_possessed_title_is_the_one_meant_not_the_owner(string text, string role, string name)
+    {
+        Assert.That(Names(Single(text, "meeting"), role), Is.EqualTo(new[] { name }));
+    }
+
+    [TestCase("Mousa Abu Marzouk told reporters in Doha on Monday that his group was ready to free two captives.", "hamas")]
+    [TestCase("Hezbollah official Omar Haddad met the envoy in Beirut, and Haddad then said his movement was willing to free two captives.", "hezbollah")]
+    public void His_group_is_the_organisation_of_the_person_spoken_of(string text, string organisation)
+    {
+        var offerer = Single(text, "release-offer").Role("offerer")!.Mentions.Single().Resolved;
+        Assert.That(offerer.ActorId, Is.EqualTo(organisation));
+    }
+
+    [TestCase("Omar Haddad told reporters in Doha on Monday that his group was ready to free two captives.")]
+    public void His_group_stays_a_group_when_the_person_belongs_to_no_known_organisation(string text)
+    {
+        var offerer = Single(text, "release-offer").Role("offerer")!.Mentions.Single().Resolved;
+        Assert.That(offerer.ActorId, Is.Null);
+    }
+
+    [TestCase("After the killing of Omar Haddad in Amman, Sami Khoury was named as a possible successor. On 3 May 2022 he met Vladimir Putin in Moscow.", "Sami Khoury")]
+    [TestCase("Sami Khoury spoke of Omar Haddad at length. On 3 May 2022 he met Vladimir Putin in Moscow.", "Sami Khoury")]
+    [TestCase("With Omar Haddad gone, the movement turned to its deputy. On 3 May 2022 he met Vladimir Putin in Moscow.", "Omar Haddad")]
+    public void He_in_a_new_sentence_is_the_subject_named_before_not_the_object_of_a_preposition(string text, string person)
+    {
+        var participants = Single(text, "meeting").Role("participant")!.Mentions.Select(m => m.Resolved.Text).ToList();
+        Assert.That(participants, Does.Contain(person));
+    }
+
+    [TestCase("- [Qatar Denies Report Of Jordanian Delegation Visit (4 May 2022)](https://example.org/2022/05/04/qatar-denies-visit)")]
+    [TestCase("Qatar Denies Report of Jordanian Delegation Visit")]
+    public void A_title_case_headline_denies_a_visit_by_the_group_it_names(string text)
+    {
+        var claim = Single(text, "meeting");
+        var visitor = claim.Role("visitor")!.Mentions.Single().Resolved;
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Polarity.ToString(), Is.EqualTo("Denied"));
+            Assert.That(visitor.Kind, Is.EqualTo("group"));
+            Assert.That(visitor.Affiliations, Does.Contain("jordan"));
+        });
+    }
+
+    [TestCase("Hezbollah Frees Omar Haddad After Qatar Talks", "Omar Haddad")]
+    [TestCase("Hezbollah Frees Two Hostages After Qatar Talks", "Two Hostages")]
+    public void In_a_title_case_headline_the_verb_after_a_name_starts_no_name(string text, string released)
+    {
+        Assert.That(Names(Single(text, "release"), "released"), Is.EqualTo(new[] { released }));
+    }
 }

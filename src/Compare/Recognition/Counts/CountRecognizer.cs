@@ -1316,6 +1316,13 @@ internal static class CountRecognizer
         }
 
         var c = t[start - 1];
+
+        // A footnote mark glued to the word or stop before it ("Moscow[14]", "said.[3]") counts nothing.
+        if (c == '[' && start - 2 >= lo && !char.IsWhiteSpace(t[start - 2]) && t[start - 2] is not ('(' or '[' or '"' or '\u201C'))
+        {
+            return true;
+        }
+
         return char.IsLetterOrDigit(c)
             || c is '-' or '\u2013' or '/' or ':' or '#' or '$' or '\u20ac' or '\u00a3' or '\u00a5' or '\u20aa'
                 or '_' or '.' or '@' or '+' or '\'' or '\u2019' or '&' or '\\' or '^' or '*' or '=';

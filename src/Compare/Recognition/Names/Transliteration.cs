@@ -192,7 +192,9 @@ internal static class Transliteration
 
         // The Arabic feminine ending (ta marbuta) is written -a, -ah or, in Persian-influenced styles, -eh
         // (Haniya/Haniyah/Haniyeh, Fatima/Fatimah): a final "ah" or "eh" becomes a. Only at the end of a word of
-        // five letters or more, so short names (Shah, Leh) keep their letters.
+        // five letters or more, so short names (Shah, Leh) keep their letters. Turkish spellings write the same
+        // ending after the glide as -iye with no h (Haniye/Haniyeh, Rukiye/Rukiya); a final "iye" folds the same
+        // way. A bare final "e" is left alone elsewhere: Marie/Maria and Louise/Louisa are different names.
         s = FinalTaMarbuta(s, folds);
 
         // Russian "е" at the start of a word or after a vowel is pronounced "ye" and written either way
@@ -243,6 +245,12 @@ internal static class Transliteration
 
     private static string FinalTaMarbuta(string s, List<(string From, string To)> folds)
     {
+        if (s.Length >= 5 && s.EndsWith("iye", StringComparison.Ordinal))
+        {
+            Note(folds, "e", "a");
+            return s[..^1] + "a";
+        }
+
         if (s.Length < 5 || s[^1] != 'h' || s[^2] is not ('a' or 'e'))
         {
             return s;

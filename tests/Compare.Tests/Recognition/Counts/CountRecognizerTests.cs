@@ -103,6 +103,8 @@ public sealed class CountRecognizerTests
     [TestCase("The victim was aged 53.")]
     [TestCase("Two-thirds of voters backed the plan.")]
     [TestCase("The 2.5 million-strong force mobilised.")]
+    [TestCase("The envoy met the delegation in Amman[12] on Monday.")]
+    [TestCase("The envoy met the delegation in Amman.[12]")]
     public void FindsNoCount(string sentence)
     {
         var (text, mentions) = Recognize(sentence);
@@ -115,6 +117,7 @@ public sealed class CountRecognizerTests
     [TestCase("Jane Roe, 53, and 12 others were hurt.", "12:exact")]
     [TestCase("The board voted twelve to three.", "12:exact|3:exact")]
     [TestCase("Of 240 hostages, 105 were freed in November and at least 4 died.", "240:exact|105:exact|4:at-least")]
+    [TestCase("The envoys met [12 of them] in Amman (40 more waited).", "12:exact|40:exact")]
     public void FindsCountsInOrder(string sentence, string expected)
     {
         var (text, mentions) = Recognize(sentence);
