@@ -152,6 +152,9 @@ internal sealed partial class ClaimExtractor
     // type (null), and each type's noun triggers, for that type; longest phrases first.
     private readonly (ImmutableArray<string> Words, string? EventType)[] _eventOpeners;
 
+    // The first words of _eventOpeners, lower-case: most sentences open with none of them after their determiner.
+    private readonly FrozenSet<string> _eventOpenerStarts;
+
     // The ids of the media of the dictionary (wire services), looked up for every mention of a sentence a rule fires in.
     private readonly FrozenSet<string> _media;
     private readonly CueList[] _cueLists;
@@ -367,6 +370,7 @@ internal sealed partial class ClaimExtractor
         }
 
         _eventOpeners = [.. openers.OrderByDescending(o => o.Words.Length)];
+        _eventOpenerStarts = _eventOpeners.Where(o => o.Words.Length > 0).Select(o => o.Words[0].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         _media = rules.Actors.Where(a => a.IsWireService).Select(a => a.Id).ToFrozenSet(StringComparer.Ordinal);
         _cueLists = [_irrealis, _hedges, _denials, _negations, _attributions, _supports, _retractions, _selfReferences];
         _notACueStarts = CueStartsOf(SentenceWords.NotACue);
@@ -854,7 +858,8 @@ internal sealed partial class ClaimExtractor
             // A capital within a sentence marks a name ("Will", "May"), which is no cue; in a title-case headline or
             // link title every word has one, and the verbs there are cues as in prose ("Hamas Ready To Free ...",
             // "Israel Denies Report ...").
-            var titleCase = TitleCase.Is(tokens);
+            // Worked out once, at the first capital within the sentence: most sentences need not ask.
+            bool? titleCase = null;
             for (var k = 0; k < tokens.Length; k++)
             {
                 // Read has made every word's facts this extractor's.
@@ -862,7 +867,7 @@ internal sealed partial class ClaimExtractor
                 var w = word.LowerStraight;
                 lower[k] = w;
                 facts[k] = (WordFacts)word.RuleWordFacts;
-                if (k > 0 && !titleCase && (facts[k] & WordFacts.Capitalised) != 0)
+                if (k > 0 && (facts[k] & WordFacts.Capitalised) != 0 && !(titleCase ??= TitleCase.Is(tokens)))
                 {
                     cueWords[k] = NotACue;
                     cueFacts[k] = _owner._notACueStarts;
@@ -4601,13 +4606,23 @@ internal sealed partial class ClaimExtractor
 
         var next = sentences[sentenceIndex + 1];
         var tokens = next.Tokens;
-        if (tokens.Length < 4 || tokens[0].Text.ToLowerInvariant() is not ("the" or "this" or "that"))
+        if (tokens.Length < 4 || tokens[0].Word.Lower is not ("the" or "this" or "that"))
         {
             return null;
         }
 
         for (var at = 1; at <= 3 && at < tokens.Length; at++)
         {
+            if (!_eventOpenerStarts.Contains(tokens[at].Word.Lower))
+            {
+                if (tokens[at].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             foreach (var (words, eventType) in _eventOpeners)
             {
                 var after = at + words.Length;

@@ -2666,7 +2666,7 @@ internal sealed class MentionRecognizer
     private bool IsDemonymPerson(int i)
     {
         var word = _tokens[i].Text;
-        if (i == 0 || word.Length < 3 || word[^1] == 's' || _actors.Word(word) is not { Demonym: true })
+        if (i == 0 || word.Length < 3 || word[^1] == 's')
         {
             return false;
         }
@@ -2686,7 +2686,8 @@ internal sealed class MentionRecognizer
             }
         }
 
-        if (article < 0)
+        // The dictionary is asked last: an alias after "a" or "an" is rare, the lookup is not cheap.
+        if (article < 0 || _actors.Word(word) is not { Demonym: true })
         {
             return false;
         }

@@ -20,6 +20,9 @@ internal static class TitleCase
         "per", "to", "up", "via", "vs", "with", "from", "into", "onto", "over",
     };
 
+    // The length of the longest of LowerCaseWords: a longer word in lower case is prose without a lookup.
+    private static readonly int LongestLowerCaseWord = LowerCaseWords.Max(w => w.Length);
+
     private const int MinimumCapitalised = 4;
 
     /// <summary>True when the words of <paramref name="tokens"/> are written in title case (see the remarks).</summary>
@@ -49,7 +52,8 @@ internal static class TitleCase
             }
 
             inAddress = false;
-            if (text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            if (text[0] is 'h' or 'H' or 'w' or 'W'
+                && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
             {
                 inAddress = true;
                 continue;
@@ -67,7 +71,7 @@ internal static class TitleCase
                     capitalised++;
                 }
             }
-            else if (char.IsLower(text[0]) && !LowerCaseWords.Contains(text) && !ArabicArticleName(text))
+            else if (char.IsLower(text[0]) && (text.Length > LongestLowerCaseWord || !LowerCaseWords.Contains(text)) && !ArabicArticleName(text))
             {
                 return false;
             }

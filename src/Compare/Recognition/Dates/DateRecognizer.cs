@@ -1890,7 +1890,8 @@ internal static partial class DateRecognizer
     internal static bool IsStampLine(ReadOnlySpan<char> line, out DateOnly? day)
     {
         day = null;
-        if (line.Length is 0 or > 48 || !char.IsAsciiLetterOrDigit(line[0]))
+        // Both patterns end in a year or a time ("2024", "14:05", "2:05 p.m."): most lines are ruled out here.
+        if (line.Length is 0 or > 48 || !char.IsAsciiLetterOrDigit(line[0]) || !(char.IsAsciiDigit(line[^1]) || line[^1] is 'm' or 'M' or '.'))
         {
             return false;
         }
