@@ -1189,7 +1189,9 @@ internal sealed partial class ClaimExtractor
                 polarity = Polarity.Denied;
             }
 
-            var designation = Designation(tokens, lower, itemAt, end);
+            // The designation is read from the item's last word: "votes for resolution 2712" names it after "resolution".
+            var itemLast = itemAt < 0 || item is null ? itemAt : Math.Min(lower.Count - 1, itemAt + item.AsSpan().Count(' '));
+            var designation = Designation(tokens, lower, itemLast, end);
             output.Add(new Claim(article.Id, sentence, rule, Words(tokens, start, end),
                 new TextSpan(tokens[start].Start, tokens[end - 1].End), form, roles, date, kind, date is null ? around : null, count, null,
                 polarity, cue, hedge is not null, hedge, attribution, item, null) { Designation = designation });
@@ -1350,7 +1352,6 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>The texts of tokens [start, end) joined by single spaces.</summary>
     /// <summary>
     /// True when one of <paramref name="phrases"/> (lower case) stands as whole words in <paramref name="text"/>
     /// between offsets <paramref name="from"/> and <paramref name="to"/>, in any case.
@@ -1379,6 +1380,7 @@ internal sealed partial class ClaimExtractor
         }
     }
 
+    /// <summary>The texts of tokens [start, end) joined by single spaces.</summary>
     private static string Words(ImmutableArray<Token> tokens, int start, int end)
     {
         if (end - start == 1)
@@ -1395,7 +1397,6 @@ internal sealed partial class ClaimExtractor
         return string.Join(' ', parts);
     }
 
-    /// <summary>True when one of words [from, to) is in <paramref name="set"/>.</summary>
     /// <summary>
     /// The end of a window of <paramref name="words"/> words after <paramref name="end"/>, the words of dates and the
     /// commas not counted.
@@ -1478,6 +1479,7 @@ internal sealed partial class ClaimExtractor
         return from < to ? (from, to) : (-1, -1);
     }
 
+    /// <summary>True when one of words [from, to) is in <paramref name="set"/>.</summary>
     private static bool AnyOf(List<string> lower, int from, int to, ImmutableArray<string> set)
     {
         for (var k = from; k < to; k++)
@@ -2239,7 +2241,6 @@ internal sealed partial class ClaimExtractor
         return verb && start > cue + 2 && (lower[start].EndsWith('s') || lower[start].EndsWith("ed", StringComparison.Ordinal));
     }
 
-    /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>
     /// <summary>The first word at or after <paramref name="end"/> where a retraction cue starts, or -1.</summary>
     private int RetractionAfter(List<string> lower, WordFacts[] starts, int end)
     {
@@ -2254,6 +2255,7 @@ internal sealed partial class ClaimExtractor
         return -1;
     }
 
+    /// <summary>True when a cue of <paramref name="cues"/> stands anywhere in the sentence before <paramref name="start"/>.</summary>
     private static bool AnyCueBefore(List<string> lower, WordFacts[] starts, int start, CueList cues)
     {
         for (var i = 0; i < start; i++)
@@ -4144,7 +4146,7 @@ internal sealed partial class ClaimExtractor
 
             // "returned on Saturday from Moscow, where he had held talks": a relative of place in the past perfect
             // tells what happened there before the date of the clause it hangs on.
-            if (at < trigger && lower[k] == "," && lower[k + 1] == "where" && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
+            if (at < trigger && lower[k] == "," && lower[k + 1] == "where" && k + 2 < to && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
             {
                 return false;
             }
@@ -4152,7 +4154,7 @@ internal sealed partial class ClaimExtractor
             // "He was killed in Tehran, where he had attended the swearing-in the day before", "X was freed, who had
             // been seized on 7 May": so after the trigger too, for a relative of place or person.
             if (at > trigger && lower[k] == "," && lower[k + 1] is "where" or "who" or "whom" or "whose" or "which"
-                && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
+                && k + 2 < to && lower.IndexOf("had", k + 2, to - k - 2) >= 0)
             {
                 return false;
             }
@@ -4595,7 +4597,7 @@ internal sealed partial class ClaimExtractor
     /// strike", "The meeting": a determiner, at most two words, an event noun) that a verb follows, the first event
     /// date given after the noun, with the opening words and the event type the noun is a trigger of (null for the
     /// lexicon's event nouns, of any type); else null. A date right after the noun ("The attack of 7 October") names
-    /// another event of the kind, so nothing may stand between the noun and its verb but an adverb.
+    /// another event of the kind, so the word after the noun must be a lower-case word that is no preposition (its verb).
     /// </summary>
     private (DateValue Date, string Opener, string? EventType)? FollowingEventDate(ImmutableArray<Sentence> sentences, ImmutableArray<DateMention> dates, int sentenceIndex)
     {
@@ -4817,10 +4819,6 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// Where the present perfect of the verb at <paramref name="start"/> begins: "has freed", "have been freed",
-    /// "has now freed"; -1 when it is not one.
-    /// </summary>
-    /// <summary>
     /// Where a present form of "be" opens the trigger or stands right before it, an adverb perhaps between ("is
     /// ready to release", "are held", "is still held"); -1 when none does.
     /// </summary>
@@ -4840,6 +4838,10 @@ internal sealed partial class ClaimExtractor
         return k >= 0 && lower[k] is "is" or "are" or "am" ? k : -1;
     }
 
+    /// <summary>
+    /// Where the present perfect of the verb at <paramref name="start"/> begins: "has freed", "have been freed",
+    /// "has now freed"; -1 when it is not one.
+    /// </summary>
     private static int PresentPerfectBefore(List<string> lower, int start)
     {
         var k = start - 1;

@@ -1440,7 +1440,7 @@ internal sealed class MentionRecognizer
             if (demonymPeople && !IsDemonymPeople(i) && _actors.Word(tokens[i].Text) is { } nation)
             {
                 var first = i - 1;
-                while (Low(first) is not ("a" or "an"))
+                while (first > 0 && Low(first) is not ("a" or "an"))
                 {
                     first--;
                 }
@@ -1696,7 +1696,6 @@ internal sealed class MentionRecognizer
         return FirstPersonAt(raw, k);
     }
 
-    /// <summary>The first raw mention of a person that starts at token <paramref name="first"/>.</summary>
     /// <summary>
     /// The person who leads a group, named at token <paramref name="first"/> after "led by" or "headed by", perhaps
     /// behind a title of lower-case words ("led by deputy head Name", "headed by its political leader Name").
@@ -1719,6 +1718,7 @@ internal sealed class MentionRecognizer
         return null;
     }
 
+    /// <summary>The first raw mention of a person that starts at token <paramref name="first"/>.</summary>
     private static Mention? FirstPersonAt(List<Mention> raw, int first)
     {
         foreach (var r in raw)
@@ -2450,7 +2450,7 @@ internal sealed class MentionRecognizer
                         if (m.Resolved.Kind == EntityKinds.Person && Fits(m))
                         {
                             first ??= m;
-                            if (!PrepositionsBeforeObject.Contains(WordBefore(text, m.Start)))
+                            if (!PrepositionBefore(text, m.Start))
                             {
                                 antecedent = m;
                                 break;
@@ -2508,8 +2508,11 @@ internal sealed class MentionRecognizer
         }
     }
 
-    /// <summary>The word right before offset <paramref name="at"/> of the text, in lower case; empty when none.</summary>
-    private static string WordBefore(string text, int at)
+    /// <summary>
+    /// True when the word right before offset <paramref name="at"/> of the text (its last twelve letters at most) is
+    /// one of <see cref="PrepositionsBeforeObject"/>, in any case; read in place, without making a string.
+    /// </summary>
+    private static bool PrepositionBefore(string text, int at)
     {
         var end = Math.Min(at, text.Length);
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -2523,8 +2526,18 @@ internal sealed class MentionRecognizer
             start--;
         }
 
-        return start == end ? string.Empty : text[start..end].ToLowerInvariant();
+        if (start == end)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[12];
+        var n = text.AsSpan(start, end - start).ToLowerInvariant(lower);
+        return n > 0 && PrepositionsBeforeLookup.Contains(lower[..n]);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBeforeLookup =
+        PrepositionsBeforeObject.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds to <paramref name="groups"/> a bare numeral used as a noun ("the six were shot dead", "all three had been

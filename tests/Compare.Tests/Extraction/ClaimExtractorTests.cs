@@ -1238,6 +1238,8 @@ public sealed class ClaimExtractorTests
     [TestCase("Resolution 1999 was adopted by 13 votes to none.", "adoption", "resolution 1999")]
     [TestCase("The Council passed a text, resolution 2101, with 14 votes in favour.", "adoption", "resolution 2101")]
     [TestCase("The Council adopted resolution No. 1540 in April 2004.", "adoption", "resolution 1540")]
+    [TestCase("11 -- Votes for resolution 2417, adopted on 2 June 2021.", "adoption", "resolution 2417")]
+    [TestCase("There were nine votes in favour of resolution 1999, adopted by the Council on 3 May 2022.", "adoption", "resolution 1999")]
     [TestCase("The General Assembly adopted resolution 77/247 on 30 December 2022.", "adoption", "resolution 77/247")]
     [TestCase("The Council adopted the text, S/RES/2334 (2016), on Friday.", "adoption", "resolution 2334")]
     [TestCase("The draft (document S/2022/155) was vetoed by China on 4 May 2022.", "veto", "document S/2022/155")]
