@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
+using Compare.Rules;
 using Compare.Text;
 
 namespace Compare.Extraction;
@@ -7,15 +9,29 @@ namespace Compare.Extraction;
 internal sealed partial class ClaimExtractor
 {
     // Words that may stand between a claim's item (or its trigger) and the number or symbol that names the text:
-    // "a text, resolution 2712,", "the draft (document S/2023/773)", "adopted UN Security Council resolution 2712".
-    private static readonly HashSet<string> DesignationGap = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "its", "their", "this", "that", "un", "u.n.", "security", "council", "council's", "general", "assembly",
+    // "a text, resolution 2712,", "the draft (document S/2023/773)". The words of a body's name ("adopted UN Security
+    // Council resolution 2712") come from the cue lexicon's body-name list (see DesignationGapOf).
+    private static readonly string[] DesignationGapWords =
+    [
+        "the", "a", "an", "its", "their", "this", "that",
         "resolution", "draft", "text", "proposal", "document", "symbol", "no", "number", "(", ",", ":", "—", "–", ".",
-    };
+    ];
 
-    // Words after which a number names a resolution ("resolution 2712", "UNSCR 2712").
-    private static readonly HashSet<string> ResolutionWords = new(StringComparer.Ordinal) { "resolution", "res", "unscr" };
+    // This extractor's gap words: DesignationGapWords and the one-word entries of the cue lexicon's body-name list.
+    private readonly FrozenSet<string> _designationGap;
+
+    // Words after which a number names a resolution: "resolution", and the cue lexicon's resolution-word list
+    // ("res. 2712" and the like).
+    private readonly FrozenSet<string> _resolutionWords;
+
+    private static FrozenSet<string> DesignationGapOf(Lexicons lexicons) =>
+        DesignationGapWords.Concat(OneWordCues(lexicons, "body-name")).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenSet<string> ResolutionWordsOf(Lexicons lexicons) =>
+        OneWordCues(lexicons, "resolution-word").Append("resolution").ToFrozenSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> OneWordCues(Lexicons lexicons, string kind) =>
+        lexicons.Cue(kind).Where(c => c.Length == 1).Select(c => c[0]);
 
     // Words after a number that make it a tally or a measure, not the resolution's number ("the resolution 12 to 3",
     // "13-0", "12 votes in favour", "by 12 in favour").
@@ -31,7 +47,7 @@ internal sealed partial class ClaimExtractor
     /// trigger, with only the item's own words, a determiner, the body's name or a comma or bracket between: a
     /// resolution recalled elsewhere in the sentence does not name the text the claim is about. Null when none.
     /// </summary>
-    internal static string? Designation(ImmutableArray<Token> tokens, List<string> lower, int itemAt, int end)
+    internal string? Designation(ImmutableArray<Token> tokens, List<string> lower, int itemAt, int end)
     {
         if (itemAt >= 0 && DesignationFrom(tokens, lower, itemAt) is { } atItem)
         {
@@ -41,8 +57,8 @@ internal sealed partial class ClaimExtractor
         return end < lower.Count ? DesignationFrom(tokens, lower, end) : null;
     }
 
-    /// <summary>The designation that starts at <paramref name="from"/> or after gap words only (see <see cref="DesignationGap"/>).</summary>
-    private static string? DesignationFrom(ImmutableArray<Token> tokens, List<string> lower, int from)
+    /// <summary>The designation that starts at <paramref name="from"/> or after gap words only (see <see cref="DesignationGapWords"/>).</summary>
+    private string? DesignationFrom(ImmutableArray<Token> tokens, List<string> lower, int from)
     {
         for (var i = from; i < lower.Count && i < from + 8; i++)
         {
@@ -51,7 +67,7 @@ internal sealed partial class ClaimExtractor
                 return found;
             }
 
-            if (!DesignationGap.Contains(lower[i]))
+            if (!_designationGap.Contains(lower[i]))
             {
                 return null;
             }
@@ -61,7 +77,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The designation that starts at token <paramref name="i"/>, or null.</summary>
-    internal static string? DesignationAt(ImmutableArray<Token> tokens, List<string> lower, int i)
+    internal string? DesignationAt(ImmutableArray<Token> tokens, List<string> lower, int i)
     {
         // A symbol: a capital letter or two, then a slash and more, written without spaces ("S/2023/773", "A/RES/77/247").
         if (Symbol(tokens, i) is { } symbol)
@@ -69,7 +85,7 @@ internal sealed partial class ClaimExtractor
             return OfSymbol(symbol);
         }
 
-        if (!ResolutionWords.Contains(lower[i]))
+        if (!_resolutionWords.Contains(lower[i]))
         {
             return null;
         }

@@ -348,6 +348,8 @@ internal sealed partial class ClaimExtractor
         _retractions = new CueList(rules.Lexicons.Cue("retraction"), WordFacts.RetractionStart);
         _selfReferences = new CueList(rules.Lexicons.Cue("self-reference"), WordFacts.SelfReferenceStart);
         _refutationLabels = rules.Lexicons.Cue("refutation").Where(c => c.Length == 1).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal);
+        _designationGap = DesignationGapOf(rules.Lexicons);
+        _resolutionWords = ResolutionWordsOf(rules.Lexicons);
         _eventNameNouns = rules.Lexicons.Cue("event-noun").Where(c => c.Length > 0).Select(c => c[^1]).ToFrozenSet(StringComparer.Ordinal);
         var openers = new List<(ImmutableArray<string> Words, string? EventType)>();
         foreach (var noun in rules.Lexicons.Cue("event-noun"))

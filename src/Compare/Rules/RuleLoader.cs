@@ -552,7 +552,7 @@ internal static class RuleLoader
             var m = y.Mapping(cueRoot, "file", null, "cues");
             if (m.TryGetValue("cues", out var cueNode))
             {
-                var cm = y.Mapping(cueNode, "cues", null, "denial", "negation", "hedge", "attribution", "irrealis", "support", "retraction", "self-reference", "refutation", "event-noun");
+                var cm = y.Mapping(cueNode, "cues", null, "denial", "negation", "hedge", "attribution", "irrealis", "support", "retraction", "self-reference", "refutation", "event-noun", "body-name", "resolution-word");
                 foreach (var kind in cm.Keys)
                 {
                     cues[kind] = [.. y.Strings(cm, kind, "cues", null).Select(Words)];
