@@ -473,7 +473,7 @@ internal sealed partial class ClaimExtractor
                 (ages ??= ImmutableArray.CreateBuilder<AgeMention>()).AddRange(sentenceAges);
             }
 
-            words.Read(sentence.Tokens);
+            words.Read(sentence.Tokens, recognizer.IsTitleCase);
             work.ContextStart = sentence.Index > 0 ? sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
 
             // Only the rules one of whose trigger forms stands whole in the sentence can fire in it; most words start
@@ -767,9 +767,11 @@ internal sealed partial class ClaimExtractor
         /// <summary>The positions of the words of the sentence that start a trigger or measure form, in order.</summary>
         public ReadOnlySpan<int> FormStartsAt => _formStartsAt.AsSpan(0, _formStarts);
 
-        public void Read(ImmutableArray<Token> tokens)
+        // titleCase: whether the sentence is in title case, when the mention recognizer has already worked it out.
+        public void Read(ImmutableArray<Token> tokens, bool? titleCase = null)
         {
             Clear();
+            _knownTitleCase = titleCase;
             if (Ids.Length < tokens.Length)
             {
                 Ids = new int[Math.Max(tokens.Length, 2 * Ids.Length)];
@@ -834,6 +836,8 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        private bool? _knownTitleCase;
+
         private void ReadWords()
         {
             if (_wordsRead)
@@ -860,8 +864,8 @@ internal sealed partial class ClaimExtractor
             // A capital within a sentence marks a name ("Will", "May"), which is no cue; in a title-case headline or
             // link title every word has one, and the verbs there are cues as in prose ("Hamas Ready To Free ...",
             // "Israel Denies Report ...").
-            // Worked out once, at the first capital within the sentence: most sentences need not ask.
-            bool? titleCase = null;
+            // Known from the mention recognizer, or worked out once, at the first capital within the sentence.
+            var titleCase = _knownTitleCase;
             for (var k = 0; k < tokens.Length; k++)
             {
                 // Read has made every word's facts this extractor's.

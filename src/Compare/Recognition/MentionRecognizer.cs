@@ -137,6 +137,9 @@ internal sealed class MentionRecognizer
         _affiliations.Clear();
     }
 
+    /// <summary>Whether the sentence recognised last is written in title case (<see cref="TitleCase.Is"/>).</summary>
+    public bool IsTitleCase => _titleCase;
+
     /// <summary>Every person mention seen so far in the article, in order.</summary>
     public IReadOnlyList<Mention> People => _people;
 
@@ -167,6 +170,7 @@ internal sealed class MentionRecognizer
         var raw = _raw;
         raw.Clear();
         _demonymPeople = false;
+        _titleCase = false;
         if ((any & (WordShape.Alias | WordShape.Compound | WordShape.Capitalised)) != 0)
         {
             _titleCase = (any & WordShape.Capitalised) != 0 && TitleCase.Is(tokens.AsSpan());
