@@ -117,20 +117,39 @@ internal sealed class EventAligner
         Parallel.For(0, events.Count, options, i =>
         {
             var b = events[i];
-            var nearMisses = new string[b.NearMisses.Count];
-            for (var n = 0; n < nearMisses.Length; n++)
+            var nearMisses = new List<string>(b.NearMisses.Count);
+            foreach (var (claim, missed, whyNot) in b.NearMisses)
             {
-                var (claim, missed, whyNot) = b.NearMisses[n];
-                nearMisses[n] = $"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}";
+                nearMisses.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}");
             }
 
-            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, InTextOrder(b.Claims), [.. b.Reasons])
+            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, InTextOrder(b.Claims), Once(b.Reasons))
             {
-                NearMisses = ImmutableArray.Create(nearMisses),
+                NearMisses = Once(nearMisses),
             };
         });
 
         return ImmutableArray.Create(result);
+    }
+
+    /// <summary>
+    /// The lines in their order, each only the first time it comes: the claims of one sentence join an event (or miss
+    /// one) for the same reason, and the line names the sentence, not the claim, so a sentence with three claims would
+    /// otherwise say the same thing three times.
+    /// </summary>
+    private static ImmutableArray<string> Once(List<string> lines)
+    {
+        var seen = new HashSet<string>(lines.Count, StringComparer.Ordinal);
+        var once = ImmutableArray.CreateBuilder<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (seen.Add(line))
+            {
+                once.Add(line);
+            }
+        }
+
+        return once.DrainToImmutable();
     }
 
     /// <summary>Aligns the claims of one event type; the events are numbered within the type (<see cref="Builder.Local"/>).</summary>

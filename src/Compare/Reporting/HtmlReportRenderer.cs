@@ -435,16 +435,15 @@ internal sealed class HtmlReportRenderer
         /// <summary>A folded list of alignment reasons under a summary that counts them; nothing when there are none.</summary>
         private void ReasonList(string summary, ImmutableArray<string> reasons)
         {
-            var distinct = reasons.Distinct().ToList();
-            if (distinct.Count == 0)
+            if (reasons.IsEmpty)
             {
                 return;
             }
 
             Line("<details class=\"alignment\">");
-            Line($"<summary>{HtmlText.Encode(summary)} ({HtmlText.Encode(Wording.Count(distinct.Count, "reason"))})</summary>");
+            Line($"<summary>{HtmlText.Encode(summary)} ({HtmlText.Encode(Wording.Count(reasons.Length, "reason"))})</summary>");
             Line("<ul>");
-            foreach (var reason in distinct)
+            foreach (var reason in reasons)
             {
                 Line($"<li>{HtmlText.Encode(reason)}</li>");
             }

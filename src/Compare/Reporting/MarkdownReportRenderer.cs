@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Compare.Comparison;
 
@@ -52,16 +53,15 @@ internal sealed class MarkdownReportRenderer
     }
 
     /// <summary>One line per reason, so that an event aligned from many claims reads as a list rather than a paragraph.</summary>
-    private static void AuditList(StringBuilder sb, string heading, IEnumerable<string> lines)
+    private static void AuditList(StringBuilder sb, string heading, ImmutableArray<string> lines)
     {
-        var distinct = lines.Distinct().ToList();
-        if (distinct.Count == 0)
+        if (lines.IsEmpty)
         {
             return;
         }
 
         sb.Append(heading).Append(":\n\n");
-        foreach (var line in distinct)
+        foreach (var line in lines)
         {
             sb.Append($"- {Escape(line)}\n");
         }

@@ -200,6 +200,22 @@ public sealed class EventAlignerTests
     }
 
     [Test]
+    public void A_sentence_whose_claims_all_join_is_given_one_reason()
+    {
+        // The second sentence gives an attack and its toll: two claims of one sentence, joined for the same reason.
+        var events = OfType(Align(
+            "Hamas attacked the border town of Sderot on 3 June 2022, killing nine people.",
+            "On 3 June 2022 Hamas launched an attack on Sderot that killed nine civilians."), "attack");
+        Assert.That(events, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(events[0].Claims.Count(c => c.ArticleId == "a2"), Is.GreaterThan(1), "the second article should give more than one claim");
+            Assert.That(events[0].Reasons.Where(r => r.StartsWith("a2 sentence 1 joined", StringComparison.Ordinal)), Has.Exactly(1).Items);
+            Assert.That(events[0].Reasons, Is.Unique);
+        });
+    }
+
+    [Test]
     public void A_near_miss_says_which_check_failed()
     {
         var events = OfType(Align("Qatar's foreign minister visited Tehran on 3 June 2022.", "Qatar's foreign minister visited Tehran on 9 June 2023."), "meeting");
