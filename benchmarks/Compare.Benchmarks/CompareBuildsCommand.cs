@@ -124,11 +124,17 @@ internal sealed class CompareBuildsCommand : Command
             var extractor = Activator.CreateInstance(TypeOf("Compare.Extraction.ClaimExtractor"), [rules, actors])!;
             var analyse = extractor.GetType().GetMethod("Analyse")!;
             var article = Expression.Parameter(typeof(object));
-            var call = Expression.Call(
-                Expression.Constant(extractor),
-                analyse,
-                Expression.Convert(article, analyse.GetParameters()[0].ParameterType),
-                Expression.Constant(null, analyse.GetParameters()[1].ParameterType));
+
+            // The article, then each later parameter's default (builds differ in how many optional ones they have).
+            var parameters = analyse.GetParameters();
+            var arguments = new Expression[parameters.Length];
+            arguments[0] = Expression.Convert(article, parameters[0].ParameterType);
+            for (var k = 1; k < parameters.Length; k++)
+            {
+                arguments[k] = Expression.Constant(parameters[k].HasDefaultValue ? parameters[k].DefaultValue : null, parameters[k].ParameterType);
+            }
+
+            var call = Expression.Call(Expression.Constant(extractor), analyse, arguments);
             var claims = Expression.Property(Expression.Property(call, "Claims"), "Length");
             return new LoadedBuild(Expression.Lambda<Func<object, int>>(claims, article).Compile(), articles);
         }

@@ -148,7 +148,7 @@ internal sealed partial class ClaimExtractor
     private static string? Symbol(ImmutableArray<Token> tokens, int i)
     {
         var first = tokens[i];
-        if (first.Kind != TokenKind.Word || first.Text.Length > 2 || !first.Text.All(char.IsAsciiLetterUpper)
+        if (first.Kind != TokenKind.Word || first.Text.Length > 2 || first.Text.AsSpan().ContainsAnyExceptInRange('A', 'Z')
             || i + 2 >= tokens.Length || tokens[i + 1].Text != "/" || tokens[i + 1].Start != first.End)
         {
             return null;
@@ -162,7 +162,7 @@ internal sealed partial class ClaimExtractor
             var t = tokens[k];
             if (t.Kind is TokenKind.Word or TokenKind.Number)
             {
-                digit |= t.Text.Any(char.IsAsciiDigit);
+                digit |= t.Text.AsSpan().ContainsAnyInRange('0', '9');
                 end = k;
             }
             else if (t.Text is not ("/" or "." or "-"))
@@ -194,5 +194,5 @@ internal sealed partial class ClaimExtractor
         || lower[k] is "to" or "-" or "–" && k + 1 < lower.Count && tokens[k + 1].Kind == TokenKind.Number
         || lower[k] == "in" && k + 1 < lower.Count && lower[k + 1] is "favour" or "favor";
 
-    private static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+    private static bool AllDigits(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

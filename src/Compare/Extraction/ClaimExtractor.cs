@@ -1094,8 +1094,7 @@ internal sealed partial class ClaimExtractor
             var claimDates = dates;
             if ((words.AnyFacts & WordFacts.RetractionStart) != 0 && RetractionAfter(cueWords, cueFacts, end) is var retracted and >= 0)
             {
-                candidates = [.. candidates.Where(m => m.FirstToken < retracted)];
-                claimDates = dates.Where(d => d.Span.Start < tokens[retracted].Start).ToList();
+                (candidates, claimDates) = BeforeRetraction(candidates, dates, retracted, tokens[retracted].Start);
             }
 
             // A gerund or noun followed by a modal is hypothetical ("supplying weapons will push Russia to ...").
@@ -1542,6 +1541,34 @@ internal sealed partial class ClaimExtractor
     /// with TASS"), and so is a pronoun that stands for one ("RIA Novosti reported that, in their meeting with X,
     /// ..."); it is never a party to the event. The same array when there is none.
     /// </summary>
+    /// <summary>
+    /// The mentions and dates before a correction's cue at token <paramref name="cue"/> (which starts at offset
+    /// <paramref name="cueStart"/>): what follows the cue is the error it names.
+    /// </summary>
+    /// <remarks>Loops, not lambdas: a lambda over the caller's locals would make it keep them on the heap at every call.</remarks>
+    private static (ImmutableArray<Mention> Mentions, List<DateMention> Dates) BeforeRetraction(ImmutableArray<Mention> mentions, List<DateMention> dates, int cue, int cueStart)
+    {
+        var before = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < cue)
+            {
+                before.Add(m);
+            }
+        }
+
+        var datesBefore = new List<DateMention>(dates.Count);
+        foreach (var d in dates)
+        {
+            if (d.Span.Start < cueStart)
+            {
+                datesBefore.Add(d);
+            }
+        }
+
+        return (before.ToImmutable(), datesBefore);
+    }
+
     private ImmutableArray<Mention> WithoutMedia(ImmutableArray<Mention> mentions)
     {
         ImmutableArray<Mention>.Builder? kept = null;
@@ -2314,7 +2341,7 @@ internal sealed partial class ClaimExtractor
             {
                 labelled = true;
             }
-            else if (!(lower[k].Length > 0 && lower[k].All(char.IsAsciiDigit)) && lower[k] is not ("the" or "a" or "no."))
+            else if (!AllDigits(lower[k]) && lower[k] is not ("the" or "a" or "no."))
             {
                 return false;
             }
