@@ -8,7 +8,7 @@ namespace Compare.Benchmarks;
 /// <summary>
 /// <c>e2e --cli PATH [--sizes 1000,10000,100000] [--seed 1] [--work DIR] [--repeat N] [--out FILE]</c>:
 /// generates a corpus per size (kept in the work folder for later runs), runs the published command on it in a
-/// fresh process (wall time, CPU time, peak memory), scores the report against the answer key, measures the
+/// fresh process (wall time, CPU time, peak memory), in rounds of one run per size, scores the report against the answer key, measures the
 /// one-core extraction rate and the seeds report from a cold start, and prints a Markdown table with the targets.
 /// Exit code 1 when precision or recall is below the minimum at any size.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class EndToEndCommand : Command
     private readonly Option<string> _sizes = new("--sizes") { Description = "Comma-separated article counts", DefaultValueFactory = _ => "1000,10000,100000" };
     private readonly Option<ulong> _seed = new("--seed") { DefaultValueFactory = _ => 1 };
     private readonly Option<string> _work = new("--work") { Description = "Folder for corpora and reports", DefaultValueFactory = _ => Path.Combine("out", "bench") };
-    private readonly Option<int> _repeat = new("--repeat") { Description = "Runs per size; the median is reported", DefaultValueFactory = _ => 1 };
+    private readonly Option<int> _repeat = new("--repeat") { Description = "Rounds of runs, one run of each size per round; each size's median run is reported", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> _out = new("--out") { Description = "Also write the table to this file" };
     private readonly Option<double> _min = new("--min") { Description = "Minimum precision and recall", DefaultValueFactory = _ => 0.95 };
     private readonly Option<bool> _skipExtraction = new("--skip-extraction-rate") { Description = "Do not measure the one-core extraction rate" };
@@ -48,7 +48,7 @@ internal sealed class EndToEndCommand : Command
     {
         var c = CultureInfo.InvariantCulture;
         var rules = StageCorpus.RepositoryRules();
-        var results = new List<SizeResult>();
+        var folders = new List<(int Size, string Folder, long Bytes)>();
         foreach (var size in sizes)
         {
             var folder = Path.Combine(work, string.Create(c, $"corpus-{size}-seed{seed}"));
@@ -59,11 +59,18 @@ internal sealed class EndToEndCommand : Command
                 CorpusGenerator.Generate(size, seed, rules, folder);
             }
 
-            var bytes = Directory.GetFiles(Path.Combine(folder, "articles")).Sum(f => new FileInfo(f).Length);
-            var report = Path.Combine(folder, "report.json");
-            var runs = new List<ChildRun>();
-            for (var i = 0; i < repeat; i++)
+            folders.Add((size, folder, Directory.GetFiles(Path.Combine(folder, "articles")).Sum(f => new FileInfo(f).Length)));
+        }
+
+        // The runs go in rounds, one of each size per round, so that a change in the machine's speed over the minutes
+        // of a benchmark weighs on every size alike and not on whichever size was being run at the time.
+        var runs = folders.Select(_ => new List<ChildRun>()).ToArray();
+        for (var round = 0; round < repeat; round++)
+        {
+            for (var k = 0; k < folders.Count; k++)
             {
+                var (size, folder, _) = folders[k];
+                var report = Path.Combine(folder, "report.json");
                 var run = ChildMeter.Measure(cli, ["run", Path.Combine(folder, "articles"), "--rules", Path.Combine(folder, "rules"), "--format", "json", "--out", report]);
                 if (run.ExitCode != 0)
                 {
@@ -71,15 +78,25 @@ internal sealed class EndToEndCommand : Command
                     return 2;
                 }
 
-                Console.Error.WriteLine(string.Create(c, $"e2e: {size} articles: {run.WallSeconds:F2} s wall, {run.CpuSeconds:F2} s CPU, {run.PeakBytes / 1e6:F0} MB peak"));
-                runs.Add(run);
+                Console.Error.WriteLine(string.Create(c, $"e2e: round {round + 1}: {size} articles: {run.WallSeconds:F2} s wall, {run.CpuSeconds:F2} s CPU, {run.PeakBytes / 1e6:F0} MB peak"));
+                runs[k].Add(run);
             }
+        }
 
-            var median = runs.OrderBy(r => r.WallSeconds).ElementAt(runs.Count / 2);
-            var (conflicts, events) = ReportReader.Read(report);
+        var results = new List<SizeResult>();
+        for (var k = 0; k < folders.Count; k++)
+        {
+            var (size, folder, bytes) = folders[k];
+            var median = runs[k].OrderBy(r => r.WallSeconds).ElementAt(runs[k].Count / 2);
+            var (conflicts, events) = ReportReader.Read(Path.Combine(folder, "report.json"));
             var score = ConflictScorer.Score(AnswerKeyFile.Read(Path.Combine(folder, "answer-key.json")), conflicts, events);
             Console.Error.Write(score.Describe());
-            results.Add(new SizeResult(size, bytes, median, score.Precision, score.Recall, score.Planted, score.Findings));
+            results.Add(new SizeResult(size, bytes, median, score.Precision, score.Recall, score.Planted, score.Findings)
+            {
+                Fastest = runs[k].Min(r => r.WallSeconds),
+                Slowest = runs[k].Max(r => r.WallSeconds),
+                Walls = [.. runs[k].Select(r => r.WallSeconds)],
+            });
         }
 
         (double Rate, double Seconds, long Bytes)? rate = null;
@@ -124,13 +141,14 @@ internal sealed class EndToEndCommand : Command
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(c, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}\n\n");
-        sb.Append("| articles | MB | wall s | CPU s | MB/s | articles/s | peak memory MB | precision | recall | time vs. 10x fewer |\n");
-        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.Append("| articles | MB | wall s | runs s | CPU s | MB/s | articles/s | peak memory MB | precision | recall | time vs. 10x fewer |\n");
+        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         SizeResult? previous = null;
         foreach (var r in results)
         {
             var ratio = previous is not null && r.Articles == previous.Articles * 10 ? (r.Run.WallSeconds / previous.Run.WallSeconds).ToString("F1", c) + "x" : "";
-            sb.Append(c, $"| {r.Articles:N0} | {r.Megabytes:F1} | {r.Run.WallSeconds:F1} | {r.Run.CpuSeconds:F1} | {r.MegabytesPerSecond:F2} | {r.ArticlesPerSecond:F0} | {r.Run.PeakBytes / 1e6:F0} | {r.Precision:F3} | {r.Recall:F3} | {ratio} |\n");
+            var spread = r.Walls.Count > 1 ? string.Create(c, $"{r.Fastest:F1}-{r.Slowest:F1}") : "";
+            sb.Append(c, $"| {r.Articles:N0} | {r.Megabytes:F1} | {r.Run.WallSeconds:F1} | {spread} | {r.Run.CpuSeconds:F1} | {r.MegabytesPerSecond:F2} | {r.ArticlesPerSecond:F0} | {r.Run.PeakBytes / 1e6:F0} | {r.Precision:F3} | {r.Recall:F3} | {ratio} |\n");
             previous = r;
         }
 
@@ -165,7 +183,15 @@ internal sealed class EndToEndCommand : Command
             if (results[i].Articles == results[i - 1].Articles * 10)
             {
                 var ratio = results[i].Run.WallSeconds / results[i - 1].Run.WallSeconds;
-                sb.Append(c, $"- {results[i - 1].Articles:N0} -> {results[i].Articles:N0} at most 11x the time: {Verdict(ratio <= 11)} ({ratio:F1}x)\n");
+                sb.Append(c, $"- {results[i - 1].Articles:N0} -> {results[i].Articles:N0} at most 11x the time: {Verdict(ratio <= 11)} ({ratio:F1}x");
+                if (results[i].Walls.Count > 1)
+                {
+                    // The two sizes' runs of one round ran minutes apart at most, on the same machine at much the same speed.
+                    var rounds = results[i].Walls.Zip(results[i - 1].Walls, (big, small) => big / small).ToList();
+                    sb.Append(c, $"; round by round: {string.Join(", ", rounds.Select(x => x.ToString("F1", c) + "x"))}");
+                }
+
+                sb.Append(")\n");
             }
         }
 

@@ -256,7 +256,7 @@ internal sealed class BadInputTests
             Assert.That(toStdout.StdoutText, Does.StartWith("{\n").And.EndWith("}\n"));
             Assert.That(File.Exists(file + ".partial"), Is.False);
             // The rules come from YAML, or from their kept form when this build ran over them before.
-            Assert.That(toFile.Stderr, Does.Match(@"timings: hash rules [0-9.]+ s [0-9]+ MB, (load|read kept) rules [0-9.]+ s [0-9]+ MB, .*extract [0-9.]+ s [0-9]+ MB, .*render [0-9.]+ s [0-9]+ MB; .*garbage collections \(generations 0, 1, 2\): [0-9]+, [0-9]+, [0-9]+, paused [0-9.]+ s"));
+            Assert.That(toFile.Stderr, Does.Match(@"timings: hash rules [0-9.]+ s [0-9]+ MB [0-9.]+ s paused, (load|read kept) rules [0-9.]+ s [0-9]+ MB [0-9.]+ s paused, .*extract [0-9.]+ s [0-9]+ MB [0-9.]+ s paused, .*render [0-9.]+ s [0-9]+ MB [0-9.]+ s paused; .*garbage collections \(generations 0, 1, 2\): [0-9]+, [0-9]+, [0-9]+, paused [0-9.]+ s"));
         }
     }
 
