@@ -4779,6 +4779,16 @@ internal sealed partial class ClaimExtractor
     /// <summary>The line that starts at <paramref name="at"/> when it holds nothing but a time stamp, with the stamp's day (null when it is no valid date).</summary>
     private static (DateOnly? Day, string Line)? StampLine(string text, int at)
     {
+        // A stamp line is short once trimmed: a line that starts with a character and has another as many places on
+        // as a stamp line can be long, with no line break between, is longer, and the rest of a long paragraph is not
+        // searched.
+        const int Longest = DateRecognizer.LongestStampLine;
+        if (at + Longest < text.Length && !char.IsWhiteSpace(text[at]) && !char.IsWhiteSpace(text[at + Longest])
+            && !text.AsSpan(at, Longest).Contains('\n'))
+        {
+            return null;
+        }
+
         var end = text.IndexOf('\n', at);
         var line = text.AsSpan(at, (end < 0 ? text.Length : end) - at).Trim();
         return DateRecognizer.IsStampLine(line, out var day) ? (day, line.ToString()) : null;

@@ -59,7 +59,9 @@ internal static class TitleCase
                 continue;
             }
 
-            if (text.Contains('.') && text.Length > 3 && char.IsLower(text[^1]) || text is "'s" or "\u2019s")
+            // A dotted name in lower case ("bbc.co.uk") and a possessive are passed over. The cheap tests go first:
+            // most words end in a lower-case letter, few hold a dot.
+            if (text.Length > 3 && char.IsLower(text[^1]) && text.Contains('.') || text is "'s" or "\u2019s")
             {
                 continue;
             }

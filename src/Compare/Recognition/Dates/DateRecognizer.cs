@@ -1883,6 +1883,9 @@ internal static partial class DateRecognizer
         return (null, null);
     }
 
+    /// <summary>The most characters a trimmed stamp line can have (see <see cref="IsStampLine"/>).</summary>
+    internal const int LongestStampLine = 48;
+
     /// <summary>
     /// Whether <paramref name="line"/> (trimmed) holds nothing but a numeric date, perhaps with a time ("23.10.2024
     /// 14:05"); <paramref name="day"/> is its day, null when it is no valid date or may be read month first.
@@ -1891,7 +1894,7 @@ internal static partial class DateRecognizer
     {
         day = null;
         // Both patterns end in a year or a time ("2024", "14:05", "2:05 p.m."): most lines are ruled out here.
-        if (line.Length is 0 or > 48 || !char.IsAsciiLetterOrDigit(line[0]) || !(char.IsAsciiDigit(line[^1]) || line[^1] is 'm' or 'M' or '.'))
+        if (line.Length is 0 or > LongestStampLine || !char.IsAsciiLetterOrDigit(line[0]) || !(char.IsAsciiDigit(line[^1]) || line[^1] is 'm' or 'M' or '.'))
         {
             return false;
         }
