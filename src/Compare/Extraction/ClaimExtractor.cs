@@ -1537,11 +1537,6 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// The mentions without the media: a wire service reports or is spoken to ("told RIA Novosti", "in an interview
-    /// with TASS"), and so is a pronoun that stands for one ("RIA Novosti reported that, in their meeting with X,
-    /// ..."); it is never a party to the event. The same array when there is none.
-    /// </summary>
-    /// <summary>
     /// The mentions and dates before a correction's cue at token <paramref name="cue"/> (which starts at offset
     /// <paramref name="cueStart"/>): what follows the cue is the error it names.
     /// </summary>
@@ -1569,6 +1564,11 @@ internal sealed partial class ClaimExtractor
         return (before.ToImmutable(), datesBefore);
     }
 
+    /// <summary>
+    /// The mentions without the media: a wire service reports or is spoken to ("told RIA Novosti", "in an interview
+    /// with TASS"), and so is a pronoun that stands for one ("RIA Novosti reported that, in their meeting with X,
+    /// ..."); it is never a party to the event. The same array when there is none.
+    /// </summary>
     private ImmutableArray<Mention> WithoutMedia(ImmutableArray<Mention> mentions)
     {
         ImmutableArray<Mention>.Builder? kept = null;
