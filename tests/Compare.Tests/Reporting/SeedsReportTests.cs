@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Compare.Articles;
 using Compare.Recognition.Dates;
@@ -20,8 +23,38 @@ public sealed class SeedsReportTests
     [Test]
     public void Seeds_report_markdown() => Snapshot.Verify(new MarkdownReportRenderer().Render(Build([RepositoryPaths.Seeds])), "md");
 
+    /// <summary>
+    /// The JSON report, written compact, is kept as a snapshot with two spaces of indentation so that its diffs can
+    /// be read; its bytes are checked by <see cref="Json_report_is_one_line"/> and the determinism tests.
+    /// </summary>
     [Test]
-    public void Seeds_report_json() => Snapshot.Verify(new JsonReportRenderer().Render(Build([RepositoryPaths.Seeds])), "json");
+    public void Seeds_report_json() => Snapshot.Verify(Indented(new JsonReportRenderer().Render(Build([RepositoryPaths.Seeds]))), "json");
+
+    [Test]
+    public void Json_report_is_one_line()
+    {
+        // Written for tools: no indentation or line breaks inside (a line break in a text is escaped), one at the end.
+        var json = new JsonReportRenderer().Render(Build([RepositoryPaths.Seeds]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.StartWith("{\"articles\":[{\"id\":").And.EndWith("}\n"));
+            Assert.That(json.Count(c => c == '\n'), Is.EqualTo(1), "one line break, at the end");
+            Assert.That(Indented(json), Does.StartWith("{\n  \"articles\": [\n    {\n"), "the same report, indented");
+        });
+    }
+
+    /// <summary>The JSON text indented by two spaces, with the report's own escaping, and a line break at the end.</summary>
+    private static string Indented(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
 
     [Test]
     public void Html_report_is_the_same_bytes_whatever_the_order_of_paths()

@@ -253,7 +253,7 @@ internal sealed class BadInputTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(File.ReadAllBytes(file), Is.EqualTo(toStdout.Stdout));
-            Assert.That(toStdout.StdoutText, Does.StartWith("{\n").And.EndWith("}\n"));
+            Assert.That(toStdout.StdoutText, Does.StartWith("{\"articles\":[").And.EndWith("}\n"));
             Assert.That(File.Exists(file + ".partial"), Is.False);
             // The rules come from YAML, or from their kept form when this build ran over them before.
             Assert.That(toFile.Stderr, Does.Match(@"timings: hash rules [0-9.]+ s [0-9]+ MB [0-9.]+ s paused, (load|read kept) rules [0-9.]+ s [0-9]+ MB [0-9.]+ s paused, .*extract [0-9.]+ s [0-9]+ MB [0-9.]+ s paused, .*render [0-9.]+ s [0-9]+ MB [0-9.]+ s paused; .*garbage collections \(generations 0, 1, 2\): [0-9]+, [0-9]+, [0-9]+, paused [0-9.]+ s"));
