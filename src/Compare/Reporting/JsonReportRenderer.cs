@@ -36,8 +36,8 @@ internal sealed class JsonReportRenderer
     private const int FlushAt = 1 << 20;
 
     /// <summary>
-    /// Compact: the report is read by tools, and over a large archive indentation would be two fifths of its bytes
-    /// (a report of 100,000 articles takes 0.7 GB instead of 1.25 GB, and its writing takes seconds less).
+    /// Compact: the report is read by tools, and indentation would be two fifths of its bytes (a report of 100,000
+    /// generated articles takes 0.73 GB instead of 1.27 GB, and rendering it 3.5 to 3.8 s instead of 5.2 to 5.9 s).
     /// </summary>
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
