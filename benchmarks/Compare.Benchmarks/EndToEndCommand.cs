@@ -93,8 +93,6 @@ internal sealed class EndToEndCommand : Command
             Console.Error.Write(score.Describe());
             results.Add(new SizeResult(size, bytes, median, score.Precision, score.Recall, score.Planted, score.Findings)
             {
-                Fastest = runs[k].Min(r => r.WallSeconds),
-                Slowest = runs[k].Max(r => r.WallSeconds),
                 Walls = [.. runs[k].Select(r => r.WallSeconds)],
             });
         }
