@@ -117,39 +117,21 @@ internal sealed class EventAligner
         Parallel.For(0, events.Count, options, i =>
         {
             var b = events[i];
-            var nearMisses = new List<string>(b.NearMisses.Count);
-            foreach (var (claim, missed, whyNot) in b.NearMisses)
+            var misses = new AuditLine[b.NearMisses.Count];
+            for (var k = 0; k < misses.Length; k++)
             {
-                nearMisses.Add($"{claim.ArticleId} sentence {claim.Sentence.Index + 1} not joined with e{missed.Order + 1:000}: {whyNot}");
+                var (claim, missed, whyNot) = b.NearMisses[k];
+                misses[k] = new MissLine(claim, missed.Order, whyNot);
             }
 
-            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, InTextOrder(b.Claims), Once(b.Reasons))
+            result[i] = new AlignedEvent($"e{i + 1:000}", b.Type, InTextOrder(b.Claims))
             {
-                NearMisses = Once(nearMisses),
+                Joins = [.. b.Reasons],
+                Misses = ImmutableCollectionsMarshal.AsImmutableArray(misses),
             };
         });
 
         return ImmutableArray.Create(result);
-    }
-
-    /// <summary>
-    /// The lines in their order, each only the first time it comes: the claims of one sentence join an event (or miss
-    /// one) for the same reason, and the line names the sentence, not the claim, so a sentence with three claims would
-    /// otherwise say the same thing three times.
-    /// </summary>
-    private static ImmutableArray<string> Once(List<string> lines)
-    {
-        var seen = new HashSet<string>(lines.Count, StringComparer.Ordinal);
-        var once = ImmutableArray.CreateBuilder<string>(lines.Count);
-        foreach (var line in lines)
-        {
-            if (seen.Add(line))
-            {
-                once.Add(line);
-            }
-        }
-
-        return once.DrainToImmutable();
     }
 
     /// <summary>Aligns the claims of one event type; the events are numbered within the type (<see cref="Builder.Local"/>).</summary>
@@ -163,6 +145,9 @@ internal sealed class EventAligner
         var candidates = new List<Builder>();
         var lookback = new List<Builder>();
         var misses = new List<(Builder Event, string WhyNot)>();
+
+        // The same explanation comes again and again (two rival groups, two capitals): each is kept once.
+        var explanations = new Dictionary<string, string>(StringComparer.Ordinal);
         var sameType = $"same event type ({spec.Label})";
         var stamp = 0;
         foreach (var claim in InAlignmentOrder(block))
@@ -275,7 +260,9 @@ internal sealed class EventAligner
             best.Add(prepared);
             foreach (var (missed, whyNot) in misses)
             {
-                best.NearMisses.Add((claim, missed, whyNot));
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(explanations, whyNot, out _);
+                kept ??= whyNot;
+                best.NearMisses.Add((claim, missed, kept));
             }
 
             foreach (var key in keys)
@@ -952,73 +939,38 @@ internal sealed class EventAligner
 
     /// <summary>
     /// Why the claim joined an event (<see cref="Compatible"/>), as the event lists it: "a001 sentence 3 joined: same
-    /// event type (...); shared participants (...); compatible date (...)", written in one go.
+    /// event type (...); shared participants (...); compatible date (...)". What depends on the event as the claim
+    /// found it is settled now; the line is written when the report is.
     /// </summary>
     /// <param name="claim">The claim that joined.</param>
     /// <param name="ev">The event it joined.</param>
     /// <param name="tolerance">The type's tolerance in days.</param>
     /// <param name="sameType">"same event type (label)" for the claim's type.</param>
     /// <param name="sharedParticipant">Whether it joined on a shared participant, not on its date alone.</param>
-    private static string JoinReason(Prepared claim, Builder ev, int tolerance, string sameType, bool sharedParticipant)
+    private static JoinLine JoinReason(Prepared claim, Builder ev, int tolerance, string sameType, bool sharedParticipant)
     {
         var c = claim.Claim;
-        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture);
-        text.AppendFormatted(c.ArticleId);
-        text.AppendLiteral(" sentence ");
-        text.AppendFormatted(c.Sentence.Index + 1);
-        text.AppendLiteral(" joined: ");
-        text.AppendFormatted(sameType);
         var sameText = sharedParticipant && c.Designation is { } designation && ev.Members.Exists(m => m.Claim.Designation == designation);
-        if (sameText)
-        {
-            text.AppendLiteral("; the same text (");
-            text.AppendFormatted(c.Designation);
-            text.AppendLiteral(")");
-        }
-
+        var participants = SharedParticipants.None;
+        (string?, string?, string?) names = default;
         if (sharedParticipant && claim.Pool.Length > 0 && (!sameText || ev.Members.Exists(m => m.Pool.Length > 0)))
         {
-            text.AppendLiteral("; shared participants (");
-            text.AppendFormatted(Names(claim.Pool.AsSpan()));
-            text.AppendLiteral(")");
+            participants = SharedParticipants.Named;
+            names = FirstNames(claim.Pool.AsSpan());
         }
-        else if (sharedParticipant && !sameText && c.Count is { } size)
+        else if (sharedParticipant && !sameText && c.Count is not null)
         {
             // Only unnamed groups of the same size join with no name in common (see Compatible).
-            text.AppendLiteral("; an unnamed group of the same size (");
-            text.AppendFormatted(size.Value);
-            text.AppendLiteral(")");
+            participants = SharedParticipants.UnnamedGroup;
         }
 
-        if (c.Date is { IsResolved: true } d)
+        ArticleFrame? fits = null;
+        if (c.Date is not { IsResolved: true } && c.ContextDate is null && claim.Frame is { } frame && Fit(ev, frame.Day, tolerance) == 0)
         {
-            text.AppendLiteral("; compatible date (");
-            text.AppendFormatted(d.Iso);
-            text.AppendLiteral(")");
-        }
-        else if (c.ContextDate is { } cd)
-        {
-            text.AppendLiteral("; no date of its own; the article's context (");
-            text.AppendFormatted(cd.Iso);
-            text.AppendLiteral(") fits");
-        }
-        else if (claim.Frame is { } frame && Fit(ev, frame.Day, tolerance) == 0)
-        {
-            text.AppendLiteral(frame.Source switch
-            {
-                FrameSource.Publication => "; no date of its own; the article's publication date (",
-                FrameSource.Events => "; no date of its own; the time of the events its article's other claims joined (",
-                _ => "; no date of its own; the nearest date its article gives (",
-            });
-            text.AppendFormatted(DateOnly.FromDayNumber(frame.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            text.AppendLiteral(") fits");
-        }
-        else
-        {
-            text.AppendLiteral("; no date given, nothing against it");
+            fits = frame;
         }
 
-        return text.ToStringAndClear();
+        return new JoinLine(c, sameType) { SameText = sameText, Participants = participants, Names = names, Frame = fits };
     }
 
     /// <summary>True when two designations are of one kind ("resolution 2712", "resolution 2720"; "document S/2023/773").</summary>
@@ -1057,7 +1009,16 @@ internal sealed class EventAligner
     }
 
     /// <summary>The first three different names among the participants, for an explanation.</summary>
-    private static string Names(ReadOnlySpan<Participant> participants)
+    private static string Names(ReadOnlySpan<Participant> participants) =>
+        FirstNames(participants) switch
+        {
+            (var first, null, _) => first!,
+            (var first, var second, null) => $"{first}, {second}",
+            var (first, second, third) => $"{first}, {second}, {third}",
+        };
+
+    /// <summary>The first three different names among the participants (the first empty when there are none).</summary>
+    private static (string? First, string? Second, string? Third) FirstNames(ReadOnlySpan<Participant> participants)
     {
         string? first = null;
         string? second = null;
@@ -1074,11 +1035,11 @@ internal sealed class EventAligner
             }
             else if (name != first && name != second)
             {
-                return $"{first}, {second}, {name}";
+                return (first, second, name);
             }
         }
 
-        return second is null ? first ?? string.Empty : $"{first}, {second}";
+        return (first ?? string.Empty, second, null);
     }
 
     private static string When(Claim c) =>
@@ -1141,7 +1102,7 @@ internal sealed class EventAligner
         public List<Claim> Claims { get; } = [];
         public List<Prepared> Members { get; } = [];
         public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
-        public List<string> Reasons { get; } = [];
+        public List<AuditLine> Reasons { get; } = [];
 
         /// <summary>The claims that joined and an event they were not joined with, and why not.</summary>
         public List<(Claim Claim, Builder Missed, string WhyNot)> NearMisses { get; } = [];

@@ -88,7 +88,7 @@ internal sealed class MarkdownReportRenderer
             if (ev is not null)
             {
                 sb.Append($"Event `{ev.Event.Id}` ({Escape(ev.Label)}).\n\n");
-                var hasAudit = !ev.Event.Reasons.IsEmpty || !ev.Event.NearMisses.IsEmpty;
+                var hasAudit = !ev.Event.Joins.IsEmpty || !ev.Event.Misses.IsEmpty;
                 if (hasAudit && !explained.Add(ev.Event.Id))
                 {
                     // An event with several findings is explained once: the lists are long and would read the same.

@@ -203,7 +203,7 @@ public sealed class HtmlReportRendererTests
         new(kind, attribute, [.. values.Select((v, i) => new FindingValue(v, [$"a{i}"], [], null))], $"{attribute} differs", null);
 
     private static ReportEvent Event(string id, Finding finding) =>
-        new(new AlignedEvent(id, "meeting", [], []), $"Meeting {id}", null, [finding]);
+        new(new AlignedEvent(id, "meeting", []), $"Meeting {id}", null, [finding]);
 
     private static ComparisonReport Synthetic(
         ImmutableArray<ReportEvent> events,
