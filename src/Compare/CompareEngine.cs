@@ -76,9 +76,12 @@ internal sealed class CompareEngine
 
     private ComparisonReport RunInvariant(IngestResult input, StageTimings timings)
     {
-        var articles = input.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var (skipped, warnings) = (input.Skipped, input.Warnings);
+
+        // Wire copy is told by an article's outlet and the opening of its body, read before the texts are let go.
+        var wires = new WireSources(_actors, input.Articles);
         var failed = new List<SkippedInput>();
-        var analyses = Succeeded(timings.Measure("extract", () => InOrder.Map(articles, a => Analyse(a, null), _maxThreads)), failed);
+        var analyses = FirstReading(input.Articles, timings, failed);
         var (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
 
         var hints = YearHints(events);
@@ -108,14 +111,24 @@ internal sealed class CompareEngine
             (events, resolver, aligner) = timings.Measure("align", () => AlignAll(analyses));
         }
 
-        var wires = new WireSources(_actors, analyses.Select(a => a.Article));
         var comparer = new EventComparer(_actors, aligner, wires);
         var reportEvents = timings.Measure("compare events", () => CompareEvents(events, comparer));
         var people = timings.Measure("compare people", () => new PersonComparer(_actors, resolver, wires).Compare(analyses));
-        return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, [.. input.Skipped, .. failed])
+        return new ComparisonReport([.. analyses], reportEvents, resolver.Entities, people, [.. skipped, .. failed])
         {
-            Warnings = input.Warnings,
+            Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// Every article's first analysis, in the order of their ids; the failures are added to <paramref name="failed"/>.
+    /// A method of its own, so that nothing of the run holds the articles as read, and the text of each is let go
+    /// once its analysis is compacted (see <see cref="Compact"/>).
+    /// </summary>
+    private List<ArticleAnalysis> FirstReading(ImmutableArray<Article> input, StageTimings timings, List<SkippedInput> failed)
+    {
+        var articles = input.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        return Succeeded(timings.Measure("extract", () => InOrder.Map(articles, a => Analyse(a, null), _maxThreads)), failed);
     }
 
     /// <summary>One article's analysis, or why there is none; never throws.</summary>
@@ -123,7 +136,7 @@ internal sealed class CompareEngine
     {
         try
         {
-            return (Compact(_analyse(article, hints)), null);
+            return (Compact(_analyse(article, hints), firstReading: hints is null), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -156,12 +169,23 @@ internal sealed class CompareEngine
 
     /// <summary>
     /// Drops what the later stages never read, which would otherwise be held for every article until the report is
-    /// written: the tokens of sentences that hold no claim (the later stages read tokens only in claims' sentences, to
-    /// place a cue in a quote), and every sentence's mentions but its named people and titles (which resolve people
-    /// and compare their titles; a claim keeps the mentions that fill its roles). The mentions were two fifths of a
-    /// compacted analysis's memory.
+    /// written:
+    /// <list type="bullet">
+    /// <item>every sentence but those the report may quote (those of claims, titles and ages), each of which keeps its
+    /// own text; the tokens of those without claims (the later stages read tokens only in claims' sentences, to place
+    /// a cue in a quote);</item>
+    /// <item>every sentence's mentions but its named people and titles (which resolve people and compare their titles;
+    /// a claim keeps the mentions that fill its roles), which were two fifths of a compacted analysis's memory;</item>
+    /// <item>the article's text, once no later stage reads it: the text of a plain file is the file, and holding every
+    /// article's text until the report was written made a large archive's run hold a fifth more. A text that was made
+    /// (from a page, or cleaned), which the JSON report gives, is kept, as is the text of an article that may be read
+    /// again with years from the other articles.</item>
+    /// </list>
     /// </summary>
-    private static ArticleAnalysis Compact(ArticleAnalysis analysis)
+    /// <param name="analysis">An article's analysis.</param>
+    /// <param name="firstReading">True for the reading before the other articles are read, after which the article
+    /// may be read again.</param>
+    private static ArticleAnalysis Compact(ArticleAnalysis analysis, bool firstReading)
     {
         var withClaims = new HashSet<int>();
         foreach (var claim in analysis.Claims)
@@ -169,10 +193,35 @@ internal sealed class CompareEngine
             withClaims.Add(claim.Sentence.Index);
         }
 
-        var sentences = ImmutableArray.CreateBuilder<Text.Sentence>(analysis.Sentences.Length);
+        // A title or an age is quoted with the sentence it lies in (see PersonComparer), found by its offset.
+        var quoted = new HashSet<int>(withClaims);
+        foreach (var sentence in analysis.Mentions)
+        {
+            foreach (var title in sentence.Titles)
+            {
+                quoted.Add(SentenceAt(analysis.Sentences, title.Start));
+            }
+        }
+
+        foreach (var age in analysis.Ages)
+        {
+            quoted.Add(SentenceAt(analysis.Sentences, age.AgeSpan.Start));
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<Text.Sentence>(quoted.Count);
         foreach (var sentence in analysis.Sentences)
         {
-            sentences.Add(withClaims.Contains(sentence.Index) || sentence.Tokens.IsEmpty ? sentence : sentence with { Tokens = [] });
+            if (quoted.Contains(sentence.Index))
+            {
+                var kept = withClaims.Contains(sentence.Index) || sentence.Tokens.IsEmpty ? sentence : sentence with { Tokens = [] };
+                _ = kept.Text;
+                sentences.Add(kept);
+            }
+        }
+
+        foreach (var claim in analysis.Claims)
+        {
+            _ = claim.Sentence.Text;
         }
 
         var mentions = ImmutableArray.CreateBuilder<SentenceMentions>(analysis.Mentions.Length);
@@ -181,7 +230,58 @@ internal sealed class CompareEngine
             mentions.Add(PeopleAndTitles(sentence));
         }
 
-        return analysis with { Sentences = sentences.MoveToImmutable(), Mentions = mentions.MoveToImmutable() };
+        var article = analysis.Article;
+        if (article.TextDerivation is null && !(firstReading && MayBeReadAgain(analysis)))
+        {
+            article = article.WithoutText();
+        }
+
+        return analysis with
+        {
+            Article = article,
+            Sentences = sentences.DrainToImmutable(),
+            SentenceCount = analysis.SentenceCount,
+            Mentions = mentions.MoveToImmutable(),
+        };
+    }
+
+    /// <summary>The number of the first sentence that holds <paramref name="offset"/> (its end included), or -1.</summary>
+    private static int SentenceAt(ImmutableArray<Text.Sentence> sentences, int offset)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.Start <= offset && offset <= s.End)
+            {
+                return s.Index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the article may be read again once the others are aligned (see <see cref="YearHints"/>): it has a
+    /// date that waits for the other articles, or a claim dated by day and month with no year.
+    /// </summary>
+    private static bool MayBeReadAgain(ArticleAnalysis analysis)
+    {
+        foreach (var d in analysis.Dates)
+        {
+            if (d.Value.AwaitsOtherArticles)
+            {
+                return true;
+            }
+        }
+
+        foreach (var c in analysis.Claims)
+        {
+            if (c.Date is { AwaitsOtherArticles: true } or { IsResolved: false, Month: not null, Year: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly SentenceMentions NoMentions = new([], [], []);

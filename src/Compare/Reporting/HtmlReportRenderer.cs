@@ -358,7 +358,7 @@ internal sealed class HtmlReportRenderer
                         : $"<code>{HtmlText.Encode(article.Url)}</code> (not an http or https address, so not a link)");
                 }
 
-                Fact("Read", HtmlText.Encode($"{Wording.Count(a.Sentences.Length, "sentence")}, {Wording.Count(a.Claims.Length, "claim")}"));
+                Fact("Read", HtmlText.Encode($"{Wording.Count(a.SentenceCount, "sentence")}, {Wording.Count(a.Claims.Length, "claim")}"));
                 Line("</dl>");
                 Line($"<p>{HtmlText.Encode(Wording.Title("touches " + Wording.Count(events.Count, "event")))}{(events.Count == 0 ? "." : ":")}</p>");
                 if (events.Count > 0)

@@ -168,7 +168,7 @@ internal sealed class JsonReportRenderer
         w.WriteString(Names.Url, a.Article.Url);
         w.WriteString(Names.Published, a.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString(Names.PublishedSource, a.Article.PublishedSource);
-        w.WriteNumber(Names.Sentences, a.Sentences.Length);
+        w.WriteNumber(Names.Sentences, a.SentenceCount);
         w.WriteNumber(Names.Claims, a.Claims.Length);
 
         // Offsets refer to the article's text; when that is not the file as it stands, the text is given.

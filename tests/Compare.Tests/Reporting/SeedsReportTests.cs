@@ -118,13 +118,14 @@ public sealed class SeedsReportTests
     [Test]
     public void Every_claim_quote_is_the_text_at_its_span()
     {
+        // The report's articles let go of a plain file's text, so the quotes are checked against the articles as read.
+        var texts = new ArticleReader(line => DateRecognizer.ParseDateline(line)).Read([RepositoryPaths.Seeds]).Articles.ToDictionary(a => a.Id, a => a.Text);
         var report = Build([RepositoryPaths.Seeds]);
         foreach (var ev in report.Events)
         {
             foreach (var claim in ev.Event.Claims)
             {
-                var article = report.Articles.Single(a => a.Article.Id == claim.ArticleId).Article;
-                Assert.That(article.Text[claim.Sentence.Start..claim.Sentence.End], Is.EqualTo(claim.Sentence.Text));
+                Assert.That(texts[claim.ArticleId][claim.Sentence.Start..claim.Sentence.End], Is.EqualTo(claim.Sentence.Text));
                 Assert.That(claim.TriggerSpan.Start, Is.GreaterThanOrEqualTo(claim.Sentence.Start));
                 Assert.That(claim.TriggerSpan.End, Is.LessThanOrEqualTo(claim.Sentence.End));
             }

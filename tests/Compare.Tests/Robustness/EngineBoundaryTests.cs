@@ -49,7 +49,7 @@ internal sealed class EngineBoundaryTests
         var report = new CompareEngine(Rules).Run(new IngestResult([article], [], []));
 
         Assert.That(report.Skipped, Is.Empty);
-        Assert.That(report.Articles.Single().Sentences, Has.Length.EqualTo(3));
+        Assert.That(report.Articles.Single().SentenceCount, Is.EqualTo(3));
     }
 
     [Test]
