@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Enumeration;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Compare.Articles;
@@ -58,6 +59,9 @@ internal sealed class ArticleReader
     /// <summary>No headline or dateline is longer; longer lines are not handed to the line parsers at all.</summary>
     private const int MaxMetadataLineLength = 500;
 
+    /// <summary>How many files are read at once: enough to keep a disk busy, at least one per core.</summary>
+    private static readonly int FilesInFlight = Math.Max(8, Environment.ProcessorCount);
+
     private static readonly string[] TextExtensions = [".txt", ".md"];
 
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
@@ -110,7 +114,7 @@ internal sealed class ArticleReader
         var files = ExpandPaths(paths, skipped);
         var firstNamed = files.Select(f => seenFiles.Add(Path.GetFullPath(f))).ToArray();
         var outcomes = new (Article? Article, ImmutableArray<SkippedInput>.Builder Skipped, ImmutableArray<IngestWarning>.Builder Warnings)[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        InFlight(files.Count, i =>
         {
             if (firstNamed[i])
             {
@@ -169,6 +173,52 @@ internal sealed class ArticleReader
         }
 
         return new IngestResult([.. kept], skipped.ToImmutable(), warnings.ToImmutable());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> for every index below <paramref name="count"/>, with up to
+    /// <see cref="FilesInFlight"/> files read at once on threads of their own.
+    /// </summary>
+    /// <remarks>
+    /// Reading an archive whose files are not in the page cache waits for the disk, and one file at a time per core
+    /// leaves the disk idle between requests: 10,000 uncached files took 0.56 s to read two at a time and 0.32 s
+    /// eight at a time. The threads are the reader's own, since the thread pool adds threads only slowly when its
+    /// threads wait for a disk; a file read from the cache costs them little more than a switch.
+    /// </remarks>
+    private static void InFlight(int count, Action<int> read)
+    {
+        var next = -1;
+        ExceptionDispatchInfo? failure = null;
+        void Work()
+        {
+            try
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < count && Volatile.Read(ref failure) is null)
+                {
+                    read(i);
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+        }
+
+        var threads = new Thread[Math.Max(0, Math.Min(count, FilesInFlight) - 1)];
+        for (var t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(Work, 256 * 1024) { IsBackground = true, Name = "compare: read" };
+            threads[t].Start();
+        }
+
+        Work();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        failure?.Throw();
     }
 
     /// <summary>
