@@ -102,7 +102,9 @@ internal sealed class CompareEngine
                 for (var k = 0; k < attempts.Length; k++)
                 {
                     var a = analyses[k];
-                    attempts[k] = hints.TryGetValue(a.Article.Id, out var h) ? Analyse(a.Article, h) : (a, null);
+                    attempts[k] = !hints.TryGetValue(a.Article.Id, out var h) ? (a, null)
+                        : a.Article.TextReleased ? (null, NotReadAgain(a.Article))
+                        : Analyse(a.Article, h);
                 }
 
                 return attempts;
@@ -146,6 +148,15 @@ internal sealed class CompareEngine
         }
     }
 
+    /// <summary>
+    /// Why an article whose text was let go is not read again. It cannot happen: an article that may be read again
+    /// keeps its text (see <see cref="MayBeReadAgain"/>); if it did, the article is left out with a reason rather than
+    /// read as if it were empty.
+    /// </summary>
+    private static SkippedInput NotReadAgain(Article article) =>
+        new(article.Path, "Compare let go of this article's text before it was to be read again with years from the other articles; " +
+            "the other articles were compared without it; please report this fault together with the file", null, "input.analysis-failed");
+
     /// <summary>The analyses of <paramref name="attempts"/> in their order; the failures are added to <paramref name="failed"/>.</summary>
     /// <remarks>A plain loop: LINQ over the attempts' value tuples is compiled at run time, which a short run waits for.</remarks>
     private static List<ArticleAnalysis> Succeeded((ArticleAnalysis? Analysis, SkippedInput? Failure)[] attempts, List<SkippedInput> failed)
@@ -177,7 +188,7 @@ internal sealed class CompareEngine
     /// <item>every sentence's mentions but its named people and titles (which resolve people and compare their titles;
     /// a claim keeps the mentions that fill its roles), which were two fifths of a compacted analysis's memory;</item>
     /// <item>the article's text, once no later stage reads it: the text of a plain file is the file, and holding every
-    /// article's text until the report was written made a large archive's run hold a fifth more. A text that was made
+    /// article's text until the report was written, they were a fifth of what a run held. A text that was made
     /// (from a page, or cleaned), which the JSON report gives, is kept, as is the text of an article that may be read
     /// again with years from the other articles.</item>
     /// </list>
